@@ -1,0 +1,2 @@
+"""A tiny package used by examples/inventory.py."""
+__all__ = ["catalog", "pricing"]
