@@ -1,0 +1,3 @@
+import greet
+import shapes
+print(shapes.square(3), shapes.area.UNIT)

@@ -1,0 +1,2 @@
+"""Shapes."""
+from .area import square

@@ -1,0 +1,4 @@
+def square(side):
+    return side * side
+
+UNIT = ("m", 2, None, ...)

@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// Regenerate __pycache__.example/: a small module tree's real cache files and
+// a README that decodes one of them byte by byte. Run after `npm run build`:
+//   node scripts/example-cache.mjs
+// Never edit the generated files by hand (DESIGN.md: the example is generated).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, '__pycache__.example');
+const api = await import(path.join(ROOT, 'dist/index.js'));
+const link = await import(path.join(ROOT, 'dist/cache/compiler_link.js'));
+const fmt = await import(path.join(ROOT, 'dist/cache/format.js'));
+await api.init();
+// Build id 0 ("unknown"): the example must not depend on when tspy was built.
+link.setCompilerBuildId(0);
+
+const SOURCES = {
+  'greet.py': 'def add(a, b=1.0):\n    return a + b\nprint(add(2))\n',
+  'shapes/__init__.py': '"""Shapes."""\nfrom .area import square\n',
+  'shapes/area.py': 'def square(side):\n    return side * side\n\nUNIT = ("m", 2, None, ...)\n',
+  'main.py': 'import greet\nimport shapes\nprint(shapes.square(3), shapes.area.UNIT)\n',
+};
+
+fs.rmSync(OUT, { recursive: true, force: true });
+for (const [rel, text] of Object.entries(SOURCES)) {
+  const src = path.join(OUT, 'src', rel);
+  fs.mkdirSync(path.dirname(src), { recursive: true });
+  fs.writeFileSync(src, text);
+  const stem = rel.replace(/\.py$/, '');
+  // Compile with a relative filename so the files do not depend on where the repo lives.
+  const cachePath = path.join(OUT, `${stem}.${fmt.CACHE_TAG}.pyc`);
+  const cwd = process.cwd();
+  process.chdir(path.join(OUT, 'src'));
+  try {
+    await api.compileFile(rel, { cachePath });
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Byte-by-byte decoding of greet.tspy-311.pyc
+// ---------------------------------------------------------------------------
+
+const file = fs.readFileSync(path.join(OUT, `greet.${fmt.CACHE_TAG}.pyc`));
+const hex = (b) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join(' ');
+const rows = [];
+const row = (off, bytes, meaning) => rows.push(`${off.toString(16).padStart(6, '0')}  ${hex(bytes).padEnd(24)}  ${meaning}`);
+
+const dv = new DataView(file.buffer, file.byteOffset, file.byteLength);
+row(0, file.subarray(0, 2), `magic number ${dv.getUint16(0, true)} (u16 LE) = 24000 + FORMAT_VERSION ${fmt.FORMAT_VERSION}`);
+row(2, file.subarray(2, 4), 'b"\\r\\n"');
+const flags = dv.getUint32(4, true);
+row(4, file.subarray(4, 8), `flags ${flags} = hash-based | check-source (checked-hash)`);
+row(8, file.subarray(8, 16), `source key: xxHash64 of src/greet.py = 0x${dv.getBigUint64(8, true).toString(16).padStart(16, '0')}`);
+row(16, file.subarray(16, 20), `compiler build 0x${dv.getUint32(16, true).toString(16).padStart(8, '0')} (0 = unknown: written for this example)`);
+row(20, file.subarray(20, 24), `payload length ${dv.getUint32(20, true)}`);
+row(24, file.subarray(24, 32), `checksum: xxHash64(bytes 4..23 + payload) = 0x${dv.getBigUint64(24, true).toString(16).padStart(16, '0')}`);
+
+const EXT = { 1: 'CODE', 2: 'TUPLE', 3: 'FROZENSET', 4: 'FLOAT', 5: 'COMPLEX', 6: 'INT', 7: 'ELLIPSIS', 8: 'WSTR' };
+let pos = fmt.HEADER_SIZE;
+
+function pyRepr(s) {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+/** Decode one msgpack value at `pos`, emitting rows; `label` names it (a field or an index). */
+function value(label, depth) {
+  const ind = '  '.repeat(depth);
+  const start = pos;
+  const b = file[pos++];
+  const take = (n) => {
+    const s = file.subarray(pos, pos + n);
+    pos += n;
+    return s;
+  };
+  const u = (n) => {
+    const s = take(n);
+    return n === 1 ? s[0] : n === 2 ? (s[0] << 8) | s[1] : new DataView(s.buffer, s.byteOffset, 4).getUint32(0);
+  };
+  const emitHead = (meaning) => row(start, file.subarray(start, pos), `${ind}${label}${meaning}`);
+  const bin = (n, what) => {
+    emitHead(`${what}, ${n} bytes:`);
+    for (let i = 0; i < n; i += 8) {
+      const at = pos;
+      const chunk = take(Math.min(8, n - i));
+      row(at, chunk, `${ind}  …`);
+    }
+  };
+  const array = (n, fields) => {
+    emitHead(`array of ${n}`);
+    for (let i = 0; i < n; i++) value(fields ? `${fields[i]} = ` : `[${i}] `, depth + 1);
+  };
+  if (b <= 0x7f) return emitHead(`${b}`);
+  if (b >= 0xe0) return emitHead(`${b - 256}`);
+  if ((b & 0xf0) === 0x90) return array(b & 0x0f, null);
+  if ((b & 0xe0) === 0xa0) {
+    const n = b & 0x1f;
+    const s = new TextDecoder().decode(take(n));
+    return emitHead(`str ${pyRepr(s)}`);
+  }
+  switch (b) {
+    case 0xc0:
+      return emitHead('None (nil)');
+    case 0xc2:
+      return emitHead('False');
+    case 0xc3:
+      return emitHead('True');
+    case 0xc4:
+      return bin(u(1), 'bytes (bin8)');
+    case 0xc5:
+      return bin(u(2), 'bytes (bin16)');
+    case 0xcc:
+      return emitHead(`${u(1)} (uint8)`);
+    case 0xcd:
+      return emitHead(`${u(2)} (uint16)`);
+    case 0xce:
+      return emitHead(`${u(4)} (uint32)`);
+    case 0xd9: {
+      const n = u(1);
+      return emitHead(`str ${pyRepr(new TextDecoder().decode(take(n)))} (str8)`);
+    }
+    case 0xdc:
+      return array(u(2), null);
+    case 0xd4:
+    case 0xd5:
+    case 0xd6:
+    case 0xd7:
+    case 0xd8: {
+      const size = { 0xd4: 1, 0xd5: 2, 0xd6: 4, 0xd7: 8, 0xd8: 16 }[b];
+      const type = file[pos++];
+      const name = EXT[type] ?? `unknown ${type}`;
+      if (name === 'CODE' || name === 'TUPLE' || name === 'FROZENSET') {
+        take(1); // filler byte of a msgpackr "write" extension tag
+        emitHead(`ext ${name} (tag; the value follows)`);
+        if (name === 'CODE') {
+          const at = pos;
+          const head = file[pos];
+          if ((head & 0xf0) === 0x90 || head === 0xdc) {
+            pos++;
+            const n = head === 0xdc ? u(2) : head & 0x0f;
+            row(at, file.subarray(at, pos), `${ind}  array of ${n}: the code object's fields`);
+            for (let i = 0; i < n; i++) value(`${fmt.CODE_FIELDS[i]} = `, depth + 2);
+            return;
+          }
+        }
+        return value('', depth + 1);
+      }
+      const data = take(size);
+      const ddv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+      let meaning = name;
+      if (name === 'FLOAT') meaning = `float ${ddv.getFloat64(0, true)}${Number.isInteger(ddv.getFloat64(0, true)) ? '.0' : ''} (ext FLOAT, binary64 LE)`;
+      else if (name === 'INT') {
+        let x = 0n;
+        for (let i = data.length - 1; i >= 0; i--) x = (x << 8n) | BigInt(data[i]);
+        if (data[data.length - 1] & 0x80) x -= 1n << BigInt(8 * data.length);
+        meaning = `int ${x} (ext INT, two's complement LE)`;
+      } else if (name === 'ELLIPSIS') meaning = 'Ellipsis (ext ELLIPSIS)';
+      return emitHead(meaning);
+    }
+    default:
+      return emitHead(`(msgpack type 0x${b.toString(16)}; see the msgpack spec)`);
+  }
+}
+value('', 0);
+
+const info = [];
+const describe = (code, indent) => {
+  info.push(`${indent}${code.co_name}: argcount ${code.co_argcount}, flags 0x${code.co_flags.toString(16)}, stacksize ${code.co_stacksize}, ` +
+    `names ${JSON.stringify(code.co_names)}, localsplusnames ${JSON.stringify(code.co_localsplusnames)}`);
+  for (const c of code.co_consts) if (c && typeof c === 'object' && 'co_code' in c) describe(c, indent + '  ');
+};
+describe(fmt.decodeCacheFile(file).code, '');
+
+const tree = fs
+  .readdirSync(OUT, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.pyc') || f.endsWith('.py'))
+  .sort();
+
+const readme = `# \`__pycache__.example/\`: real tspy cache files, decoded
+
+Generated by \`node scripts/example-cache.mjs\` (after \`npm run build\`); do not
+edit by hand. The format is specified in \`docs/cache-format.md\` and
+implemented in \`src/cache/format.ts\`.
+
+\`src/\` is a small module tree; the \`*.${fmt.CACHE_TAG}.pyc\` files here are its
+cache files, one per module, in a single tree that mirrors \`src/\` (\`tspy run\`
+would put each in a \`__pycache__/\` beside its source). They are checked-hash
+files, so they stay valid wherever they are copied: copy \`greet.${fmt.CACHE_TAG}.pyc\`
+to \`src/__pycache__/\` and \`tspy run -v src/main.py\` reports
+\`# greet: from cache ...\` (and fixes \`co_filename\` to the real path on load).
+\`tspy cache info <file>\` prints any of them.
+
+Files:
+
+${tree.map((f) => `- \`${f}\``).join('\n')}
+
+## \`greet.${fmt.CACHE_TAG}.pyc\`, byte by byte
+
+Source (\`src/greet.py\`):
+
+\`\`\`python
+${SOURCES['greet.py']}\`\`\`
+
+The code objects inside:
+
+\`\`\`
+${info.join('\n')}
+\`\`\`
+
+Every byte of the file (${file.length} bytes; header 0x00–0x1f, then the
+msgpack payload; "…" rows continue the bytes of the value above them):
+
+\`\`\`
+offset  bytes                     meaning
+${rows.join('\n')}
+\`\`\`
+`;
+fs.writeFileSync(path.join(OUT, 'README.md'), readme);
+console.log(`wrote ${path.relative(ROOT, OUT)}/ (${tree.length} files + README.md)`);

@@ -1,0 +1,48 @@
+// Compare tspy's compiler with CPython 3.11 on many files: how many compile to byte-identical co_code.
+// Usage: python3 scripts/py_code_dump.py --stdlib > /tmp/stdlib.jsonl; node scripts/stdlib_compare.mjs /tmp/stdlib.jsonl [--verbose]
+import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+const { compileSource } = await import('../dist/compiler/index.js');
+const verbose = process.argv.includes('--verbose');
+const hex = (u8) => Buffer.from(u8).toString('hex');
+function flatten(co, out = []) {
+  out.push(co);
+  for (const c of co.co_consts) if (c && typeof c === 'object' && 'co_code' in c) flatten(c, out);
+  return out;
+}
+let files = 0, codeSame = 0, allSame = 0, crashed = 0, skipped = 0, codesTotal = 0, codesSame = 0;
+const crashes = new Map();
+const rl = readline.createInterface({ input: fs.createReadStream(process.argv[2]) });
+for await (const line of rl) {
+  const rec = JSON.parse(line);
+  if (rec.error) { skipped++; continue; }
+  files++;
+  let ours;
+  try {
+    ours = flatten(compileSource(fs.readFileSync(rec.file), rec.file));
+  } catch (e) {
+    crashed++;
+    const k = String(e && e.message).slice(0, 80);
+    crashes.set(k, (crashes.get(k) || 0) + 1);
+    if (verbose) console.log('CRASH', rec.file, e && e.message);
+    continue;
+  }
+  let same = ours.length === rec.codes.length, full = same;
+  for (let i = 0; i < Math.min(ours.length, rec.codes.length); i++) {
+    const a = ours[i], b = rec.codes[i];
+    codesTotal++;
+    const s = hex(a.co_code) === b.code;
+    if (s) codesSame++; else same = false;
+    if (!s || a.co_stacksize !== b.stacksize || a.co_flags !== b.flags || hex(a.co_linetable) !== b.linetable || hex(a.co_exceptiontable) !== b.exctable
+      || a.co_names.join(',') !== b.names.join(',')) full = false;
+    if (!s && verbose) console.log('DIFF', rec.file, b.qualname);
+  }
+  if (same) codeSame++;
+  if (full) allSame++;
+}
+console.log(`files compared: ${files} (skipped ${skipped} that CPython rejects)`);
+console.log(`identical co_code in every code object: ${codeSame}/${files}`);
+console.log(`identical co_code+stacksize+flags+names+linetable+exceptiontable: ${allSame}/${files}`);
+console.log(`code objects with identical co_code: ${codesSame}/${codesTotal}`);
+console.log(`files our compiler failed on: ${crashed}`);
+for (const [k, v] of [...crashes].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v}x ${k}`);

@@ -1,0 +1,281 @@
+/**
+ * `__pycache__` handling: where a source file's cache lives, reading and
+ * validating it, compiling on a miss, and writing it back atomically. Mirrors
+ * CPython's SourceLoader.get_code / cache_from_source / _write_atomic
+ * (Lib/importlib/_bootstrap_external.py), with tspy's header (format.ts).
+ *
+ * Contract: loading never fails because of the cache. Any problem with a cache
+ * file (missing, stale, other version, truncated, corrupt, unreadable, a
+ * directory in its place) means "compile from source"; any problem writing it
+ * (read-only directory, no-write mode) means "run without caching".
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeObject } from '../bytecode/code.js';
+import { compilerBuildId, getCompiler } from './compiler_link.js';
+import {
+  CACHE_TAG,
+  CacheFormatError,
+  HEADER_SIZE,
+  checksumValid,
+  decodePayload,
+  encodeCacheFile,
+  readHeader,
+  sameKey,
+  sourceKey,
+} from './format.js';
+import type { CacheHeader, CacheRejectKind, InvalidationMode } from './format.js';
+import { hasherReady } from './hash.js';
+
+/** Settings of the cache, from the command line and the environment. */
+export interface CacheOptions {
+  /** `-B` / TSPY_DONTWRITEBYTECODE: read caches but never write them (CPython's sys.dont_write_bytecode). */
+  dontWriteBytecode?: boolean;
+  /** `--cache-prefix` / TSPY_PYCACHEPREFIX: keep caches in a mirror tree under this directory (sys.pycache_prefix). */
+  pycachePrefix?: string | null;
+  /** Mode of cache files written after a miss (default 'checked-hash'; a stale hash-based file keeps its own mode, as CPython does). */
+  invalidationMode?: InvalidationMode;
+  /** `-v`: receives one line per module loaded (no trailing newline). */
+  verbose?: ((line: string) => void) | null;
+}
+
+/** The cache options the environment asks for (TSPY_DONTWRITEBYTECODE, TSPY_PYCACHEPREFIX), as CPython reads PYTHON*. */
+export function cacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): CacheOptions {
+  const prefix = env.TSPY_PYCACHEPREFIX;
+  return {
+    dontWriteBytecode: !!env.TSPY_DONTWRITEBYTECODE,
+    pycachePrefix: prefix ? path.resolve(prefix) : null,
+  };
+}
+
+/**
+ * The cache file for a source file (CPython `importlib.util.cache_from_source`):
+ * `dir/__pycache__/<stem>.tspy-311.pyc`, or with a prefix
+ * `<prefix>/<absolute dir without its root>/<stem>.tspy-311.pyc`.
+ */
+export function cachePathFor(sourcePath: string, prefix?: string | null): string {
+  const dir = path.dirname(sourcePath);
+  const base = path.basename(sourcePath);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const file = `${stem}.${CACHE_TAG}.pyc`;
+  if (prefix) {
+    const abs = path.resolve(dir);
+    const root = path.parse(abs).root;
+    return path.join(prefix, abs.slice(root.length), file);
+  }
+  return path.join(dir, '__pycache__', file);
+}
+
+/**
+ * The source file of a cache file (CPython `source_from_cache`), or null when
+ * the path is not a `__pycache__/<stem>.tspy-311.pyc` path.
+ */
+export function sourcePathFromCache(cachePath: string): string | null {
+  const dir = path.dirname(cachePath);
+  const base = path.basename(cachePath);
+  const suffix = `.${CACHE_TAG}.pyc`;
+  if (path.basename(dir) !== '__pycache__' || !base.endsWith(suffix)) return null;
+  return path.join(path.dirname(dir), base.slice(0, -suffix.length) + '.py');
+}
+
+/** How a module's code was obtained. */
+export interface LoadResult {
+  code: CodeObject;
+  /** 'cache': decoded from a valid cache file; 'compiled': compiled from source. */
+  from: 'cache' | 'compiled';
+  /** Why the cache was not used (when compiled). */
+  reason?: string;
+  rejectKind?: CacheRejectKind;
+  cachePath: string;
+  /** When compiled: whether a cache file was written, or why not. */
+  written?: boolean;
+  writeError?: string;
+}
+
+/** Read a cache file; throws CacheFormatError with kind 'missing'/'unreadable' for I/O problems. */
+function readCacheBytes(cachePath: string): Uint8Array {
+  try {
+    return fs.readFileSync(cachePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CacheFormatError('missing', 'no cache file');
+    if (code === 'EISDIR') throw new CacheFormatError('unreadable', 'unreadable: cache path is a directory');
+    throw new CacheFormatError('unreadable', `unreadable: ${code ?? (e as Error).message}`);
+  }
+}
+
+/**
+ * Validate a cache file's bytes against the source and decode it. Checks, in
+ * order: header (magic, flags, exact length), source key (unless the file is
+ * unchecked-hash), payload checksum, payload structure. Throws CacheFormatError.
+ */
+export function validateCache(
+  buf: Uint8Array,
+  source: Uint8Array,
+  stat: { mtimeMs: number; size: number } | null,
+): { header: CacheHeader; code: CodeObject } {
+  const header = readHeader(buf);
+  if (header.mode !== 'unchecked-hash') {
+    if (header.mode === 'timestamp' && !stat) throw new CacheFormatError('stale', 'stale: source has no timestamp');
+    const key = sourceKey(header.mode, source, stat?.mtimeMs ?? 0, stat?.size ?? source.length);
+    if (!sameKey(key, header.key)) {
+      throw new CacheFormatError('stale', header.mode === 'timestamp' ? 'stale source (mtime/size changed)' : 'stale source (hash mismatch)');
+    }
+  }
+  const build = compilerBuildId();
+  if (build !== 0 && header.compilerBuild !== 0 && header.compilerBuild !== build) throw new CacheFormatError('stale', 'stale: written by another compiler build');
+  if (!checksumValid(buf, header)) throw new CacheFormatError('corrupt', 'corrupt: checksum mismatch');
+  return { header, code: decodePayload(buf.subarray(HEADER_SIZE)) };
+}
+
+/**
+ * Give every code object in the tree `filename` as co_filename, when the cache
+ * was written for the same file under another path (CPython `_imp._fix_co_filename`).
+ */
+export function fixCodeFilename(code: CodeObject, filename: string): void {
+  if (code.co_filename === filename) return;
+  const walk = (c: CodeObject): void => {
+    c.co_filename = filename;
+    for (const k of c.co_consts) if (k !== null && typeof k === 'object' && 'co_code' in k) walk(k as CodeObject);
+  };
+  walk(code);
+}
+
+/**
+ * Write a cache file atomically: a temporary file in the same directory, then
+ * rename over the target (CPython `_write_atomic`). Creates the directory.
+ * Throws the underlying error on failure (after removing the temporary file).
+ */
+export function writeCacheAtomic(cachePath: string, data: Uint8Array): void {
+  const dir = path.dirname(cachePath);
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = `${cachePath}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  try {
+    fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
+    fs.renameSync(tmp, cachePath);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // the temporary file was never created
+    }
+    throw e;
+  }
+}
+
+/**
+ * Get the code of a source file through the cache (CPython SourceLoader.get_code):
+ * use a valid cache file, otherwise compile `source` and (unless disabled)
+ * write the cache. `source` is the file's bytes (already read by the caller,
+ * which needs them anyway for error messages). Compile errors (PySyntaxError)
+ * propagate; cache problems never do.
+ */
+export function loadSourceCode(
+  sourcePath: string,
+  source: Uint8Array,
+  stat: { mtimeMs: number; size: number } | null,
+  opts: CacheOptions = {},
+  moduleName = '?',
+): LoadResult {
+  const cachePath = cachePathFor(sourcePath, opts.pycachePrefix);
+  let reason: string;
+  let rejectKind: CacheRejectKind;
+  let oldMode: InvalidationMode | null = null;
+  if (!hasherReady()) {
+    reason = 'cache disabled (hasher not initialised)';
+    rejectKind = 'unreadable';
+  } else {
+    try {
+      const buf = readCacheBytes(cachePath);
+      try {
+        oldMode = readHeader(buf).mode;
+      } catch {
+        oldMode = null;
+      }
+      const { code } = validateCache(buf, source, stat);
+      fixCodeFilename(code, sourcePath);
+      opts.verbose?.(`# ${moduleName}: from cache ${cachePath}`);
+      return { code, from: 'cache', cachePath };
+    } catch (e) {
+      if (!(e instanceof CacheFormatError)) throw e;
+      reason = e.message;
+      rejectKind = e.kind;
+    }
+  }
+  const code = getCompiler()(source, sourcePath, 'exec');
+  const result: LoadResult = { code, from: 'compiled', reason, rejectKind, cachePath, written: false };
+  if (opts.dontWriteBytecode) {
+    result.writeError = 'not written (no-write mode)';
+  } else if (!hasherReady()) {
+    result.writeError = 'not written (hasher not initialised)';
+  } else {
+    const mode: InvalidationMode =
+      oldMode === 'checked-hash' || oldMode === 'unchecked-hash' ? oldMode : opts.invalidationMode ?? 'checked-hash';
+    try {
+      const key = sourceKey(mode, source, stat?.mtimeMs ?? 0, stat?.size ?? source.length);
+      const data = encodeCacheFile(code, mode, key, compilerBuildId());
+      writeCacheAtomic(cachePath, data);
+      result.written = true;
+    } catch (e) {
+      result.writeError = `not written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    }
+  }
+  opts.verbose?.(
+    `# ${moduleName}: compiled ${sourcePath} (${reason}); ${result.written ? `wrote ${cachePath}` : result.writeError}`,
+  );
+  return result;
+}
+
+/**
+ * Load a cache file given directly (`tspy run x.pyc`, CPython's
+ * SourcelessFileLoader): header, checksum and payload are validated, the source
+ * key is ignored. Throws CacheFormatError when the file is unusable.
+ */
+export function loadPycFile(pycPath: string): { header: CacheHeader; code: CodeObject } {
+  const buf = readCacheBytes(pycPath);
+  const header = readHeader(buf);
+  if (!checksumValid(buf, header)) throw new CacheFormatError('corrupt', 'corrupt: checksum mismatch');
+  return { header, code: decodePayload(buf.subarray(HEADER_SIZE)) };
+}
+
+/**
+ * Compile one source file into its cache file regardless of what is there
+ * (py_compile.compile). Returns the cache path. Throws PySyntaxError on a
+ * compile error and the I/O error when the file cannot be written.
+ */
+export function compileFileToCache(
+  sourcePath: string,
+  mode: InvalidationMode = 'checked-hash',
+  prefix: string | null = null,
+  cachePathOverride?: string,
+): string {
+  const source = fs.readFileSync(sourcePath);
+  const st = fs.statSync(sourcePath);
+  const code = getCompiler()(source, sourcePath, 'exec');
+  const cachePath = cachePathOverride ?? cachePathFor(sourcePath, prefix);
+  writeCacheAtomic(cachePath, encodeCacheFile(code, mode, sourceKey(mode, source, st.mtimeMs, st.size), compilerBuildId()));
+  return cachePath;
+}
+
+/**
+ * Is the cache of `sourcePath` already valid for `mode`? (compileall's
+ * "skip unless -f": same mode, matching source key, intact file.)
+ */
+export function cacheUpToDate(sourcePath: string, mode: InvalidationMode, prefix: string | null = null): boolean {
+  try {
+    const buf = fs.readFileSync(cachePathFor(sourcePath, prefix));
+    const header = readHeader(buf);
+    if (header.mode !== mode) return false;
+    const source = fs.readFileSync(sourcePath);
+    const st = fs.statSync(sourcePath);
+    if (!sameKey(sourceKey(mode, source, st.mtimeMs, st.size), header.key)) return false;
+    const build = compilerBuildId();
+    if (build !== 0 && header.compilerBuild !== 0 && header.compilerBuild !== build) return false;
+    if (!checksumValid(buf, header)) return false;
+    decodePayload(buf.subarray(HEADER_SIZE));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * `tspy cache info FILE.pyc`: print a cache file's header (magic, flags and
+ * invalidation mode, source key, payload length, checksum validity), whether
+ * its source still matches, and the code objects inside, recursively.
+ * Exit status 0 for a valid file, 1 when the file is unusable (the reason is
+ * printed).
+ */
+import type { Command } from 'commander';
+import * as fs from 'node:fs';
+import type { CodeObject } from '../bytecode/code.js';
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple } from '../bytecode/constants.js';
+import type { ConstValue } from '../bytecode/constants.js';
+
+/** Add the `cache` command group (`cache info`) to the program. */
+export function register(program: Command): void {
+  const cache = program.command('cache').description('inspect tspy cache files');
+  cache
+    .command('info')
+    .description('print the header and the code objects of a cache file')
+    .argument('<file>', 'a __pycache__/<stem>.tspy-311.pyc file')
+    .action(async (file: string) => {
+      process.exitCode = await cacheInfoCommand(file);
+    });
+}
+
+const CO_FLAG_NAMES: [number, string][] = [
+  [0x1, 'OPTIMIZED'],
+  [0x2, 'NEWLOCALS'],
+  [0x4, 'VARARGS'],
+  [0x8, 'VARKEYWORDS'],
+  [0x10, 'NESTED'],
+  [0x20, 'GENERATOR'],
+  [0x40, 'NOFREE'],
+  [0x80, 'COROUTINE'],
+  [0x100, 'ITERABLE_COROUTINE'],
+  [0x200, 'ASYNC_GENERATOR'],
+];
+
+/** `co_flags` spelled like `dis.pretty_flags`. */
+export function prettyFlags(flags: number): string {
+  const names: string[] = [];
+  let rest = flags;
+  for (const [bit, name] of CO_FLAG_NAMES) {
+    if (flags & bit) {
+      names.push(name);
+      rest &= ~bit;
+    }
+  }
+  if (rest) names.push(`0x${rest.toString(16)}`);
+  return names.length ? names.join(', ') : '0x0';
+}
+
+/** Python's repr of a str (quote choice and escapes as in unicode_repr). */
+export function pyStrRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
+function bytesRepr(b: Uint8Array): string {
+  let s = '';
+  let hasSingle = false;
+  let hasDouble = false;
+  for (const c of b) {
+    if (c === 0x27) hasSingle = true;
+    if (c === 0x22) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  for (const c of b) {
+    if (c === quote.charCodeAt(0) || c === 0x5c) s += '\\' + String.fromCharCode(c);
+    else if (c === 10) s += '\\n';
+    else if (c === 13) s += '\\r';
+    else if (c === 9) s += '\\t';
+    else if (c < 0x20 || c >= 0x7f) s += '\\x' + c.toString(16).padStart(2, '0');
+    else s += String.fromCharCode(c);
+  }
+  return `b${quote}${s}${quote}`;
+}
+
+function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (Object.is(x, -0)) return '-0.0';
+  const r = String(x);
+  // JS and Python agree on the shortest digits; Python switches to exponent form at 1e16 and uses 'e+XX'.
+  const m = /^(-?)(\d+(?:\.\d+)?)e([+-])(\d+)$/.exec(r);
+  if (m) return `${m[1]}${m[2]}e${m[3]}${m[4].padStart(2, '0')}`;
+  if (Math.abs(x) >= 1e16) {
+    const e = x.toExponential();
+    const m2 = /^(-?\d(?:\.\d+)?)e([+-])(\d+)$/.exec(e)!;
+    return `${m2[1]}e${m2[2]}${m2[3].padStart(2, '0')}`;
+  }
+  return Number.isInteger(x) ? `${r}.0` : r;
+}
+
+/** A constant as Python would repr it (code objects abbreviated). */
+export function constRepr(v: ConstValue): string {
+  if (v === null) return 'None';
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'True' : 'False';
+    case 'bigint':
+      return v.toString();
+    case 'number':
+      return floatRepr(v);
+    case 'string':
+      return pyStrRepr(v);
+  }
+  if (v instanceof Uint8Array) return bytesRepr(v);
+  if (v instanceof ConstTuple) return v.items.length === 1 ? `(${constRepr(v.items[0])},)` : `(${v.items.map(constRepr).join(', ')})`;
+  if (v instanceof ConstFrozenSet) return v.items.length ? `frozenset({${v.items.map(constRepr).join(', ')}})` : 'frozenset()';
+  if (v instanceof ConstComplex) {
+    const im = floatRepr(v.imag).replace(/\.0$/, '');
+    if (v.real === 0 && !Object.is(v.real, -0)) return `${im}j`;
+    const re = floatRepr(v.real).replace(/\.0$/, '');
+    return `(${re}${v.imag >= 0 || Number.isNaN(v.imag) ? '+' : ''}${im}j)`;
+  }
+  if (v instanceof ConstEllipsis) return 'Ellipsis';
+  const c = v as CodeObject;
+  return `<code object ${c.co_name}, file ${pyStrRepr(c.co_filename).replace(/^'|'$/g, '"')}, line ${c.co_firstlineno}>`;
+}
+
+/** Describe a code object tree, one block per code object, nested ones indented. */
+export function describeCodeTree(code: CodeObject, indent = ''): string {
+  const lines: string[] = [];
+  const tupleRepr = (xs: string[]) => (xs.length === 1 ? `(${xs[0]},)` : `(${xs.join(', ')})`);
+  lines.push(`${indent}code object ${code.co_name} (qualname ${code.co_qualname})`);
+  const p = indent + '  ';
+  lines.push(`${p}filename:          ${code.co_filename}`);
+  lines.push(`${p}firstlineno:       ${code.co_firstlineno}`);
+  lines.push(`${p}argcount:          ${code.co_argcount}`);
+  lines.push(`${p}posonlyargcount:   ${code.co_posonlyargcount}`);
+  lines.push(`${p}kwonlyargcount:    ${code.co_kwonlyargcount}`);
+  lines.push(`${p}nlocals:           ${code.co_nlocals}`);
+  lines.push(`${p}stacksize:         ${code.co_stacksize}`);
+  lines.push(`${p}flags:             0x${code.co_flags.toString(16).padStart(8, '0')} (${prettyFlags(code.co_flags)})`);
+  lines.push(`${p}code:              ${code.co_code.length} bytes (${code.co_code.length >> 1} code units)`);
+  lines.push(`${p}consts:            ${tupleRepr(code.co_consts.map(constRepr))}`);
+  lines.push(`${p}names:             ${tupleRepr(code.co_names.map(pyStrRepr))}`);
+  lines.push(`${p}varnames:          ${tupleRepr(code.co_varnames.map(pyStrRepr))}`);
+  if (code.co_cellvars.length) lines.push(`${p}cellvars:          ${tupleRepr(code.co_cellvars.map(pyStrRepr))}`);
+  if (code.co_freevars.length) lines.push(`${p}freevars:          ${tupleRepr(code.co_freevars.map(pyStrRepr))}`);
+  lines.push(`${p}linetable:         ${code.co_linetable.length} bytes`);
+  lines.push(`${p}exceptiontable:    ${code.co_exceptiontable.length} bytes`);
+  let out = lines.join('\n') + '\n';
+  const walk = (v: ConstValue): void => {
+    if (v instanceof ConstTuple || v instanceof ConstFrozenSet) v.items.forEach(walk);
+    else if (v !== null && typeof v === 'object' && 'co_code' in v) out += describeCodeTree(v as CodeObject, p);
+  };
+  code.co_consts.forEach(walk);
+  return out;
+}
+
+/** The command itself; returns the exit status. */
+export async function cacheInfoCommand(file: string): Promise<number> {
+  const { initCache } = await import('../cache/init.js');
+  const fmt = await import('../cache/format.js');
+  const { validateCache, sourcePathFromCache } = await import('../cache/pycache.js');
+  await initCache();
+  let buf: Uint8Array;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    process.stderr.write(`tspy cache info: cannot read '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 1;
+  }
+  const out: string[] = [];
+  const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join(' ');
+  out.push(`file:              ${file} (${buf.length} bytes)`);
+  let header: ReturnType<typeof fmt.readHeader>;
+  try {
+    header = fmt.readHeader(buf);
+  } catch (e) {
+    const head = buf.subarray(0, Math.min(buf.length, fmt.HEADER_SIZE));
+    out.push(`header bytes:      ${hex(head) || '(none)'}`);
+    out.push(`expected magic:    ${fmt.MAGIC_NUMBER} (${hex(fmt.MAGIC)})`);
+    out.push(`invalid:           ${(e as Error).message}`);
+    process.stdout.write(out.join('\n') + '\n');
+    return 1;
+  }
+  out.push(`magic:             ${header.magicNumber} (${hex(buf.subarray(0, 4))}), format version ${fmt.FORMAT_VERSION}`);
+  out.push(`flags:             0x${header.flags.toString(16).padStart(8, '0')} (${header.mode})`);
+  if (header.key.kind === 'hash') out.push(`source hash:       0x${header.key.hash.toString(16).padStart(16, '0')} (xxh64)`);
+  else {
+    out.push(`source mtime:      ${header.key.mtime} (${new Date(header.key.mtime * 1000).toISOString()})`);
+    out.push(`source size:       ${header.key.size}`);
+  }
+  const { compilerBuildId } = await import('../cache/compiler_link.js');
+  const build = compilerBuildId();
+  const buildNote = header.compilerBuild === build ? 'this build' : build === 0 ? 'current build unknown' : `another build; this one is 0x${build.toString(16).padStart(8, '0')}`;
+  out.push(`compiler build:    0x${header.compilerBuild.toString(16).padStart(8, '0')} (${buildNote})`);
+  out.push(`payload length:    ${header.payloadLength}`);
+  const sumOk = fmt.checksumValid(buf, header);
+  out.push(`checksum:          0x${header.checksum.toString(16).padStart(16, '0')} (${sumOk ? 'valid' : 'INVALID'})`);
+  const src = sourcePathFromCache(file);
+  if (src) {
+    let state: string;
+    try {
+      const source = fs.readFileSync(src);
+      const st = fs.statSync(src);
+      try {
+        validateCache(buf, source, st);
+        state = header.mode === 'unchecked-hash' ? 'present (not checked: unchecked-hash)' : 'matches';
+      } catch (e) {
+        state = (e as Error).message;
+      }
+    } catch {
+      state = 'missing';
+    }
+    out.push(`source:            ${src} (${state})`);
+  }
+  if (!sumOk) {
+    process.stdout.write(out.join('\n') + '\n');
+    return 1;
+  }
+  let code: CodeObject;
+  try {
+    code = fmt.decodePayload(buf.subarray(fmt.HEADER_SIZE));
+  } catch (e) {
+    out.push(`payload:           ${(e as Error).message}`);
+    process.stdout.write(out.join('\n') + '\n');
+    return 1;
+  }
+  process.stdout.write(out.join('\n') + '\n' + describeCodeTree(code));
+  return 0;
+}

@@ -1,0 +1,769 @@
+/**
+ * Optimize, lay out and encode one compilation unit's control-flow graph into
+ * a CodeObject, following CPython 3.11's `assemble()` in Python/compile.c:
+ * normalize/extend blocks, insert the MAKE_CELL/COPY_FREE_VARS/
+ * RETURN_GENERATOR prefix, fix cell offsets, peephole-optimize (optimize_cfg),
+ * fix line numbers, compute the stack depth, label exception handlers, lower
+ * pseudo-instructions, resolve jumps, and emit co_code, the location table and
+ * the exception table.
+ */
+import { Op, OPCODES } from '../bytecode/opcodes.js';
+import { stackEffect, Pseudo } from '../bytecode/stack_effect.js';
+import { LineTableWriter } from '../bytecode/linetable.js';
+import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exceptiontable.js';
+import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
+import type { ConstValue } from '../bytecode/constants.js';
+import { Block, type Instr, NO_LOCATION, isJumpOp, isBlockPush, isScopeExit, isUncondJump, hasFallthrough, isExitBlock, instrSize, type Location } from './cfg.js';
+import { ConstPool } from './consts.js';
+
+const MAX_COPY_SIZE = 4;
+
+/** Everything the assembler needs from a finished compiler unit. */
+export interface AssemblyInput {
+  entry: Block;
+  /** Blocks in allocation order (CPython walks u_blocks newest-first; we keep both orders available). */
+  allocated: Block[];
+  consts: ConstPool;
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  flags: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  firstlineno: number;
+  name: string;
+  qualname: string;
+  filename: string;
+  isGeneratorLike: boolean;
+}
+
+function mk(op: number, arg: number, loc: Location): Instr {
+  return { op, arg, target: null, loc, except: null };
+}
+
+function skipEmpty(b: Block): Block {
+  while (b.instrs.length === 0 && b.next) b = b.next;
+  return b;
+}
+
+function normalizeBlock(b: Block): void {
+  const n = b.instrs.length;
+  for (let i = 0; i < n; i++) {
+    const ins = b.instrs[i];
+    if ((isScopeExit(ins.op) || isJumpOp(ins.op)) && i !== n - 1) throw new Error('malformed control flow graph: ' + b.instrs.map((x) => x.op).join(','));
+    if (isJumpOp(ins.op) && ins.target) ins.target = skipEmpty(ins.target);
+  }
+}
+
+function extendBlock(b: Block): void {
+  const last = b.last();
+  if (!last) return;
+  if (last.op !== Pseudo.JUMP && last.op !== Op.JUMP_FORWARD && last.op !== Op.JUMP_BACKWARD) return;
+  const t = last.target!;
+  if (isExitBlock(t) && t.instrs.length <= MAX_COPY_SIZE) {
+    // Only blocks without line numbers (implicit `return None`s) are copied.
+    for (const i of t.instrs) if (i.loc.lineno >= 0) return;
+    last.op = Op.NOP;
+    last.target = null;
+    for (const ins of t.instrs) b.instrs.push({ ...ins });
+  }
+}
+
+function isExitWithoutLineno(b: Block): boolean {
+  if (!isExitBlock(b)) return false;
+  for (const i of b.instrs) if (i.loc.lineno >= 0) return false;
+  return true;
+}
+
+// ---- peephole (optimize_basic_block) ----
+
+function constTruth(v: ConstValue): boolean {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return v.length > 0;
+  if (v instanceof Uint8Array) return v.length > 0;
+  const o = v as unknown as { items?: ConstValue[]; real?: number; imag?: number };
+  if (o.items) return o.items.length > 0;
+  if (o.real !== undefined) return o.real !== 0 || o.imag !== 0;
+  return true;
+}
+
+function jumpThread(inst: Instr, target: Instr, opcode: number): boolean {
+  if (inst.loc.lineno === target.loc.lineno && inst.target !== target.target) {
+    inst.target = target.target;
+    inst.op = opcode;
+    return true;
+  }
+  return false;
+}
+
+const VISITED = -1;
+
+function swaptimize(instrs: Instr[], ix: number): number {
+  let depth = instrs[ix].arg;
+  let len = 0;
+  let more = false;
+  const limit = instrs.length - ix;
+  while (++len < limit) {
+    const op = instrs[ix + len].op;
+    if (op === Op.SWAP) { depth = Math.max(depth, instrs[ix + len].arg); more = true; }
+    else if (op !== Op.NOP) break;
+  }
+  if (!more) return ix;
+  const stack: number[] = [];
+  for (let i = 0; i < depth; i++) stack.push(i);
+  for (let i = 0; i < len; i++) {
+    const ins = instrs[ix + i];
+    if (ins.op === Op.SWAP) {
+      const top = stack[0];
+      stack[0] = stack[ins.arg - 1];
+      stack[ins.arg - 1] = top;
+    }
+  }
+  let current = len - 1;
+  for (let i = 0; i < depth; i++) {
+    if (stack[i] === VISITED || stack[i] === i) continue;
+    let j = i;
+    for (;;) {
+      if (j) {
+        const ins = instrs[ix + current--];
+        ins.op = Op.SWAP;
+        ins.arg = j + 1;
+      }
+      if (stack[j] === VISITED) break;
+      const nj = stack[j];
+      stack[j] = VISITED;
+      j = nj;
+    }
+  }
+  while (current >= 0) {
+    const ins = instrs[ix + current--];
+    ins.op = Op.NOP;
+    ins.arg = 0;
+  }
+  return ix + len - 1;
+}
+
+function swappable(op: number): boolean {
+  return op === Op.STORE_FAST || op === Op.POP_TOP;
+}
+
+function nextSwappable(instrs: Instr[], i: number, lineno: number): number {
+  while (++i < instrs.length) {
+    const ins = instrs[i];
+    if (lineno >= 0 && ins.loc.lineno !== lineno) return -1;
+    if (ins.op === Op.NOP) continue;
+    if (swappable(ins.op)) return i;
+    return -1;
+  }
+  return -1;
+}
+
+function applyStaticSwaps(instrs: Instr[], i: number): void {
+  for (; i >= 0; i--) {
+    const swap = instrs[i];
+    if (swap.op !== Op.SWAP) {
+      if (swap.op === Op.NOP || swappable(swap.op)) continue;
+      return;
+    }
+    const j = nextSwappable(instrs, i, -1);
+    if (j < 0) return;
+    let k = j;
+    const lineno = instrs[j].loc.lineno;
+    for (let count = swap.arg - 1; count > 0; count--) {
+      k = nextSwappable(instrs, k, lineno);
+      if (k < 0) return;
+    }
+    swap.op = Op.NOP;
+    swap.arg = 0;
+    const tmp = instrs[j];
+    instrs[j] = instrs[k];
+    instrs[k] = tmp;
+  }
+}
+
+function foldTupleOnConstants(instrs: Instr[], i: number, n: number, consts: ConstPool): void {
+  // instrs[i] is BUILD_TUPLE n; the n before it must all be LOAD_CONST
+  for (let k = i - n; k < i; k++) if (instrs[k].op !== Op.LOAD_CONST) return;
+  const items: ConstValue[] = [];
+  for (let k = i - n; k < i; k++) {
+    items.push(consts.values[instrs[k].arg]);
+    instrs[k].op = Op.NOP;
+    instrs[k].arg = 0;
+  }
+  const idx = consts.addTuple(items);
+  instrs[i].op = Op.LOAD_CONST;
+  instrs[i].arg = idx;
+}
+
+const NOP_INSTR: Instr = { op: Op.NOP, arg: 0, target: null, loc: NO_LOCATION, except: null };
+
+function optimizeBasicBlock(b: Block, consts: ConstPool): void {
+  const ins = b.instrs;
+  for (let i = 0; i < ins.length; i++) {
+    const inst = ins[i];
+    const oparg = inst.arg;
+    const nextop = i + 1 < ins.length ? ins[i + 1].op : 0;
+    let target: Instr = NOP_INSTR;
+    if (isJumpOp(inst.op) || isBlockPush(inst.op)) {
+      inst.target = skipEmpty(inst.target!);
+      target = inst.target.instrs[0] ?? NOP_INSTR;
+    }
+    switch (inst.op) {
+      case Op.LOAD_CONST: {
+        switch (nextop) {
+          case Pseudo.POP_JUMP_IF_FALSE: case Pseudo.POP_JUMP_IF_TRUE: {
+            const t = constTruth(consts.values[oparg]);
+            inst.op = Op.NOP;
+            const jumpIfTrue = nextop === Pseudo.POP_JUMP_IF_TRUE;
+            if (t === jumpIfTrue) ins[i + 1].op = Pseudo.JUMP;
+            else { ins[i + 1].op = Op.NOP; ins[i + 1].target = null; }
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+            const t = constTruth(consts.values[oparg]);
+            const jumpIfTrue = nextop === Op.JUMP_IF_TRUE_OR_POP;
+            if (t === jumpIfTrue) ins[i + 1].op = Pseudo.JUMP;
+            else { inst.op = Op.NOP; ins[i + 1].op = Op.NOP; ins[i + 1].target = null; }
+            break;
+          }
+          case Op.IS_OP: {
+            const v = consts.values[oparg];
+            const jumpOp = i + 2 < ins.length ? ins[i + 2].op : 0;
+            if (v === null && (jumpOp === Pseudo.POP_JUMP_IF_FALSE || jumpOp === Pseudo.POP_JUMP_IF_TRUE)) {
+              const nextarg = ins[i + 1].arg;
+              inst.op = Op.NOP;
+              ins[i + 1].op = Op.NOP;
+              ins[i + 2].op = (nextarg ^ (jumpOp === Pseudo.POP_JUMP_IF_FALSE ? 1 : 0)) ? Pseudo.POP_JUMP_IF_NOT_NONE : Pseudo.POP_JUMP_IF_NONE;
+            }
+            break;
+          }
+        }
+        break;
+      }
+      case Op.BUILD_TUPLE:
+        if (nextop === Op.UNPACK_SEQUENCE && oparg === ins[i + 1].arg) {
+          if (oparg === 1) { inst.op = Op.NOP; ins[i + 1].op = Op.NOP; continue; }
+          if (oparg === 2 || oparg === 3) { inst.op = Op.NOP; ins[i + 1].op = Op.SWAP; continue; }
+        }
+        if (i >= oparg) foldTupleOnConstants(ins, i, oparg, consts);
+        break;
+      case Op.JUMP_IF_FALSE_OR_POP:
+        switch (target.op) {
+          case Pseudo.POP_JUMP_IF_FALSE: if (jumpThread(inst, target, Pseudo.POP_JUMP_IF_FALSE)) i--; break;
+          case Pseudo.JUMP: case Op.JUMP_IF_FALSE_OR_POP: if (jumpThread(inst, target, Op.JUMP_IF_FALSE_OR_POP)) i--; break;
+          case Op.JUMP_IF_TRUE_OR_POP: case Pseudo.POP_JUMP_IF_TRUE:
+            if (inst.loc.lineno === target.loc.lineno) {
+              inst.op = Pseudo.POP_JUMP_IF_FALSE;
+              inst.target = inst.target!.next;
+              i--;
+            }
+            break;
+        }
+        break;
+      case Op.JUMP_IF_TRUE_OR_POP:
+        switch (target.op) {
+          case Pseudo.POP_JUMP_IF_TRUE: if (jumpThread(inst, target, Pseudo.POP_JUMP_IF_TRUE)) i--; break;
+          case Pseudo.JUMP: case Op.JUMP_IF_TRUE_OR_POP: if (jumpThread(inst, target, Op.JUMP_IF_TRUE_OR_POP)) i--; break;
+          case Op.JUMP_IF_FALSE_OR_POP: case Pseudo.POP_JUMP_IF_FALSE:
+            if (inst.loc.lineno === target.loc.lineno) {
+              inst.op = Pseudo.POP_JUMP_IF_TRUE;
+              inst.target = inst.target!.next;
+              i--;
+            }
+            break;
+        }
+        break;
+      case Pseudo.POP_JUMP_IF_NOT_NONE: case Pseudo.POP_JUMP_IF_NONE:
+        if (target.op === Pseudo.JUMP && jumpThread(inst, target, inst.op)) i--;
+        break;
+      case Pseudo.POP_JUMP_IF_FALSE:
+        if (target.op === Pseudo.JUMP && jumpThread(inst, target, Pseudo.POP_JUMP_IF_FALSE)) i--;
+        break;
+      case Pseudo.POP_JUMP_IF_TRUE:
+        if (target.op === Pseudo.JUMP && jumpThread(inst, target, Pseudo.POP_JUMP_IF_TRUE)) i--;
+        break;
+      case Pseudo.JUMP:
+        if (target.op === Pseudo.JUMP && jumpThread(inst, target, Pseudo.JUMP)) i--;
+        break;
+      case Op.SWAP:
+        if (oparg === 1) { inst.op = Op.NOP; inst.arg = 0; break; }
+        i = swaptimize(ins, i);
+        applyStaticSwaps(ins, i);
+        break;
+      case Op.PUSH_NULL:
+        // CPython tests the *opcode's* low bit here (always even for LOAD_GLOBAL), so this always fires.
+        if (nextop === Op.LOAD_GLOBAL) {
+          inst.op = Op.NOP;
+          inst.arg = 0;
+          ins[i + 1].arg |= 1;
+        }
+        break;
+    }
+  }
+}
+
+/** Remove NOPs that carry no line information of their own (clean_basic_block). */
+function cleanBlock(b: Block): void {
+  const src = b.instrs;
+  const out: Instr[] = [];
+  let prevLineno = -1;
+  for (let s = 0; s < src.length; s++) {
+    const ins = src[s];
+    const lineno = ins.loc.lineno;
+    if (ins.op === Op.NOP) {
+      if (lineno < 0) continue;
+      if (prevLineno === lineno) continue;
+      if (s < src.length - 1) {
+        const nextLineno = src[s + 1].loc.lineno;
+        if (nextLineno < 0) { src[s + 1].loc = ins.loc; continue; }
+        if (nextLineno === lineno) continue;
+      } else {
+        let next = b.next;
+        while (next && next.instrs.length === 0) next = next.next;
+        if (next && lineno === next.instrs[0].loc.lineno) continue;
+      }
+    }
+    out.push(ins);
+    prevLineno = lineno;
+  }
+  b.instrs = out;
+}
+
+function markReachable(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) b.predecessors = 0;
+  const stack: Block[] = [entry];
+  entry.predecessors = 1;
+  while (stack.length) {
+    const b = stack.pop()!;
+    if (b.next && hasFallthrough(b)) {
+      if (b.next.predecessors === 0) stack.push(b.next);
+      b.next.predecessors++;
+    }
+    for (const ins of b.instrs) {
+      if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
+        const t = ins.target!;
+        if (t.predecessors === 0) stack.push(t);
+        t.predecessors++;
+      }
+    }
+  }
+}
+
+function eliminateEmptyBlocks(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) {
+    let next: Block | null = b.next;
+    if (next) {
+      while (next.instrs.length === 0 && next.next) next = next.next;
+      b.next = next;
+    }
+  }
+  for (let b: Block | null = entry; b; b = b.next) {
+    for (const ins of b.instrs) {
+      if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
+        let t = ins.target!;
+        while (t.instrs.length === 0) t = t.next!;
+        ins.target = t;
+      }
+    }
+  }
+}
+
+function optimizeCfg(entry: Block, consts: ConstPool): void {
+  for (let b: Block | null = entry; b; b = b.next) {
+    optimizeBasicBlock(b, consts);
+    cleanBlock(b);
+  }
+  for (let b: Block | null = entry; b; b = b.next) extendBlock(b);
+  markReachable(entry);
+  for (let b: Block | null = entry; b; b = b.next) {
+    if (b.predecessors === 0) b.instrs = [];
+  }
+  eliminateEmptyBlocks(entry);
+  for (let b: Block | null = entry; b; b = b.next) cleanBlock(b);
+  let maybeEmpty = false;
+  for (let b: Block | null = entry; b; b = b.next) {
+    const last = b.last();
+    if (last && (last.op === Pseudo.JUMP || last.op === Pseudo.JUMP_NO_INTERRUPT) && last.target === b.next) {
+      last.op = Op.NOP;
+      last.target = null;
+      maybeEmpty = true;
+    }
+  }
+  if (maybeEmpty) eliminateEmptyBlocks(entry);
+}
+
+function copyLoc(from: Instr, to: Instr): void {
+  to.loc = from.loc;
+}
+
+function duplicateExitsWithoutLineno(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) {
+    const last = b.last();
+    if (last && isJumpOp(last.op)) {
+      const target = last.target!;
+      if (isExitWithoutLineno(target) && target.predecessors > 1) {
+        const nb = new Block();
+        nb.instrs = target.instrs.map((i) => ({ ...i }));
+        copyLoc(last, nb.instrs[0]);
+        last.target = nb;
+        target.predecessors--;
+        nb.predecessors = 1;
+        nb.next = target.next;
+        target.next = nb;
+      }
+    }
+  }
+  for (let b: Block | null = entry; b; b = b.next) {
+    while (b.next && b.next.instrs.length === 0) b.next = b.next.next;
+  }
+  for (let b: Block | null = entry; b; b = b.next) {
+    if (hasFallthrough(b) && b.next && b.instrs.length > 0) {
+      if (isExitWithoutLineno(b.next)) copyLoc(b.last()!, b.next.instrs[0]);
+    }
+  }
+}
+
+function trimUnusedConsts(entry: Block, consts: ConstPool): void {
+  let max = 0;
+  for (let b: Block | null = entry; b; b = b.next) {
+    for (const i of b.instrs) if ((i.op === Op.LOAD_CONST || i.op === Op.KW_NAMES) && i.arg > max) max = i.arg;
+  }
+  consts.truncate(max + 1);
+}
+
+function propagateLineNumbers(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) {
+    if (b.instrs.length === 0) continue;
+    let prev: Location = NO_LOCATION;
+    for (const ins of b.instrs) {
+      if (ins.loc.lineno < 0) ins.loc = prev;
+      else prev = ins.loc;
+    }
+    if (hasFallthrough(b) && b.next && b.next.predecessors === 1) {
+      if (b.next.instrs[0].loc.lineno < 0) b.next.instrs[0].loc = prev;
+    }
+    const last = b.last()!;
+    if (isJumpOp(last.op)) {
+      const t = last.target!;
+      if (t.predecessors === 1 && t.instrs[0].loc.lineno < 0) t.instrs[0].loc = prev;
+    }
+  }
+}
+
+function guaranteeLinenoForExits(entry: Block, firstlineno: number): void {
+  let lineno = firstlineno;
+  for (let b: Block | null = entry; b; b = b.next) {
+    const last = b.last();
+    if (!last) continue;
+    if (last.loc.lineno < 0) {
+      if (last.op === Op.RETURN_VALUE) {
+        for (const i of b.instrs) i.loc = { lineno, endLineno: i.loc.endLineno, col: i.loc.col, endCol: i.loc.endCol };
+      }
+    } else lineno = last.loc.lineno;
+  }
+}
+
+function stackDepth(entry: Block, isGen: boolean): number {
+  for (let b: Block | null = entry; b; b = b.next) b.startDepth = -1;
+  const stack: Block[] = [];
+  let maxdepth = 0;
+  const push = (b: Block, depth: number): void => {
+    if (b.startDepth < depth && b.startDepth < 100000) {
+      if (b.startDepth >= 0 && b.startDepth !== depth) {
+        // CPython asserts this never happens for valid code; keep the larger depth.
+      }
+      b.startDepth = depth;
+      stack.push(b);
+    }
+  };
+  push(entry, isGen ? 1 : 0);
+  while (stack.length) {
+    const b = stack.pop()!;
+    let depth = b.startDepth;
+    let next: Block | null = b.next;
+    for (const ins of b.instrs) {
+      const effect = stackEffect(ins.op, ins.arg, false);
+      const nd = depth + effect;
+      if (nd > maxdepth) maxdepth = nd;
+      if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
+        const td = depth + stackEffect(ins.op, ins.arg, true);
+        if (td > maxdepth) maxdepth = td;
+        push(ins.target!, td);
+      }
+      depth = nd;
+      if (ins.op === Pseudo.JUMP_NO_INTERRUPT || ins.op === Pseudo.JUMP || ins.op === Op.RETURN_VALUE
+        || ins.op === Op.RAISE_VARARGS || ins.op === Op.RERAISE) {
+        next = null;
+        break;
+      }
+    }
+    if (next) push(next, depth);
+  }
+  return maxdepth;
+}
+
+function labelExceptionTargets(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) { b.visited = false; b.exceptStack = null; }
+  const todo: Block[] = [entry];
+  entry.visited = true;
+  entry.exceptStack = [];
+  while (todo.length) {
+    const b = todo.pop()!;
+    let stack: Block[] | null = b.exceptStack!;
+    b.exceptStack = null;
+    let handler: Block | null = stack.length ? stack[stack.length - 1] : null;
+    for (let i = 0; i < b.instrs.length; i++) {
+      const ins = b.instrs[i];
+      if (isBlockPush(ins.op)) {
+        const t = ins.target!;
+        if (!t.visited) {
+          t.exceptStack = stack!.slice();
+          t.visited = true;
+          todo.push(t);
+        }
+        if (ins.op === Pseudo.SETUP_WITH || ins.op === Pseudo.SETUP_CLEANUP) t.preserveLasti = true;
+        stack!.push(t);
+        handler = t;
+      } else if (ins.op === Pseudo.POP_BLOCK) {
+        stack!.pop();
+        handler = stack!.length ? stack![stack!.length - 1] : null;
+      } else if (isJumpOp(ins.op)) {
+        ins.except = handler;
+        const t = ins.target!;
+        if (!t.visited) {
+          if (hasFallthrough(b)) t.exceptStack = stack!.slice();
+          else { t.exceptStack = stack; stack = null; }
+          t.visited = true;
+          todo.push(t);
+        }
+      } else {
+        ins.except = handler;
+      }
+    }
+    if (hasFallthrough(b) && b.next && !b.next.visited) {
+      b.next.exceptStack = stack!;
+      b.next.visited = true;
+      todo.push(b.next);
+    }
+  }
+}
+
+function convertExceptionHandlersToNops(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) {
+    for (const ins of b.instrs) {
+      if (isBlockPush(ins.op) || ins.op === Pseudo.POP_BLOCK) {
+        ins.op = Op.NOP;
+        ins.arg = 0;
+        ins.target = null;
+      }
+    }
+  }
+}
+
+function normalizeJumps(entry: Block): void {
+  for (let b: Block | null = entry; b; b = b.next) b.visited = false;
+  for (let b: Block | null = entry; b; b = b.next) {
+    b.visited = true;
+    const last = b.last();
+    if (!last || !isJumpOp(last.op)) continue;
+    const fwd = !last.target!.visited;
+    switch (last.op) {
+      case Pseudo.JUMP: last.op = fwd ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD; break;
+      case Pseudo.JUMP_NO_INTERRUPT: last.op = fwd ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT; break;
+      case Pseudo.POP_JUMP_IF_NOT_NONE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_NOT_NONE : Op.POP_JUMP_BACKWARD_IF_NOT_NONE; break;
+      case Pseudo.POP_JUMP_IF_NONE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_NONE : Op.POP_JUMP_BACKWARD_IF_NONE; break;
+      case Pseudo.POP_JUMP_IF_FALSE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_FALSE : Op.POP_JUMP_BACKWARD_IF_FALSE; break;
+      case Pseudo.POP_JUMP_IF_TRUE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_TRUE : Op.POP_JUMP_BACKWARD_IF_TRUE; break;
+      case Op.JUMP_IF_TRUE_OR_POP: case Op.JUMP_IF_FALSE_OR_POP:
+        if (!fwd) throw new Error('unexpected JUMP_IF_*_OR_POP jumping backwards');
+        break;
+    }
+  }
+}
+
+function assembleJumpOffsets(entry: Block): void {
+  let extendedArgRecompile: boolean;
+  do {
+    let total = 0;
+    for (let b: Block | null = entry; b; b = b.next) {
+      b.offset = total;
+      for (const i of b.instrs) total += instrSize(i);
+    }
+    extendedArgRecompile = false;
+    for (let b: Block | null = entry; b; b = b.next) {
+      let off = b.offset;
+      for (const ins of b.instrs) {
+        const isize = instrSize(ins);
+        off += isize;
+        if (isJumpOp(ins.op)) {
+          const info = OPCODES[ins.op]!;
+          const t = ins.target!;
+          let arg = t.offset;
+          if (info.jump === 'backward') arg = off - arg;
+          else arg -= off;
+          ins.arg = arg;
+          if (instrSize(ins) !== isize) extendedArgRecompile = true;
+        }
+      }
+    }
+  } while (extendedArgRecompile);
+}
+
+function insertPrefix(a: AssemblyInput, entry: Block, fixed: number[], nlocals: number): void {
+  const prefix: Instr[] = [];
+  const ncells = a.cellvars.length;
+  if (a.freevars.length) prefix.push(mk(Op.COPY_FREE_VARS, a.freevars.length, NO_LOCATION));
+  if (ncells) {
+    const nvars = ncells + nlocals;
+    const sorted = new Array<number>(nvars).fill(0);
+    for (let i = 0; i < ncells; i++) sorted[fixed[i]] = i + 1;
+    for (let i = 0, used = 0; used < ncells; i++) {
+      const old = sorted[i] - 1;
+      if (old === -1) continue;
+      prefix.push(mk(Op.MAKE_CELL, old, NO_LOCATION));
+      used++;
+    }
+  }
+  if (a.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+    prefix.push(mk(Op.RETURN_GENERATOR, 0, { lineno: a.firstlineno, endLineno: a.firstlineno, col: -1, endCol: -1 }));
+    prefix.push(mk(Op.POP_TOP, 0, NO_LOCATION));
+  }
+  entry.instrs.unshift(...prefix);
+}
+
+/** Run the whole 3.11 assembly pipeline and build the CodeObject. */
+export function assemble(a: AssemblyInput): CodeObject {
+  // CPython walks u_blocks (newest first) for these two passes.
+  const byList = a.allocated.slice().reverse();
+  for (const b of byList) normalizeBlock(b);
+  for (const b of byList) extendBlock(b);
+
+  const nlocals = a.varnames.length;
+  const ncells = a.cellvars.length;
+  const nfree = a.freevars.length;
+  const fixed: number[] = [];
+  for (let i = 0; i < ncells + nfree; i++) fixed.push(nlocals + i);
+  for (let i = 0; i < ncells; i++) {
+    const vi = a.varnames.indexOf(a.cellvars[i]);
+    if (vi >= 0) fixed[i] = vi;
+  }
+  const entry = a.entry;
+  insertPrefix(a, entry, fixed, nlocals);
+  // fix_cell_offsets
+  let numdropped = 0;
+  for (let i = 0; i < ncells + nfree; i++) {
+    if (fixed[i] === i + nlocals) fixed[i] -= numdropped;
+    else numdropped++;
+  }
+  for (let b: Block | null = entry; b; b = b.next) {
+    for (const ins of b.instrs) {
+      switch (ins.op) {
+        case Op.MAKE_CELL: case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.STORE_DEREF:
+        case Op.DELETE_DEREF: case Op.LOAD_CLASSDEREF:
+          ins.arg = fixed[ins.arg];
+      }
+    }
+  }
+
+  optimizeCfg(entry, a.consts);
+  duplicateExitsWithoutLineno(entry);
+  trimUnusedConsts(entry, a.consts);
+  propagateLineNumbers(entry);
+  guaranteeLinenoForExits(entry, a.firstlineno);
+  const maxdepth = stackDepth(entry, a.isGeneratorLike);
+  labelExceptionTargets(entry);
+  convertExceptionHandlersToNops(entry);
+  for (let b: Block | null = entry; b; b = b.next) cleanBlock(b);
+  normalizeJumps(entry);
+  assembleJumpOffsets(entry);
+
+  // Emit code.
+  const units: number[] = [];
+  for (let b: Block | null = entry; b; b = b.next) {
+    for (const ins of b.instrs) {
+      if (ins.op < 0) throw new Error(`assembler: unlowered pseudo-instruction ${ins.op}`);
+      const info = OPCODES[ins.op]!;
+      const arg = info.hasArg ? ins.arg : 0;
+      if (arg > 0xffffff) units.push(Op.EXTENDED_ARG | (((arg >>> 24) & 0xff) << 8));
+      if (arg > 0xffff) units.push(Op.EXTENDED_ARG | (((arg >>> 16) & 0xff) << 8));
+      if (arg > 0xff) units.push(Op.EXTENDED_ARG | (((arg >>> 8) & 0xff) << 8));
+      units.push(ins.op | ((arg & 0xff) << 8));
+      for (let c = 0; c < info.cache; c++) units.push(0);
+    }
+  }
+  const code = new Uint8Array(units.length * 2);
+  for (let i = 0; i < units.length; i++) {
+    code[2 * i] = units[i] & 0xff;
+    code[2 * i + 1] = units[i] >> 8;
+  }
+
+  const lt = new LineTableWriter(a.firstlineno);
+  for (let b: Block | null = entry; b; b = b.next) for (const ins of b.instrs) lt.add(ins.loc, instrSize(ins));
+
+  // Exception table.
+  const entries: ExceptionTableEntry[] = [];
+  let handler: Block | null = null;
+  let start = -1;
+  let ioffset = 0;
+  const emit = (end: number): void => {
+    const h = handler!;
+    let depth = h.startDepth - 1;
+    if (h.preserveLasti) depth -= 1;
+    entries.push({ start, end, target: h.offset, depth, lasti: h.preserveLasti });
+  };
+  for (let b: Block | null = entry; b; b = b.next) {
+    ioffset = b.offset;
+    for (const ins of b.instrs) {
+      if (ins.except !== handler) {
+        if (handler) emit(ioffset);
+        start = ioffset;
+        handler = ins.except;
+      }
+      ioffset += instrSize(ins);
+    }
+  }
+  if (handler) emit(ioffset);
+
+  // localsplus
+  const names: string[] = [];
+  const kinds: number[] = [];
+  for (const v of a.varnames) {
+    names.push(v);
+    kinds.push(CO_FAST_LOCAL | (a.cellvars.includes(v) ? CO_FAST_CELL : 0));
+  }
+  for (const c of a.cellvars) {
+    if (a.varnames.includes(c)) continue;
+    names.push(c);
+    kinds.push(CO_FAST_CELL);
+  }
+  for (const f of a.freevars) {
+    names.push(f);
+    kinds.push(CO_FAST_FREE);
+  }
+
+  return new CodeObject({
+    co_argcount: a.argcount,
+    co_posonlyargcount: a.posonlyargcount,
+    co_kwonlyargcount: a.kwonlyargcount,
+    co_stacksize: maxdepth,
+    co_flags: a.flags,
+    co_code: code,
+    co_consts: a.consts.values.slice(),
+    co_names: a.names.slice(),
+    co_localsplusnames: names,
+    co_localspluskinds: Uint8Array.from(kinds),
+    co_filename: a.filename,
+    co_name: a.name,
+    co_qualname: a.qualname,
+    co_firstlineno: a.firstlineno,
+    co_linetable: lt.finish(),
+    co_exceptiontable: encodeExceptionTable(entries),
+  });
+}
+
+export { isUncondJump };

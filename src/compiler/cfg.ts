@@ -1,0 +1,94 @@
+/**
+ * The control-flow graph the code generator emits into: basic blocks of
+ * instructions with symbolic jump targets and pseudo-instructions
+ * (SETUP_FINALLY, POP_BLOCK, JUMP, POP_JUMP_IF_*...), as in CPython 3.11's
+ * Python/compile.c. The assembler (assembler.ts) optimizes and lowers it.
+ */
+import { Op, OPCODES } from '../bytecode/opcodes.js';
+import { Pseudo } from '../bytecode/stack_effect.js';
+import type { Location } from '../bytecode/linetable.js';
+
+export { Pseudo };
+export type { Location };
+
+/** "No location": instructions the compiler marks artificial (CPython's UNSET_LOC / lineno -1). */
+export const NO_LOCATION: Location = Object.freeze({ lineno: -1, endLineno: -1, col: -1, endCol: -1 });
+
+/** One instruction; `target` for jumps and SETUP_* pseudo-ops; `except` is filled by label_exception_targets. */
+export interface Instr {
+  op: number;
+  arg: number;
+  target: Block | null;
+  loc: Location;
+  except: Block | null;
+}
+
+let blockIds = 0;
+
+/** A basic block. `next` is the layout order (b_next). */
+export class Block {
+  id = blockIds++;
+  instrs: Instr[] = [];
+  next: Block | null = null;
+  predecessors = 0;
+  visited = false;
+  startDepth = -1;
+  offset = 0;
+  preserveLasti = false;
+  exceptStack: Block[] | null = null;
+  /** Set when a jump-to-exit block has been appended (CPython's b_exit is computed on demand here). */
+
+  last(): Instr | undefined {
+    return this.instrs[this.instrs.length - 1];
+  }
+}
+
+export function isJumpOp(op: number): boolean {
+  switch (op) {
+    case Pseudo.JUMP: case Pseudo.JUMP_NO_INTERRUPT: case Pseudo.POP_JUMP_IF_FALSE: case Pseudo.POP_JUMP_IF_TRUE:
+    case Pseudo.POP_JUMP_IF_NONE: case Pseudo.POP_JUMP_IF_NOT_NONE:
+      return true;
+  }
+  if (op < 0) return false;
+  const info = OPCODES[op];
+  return !!info && info.jump !== 'none';
+}
+
+export function isBlockPush(op: number): boolean {
+  return op === Pseudo.SETUP_FINALLY || op === Pseudo.SETUP_CLEANUP || op === Pseudo.SETUP_WITH;
+}
+
+export function isUncondJump(op: number): boolean {
+  return op === Pseudo.JUMP || op === Pseudo.JUMP_NO_INTERRUPT || op === Op.JUMP_FORWARD
+    || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT;
+}
+
+export function isScopeExit(op: number): boolean {
+  return op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
+}
+
+/** Whether control can fall off the end of `b` into `b.next`. */
+export function hasFallthrough(b: Block): boolean {
+  const l = b.last();
+  if (!l) return true;
+  return !(isScopeExit(l.op) || isUncondJump(l.op));
+}
+
+/** A block that ends by leaving the code object (CPython's b_exit). */
+export function isExitBlock(b: Block): boolean {
+  const l = b.last();
+  return !!l && isScopeExit(l.op);
+}
+
+export function hasArg(op: number): boolean {
+  if (op < 0) return true;
+  return OPCODES[op]?.hasArg ?? false;
+}
+
+/** Size in code units of an instruction once assembled: EXTENDED_ARG prefixes + 1 + inline caches. */
+export function instrSize(i: Instr): number {
+  const oparg = i.arg;
+  const ext = oparg > 0xffffff ? 3 : oparg > 0xffff ? 2 : oparg > 0xff ? 1 : 0;
+  const cache = i.op >= 0 ? OPCODES[i.op]?.cache ?? 0 : 0;
+  return ext + 1 + cache;
+}

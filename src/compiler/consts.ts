@@ -1,0 +1,66 @@
+/**
+ * A code unit's constant table (CPython's u_consts dict keyed by
+ * _PyCode_ConstantKey): equal constants share one slot, but values that
+ * compare equal across types (1, 1.0, True) or signed zeros stay distinct.
+ */
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants.js';
+import { CodeObject } from '../bytecode/code.js';
+
+const codeIds = new WeakMap<object, number>();
+let nextCodeId = 0;
+
+function floatKey(v: number): string {
+  if (Object.is(v, -0)) return '-0';
+  return String(v);
+}
+
+/** A string that identifies a constant up to CPython's constant-key equality. */
+export function constKey(v: ConstValue): string {
+  if (v === null) return 'N';
+  switch (typeof v) {
+    case 'boolean': return v ? 'T' : 'F';
+    case 'bigint': return 'i' + v.toString();
+    case 'number': return 'f' + floatKey(v);
+    case 'string': return 's' + v;
+  }
+  if (v instanceof Uint8Array) return 'b' + Array.from(v).join(',');
+  if (v instanceof ConstComplex) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag);
+  if (v instanceof ConstEllipsis) return 'E';
+  if (v instanceof ConstTuple) return '(' + v.items.map(constKey).join('\u0000') + ')';
+  if (v instanceof ConstFrozenSet) return '{' + v.items.map(constKey).sort().join('\u0000') + '}';
+  if (v instanceof CodeObject || typeof v === 'object') {
+    let id = codeIds.get(v as object);
+    if (id === undefined) { id = nextCodeId++; codeIds.set(v as object, id); }
+    return '@' + id;
+  }
+  throw new Error('constKey: unknown constant');
+}
+
+/** Ordered, de-duplicated constants of one code object. */
+export class ConstPool {
+  values: ConstValue[] = [];
+  private index = new Map<string, number>();
+
+  /** Index of `v`, adding it if new. */
+  add(v: ConstValue): number {
+    const k = constKey(v);
+    let i = this.index.get(k);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(v);
+      this.index.set(k, i);
+    }
+    return i;
+  }
+
+  addTuple(items: ConstValue[]): number {
+    return this.add(new ConstTuple(items));
+  }
+
+  /** Drop constants from index `n` on (trim_unused_consts). */
+  truncate(n: number): void {
+    if (n >= this.values.length) return;
+    for (let i = n; i < this.values.length; i++) this.index.delete(constKey(this.values[i]));
+    this.values.length = n;
+  }
+}

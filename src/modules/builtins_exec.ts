@@ -1,0 +1,137 @@
+/**
+ * The builtins that reach into the compiler, the VM and the importer:
+ * `compile`, `exec`, `eval`, `__import__` (CPython Python/bltinmodule.c).
+ */
+import { type PyValue, PyObject, None, TypeErrorType, ValueErrorType, NotImplementedErrorType, newError, typeName, isInstance, TupleType } from '../runtime/object.js';
+import { PyDict } from '../runtime/dict.js';
+import { parseArgs } from '../runtime/args.js';
+import { compileSource } from '../compiler/index.js';
+import { PyCode } from '../vm/frame.js';
+import { execCode } from '../vm/run.js';
+import { currentFrame } from '../vm/state.js';
+import { isPySyntaxError, syntaxErrorToPy, importName } from '../importer/importer.js';
+import { PyTuple } from '../runtime/tuple.js';
+import { isTrue, iterToArray } from '../runtime/abstract.js';
+import type { CodeObject } from '../bytecode/code.js';
+
+function typeErr(msg: string): never {
+  throw newError(TypeErrorType, msg);
+}
+
+/** Text of a str/bytes source argument, or undefined. */
+function sourceText(v: PyValue): string | undefined {
+  if (typeof v === 'string') return v;
+  const bytes = (v as { bytes?: Uint8Array }).bytes;
+  if (v instanceof PyObject && bytes instanceof Uint8Array) return new TextDecoder().decode(bytes);
+  return undefined;
+}
+
+/** Compile with parser/compiler SyntaxErrors turned into Python SyntaxError exceptions. */
+function compileText(src: string, filename: string, mode: 'exec' | 'eval' | 'single'): CodeObject {
+  try {
+    return compileSource(src, filename, mode);
+  } catch (e) {
+    if (isPySyntaxError(e)) throw syntaxErrorToPy(e);
+    throw e;
+  }
+}
+
+const COMPILE_SPEC = ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '*', '_feature_version?'];
+
+/** `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)` for str/bytes sources. */
+export function compileBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const p = parseArgs('compile', args, kwnames, COMPILE_SPEC);
+  const mode = p[2];
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
+    throw newError(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  const flags = p[3];
+  if (flags !== undefined && typeof flags === 'number' && (flags & 0x400) !== 0) {
+    throw newError(NotImplementedErrorType, 'compile() with ast.PyCF_ONLY_AST is not supported by tspy');
+  }
+  const filename = p[1];
+  if (typeof filename !== 'string') typeErr(`compile() argument 'filename' must be str, not ${typeName(filename!)}`);
+  if (p[0] instanceof PyCode) return p[0];
+  const src = sourceText(p[0]!);
+  if (src === undefined) typeErr('compile() arg 1 must be a string, bytes or AST object');
+  return new PyCode(compileText(src, filename, mode));
+}
+
+/** Resolve the globals/locals pair like CPython: defaults come from the calling frame. */
+function namespaces(fname: string, g: PyValue | undefined, l: PyValue | undefined): [PyDict, PyValue] {
+  if (g === undefined || g === None) {
+    const f = currentFrame();
+    if (!f) typeErr(`${fname}() requires globals when called outside a frame`);
+    const globals = f.globals;
+    let locals: PyValue;
+    if (l !== undefined && l !== None) locals = l;
+    else if (f.locals !== null) locals = f.locals;
+    else {
+      const d = new PyDict();
+      const names = f.code.co_localsplusnames;
+      for (let i = 0; i < names.length; i++) {
+        let v = f.f[i];
+        if (v && typeof v === 'object' && v.ob_type.tp_name === 'cell') v = (v as unknown as { ref: PyValue | undefined }).ref;
+        if (v !== undefined && v !== null) d.table.set(names[i], v);
+      }
+      locals = d;
+    }
+    return [globals, locals];
+  }
+  if (!(g instanceof PyDict)) typeErr(`${fname}() globals must be a dict, not ${typeName(g)}`);
+  if (l !== undefined && l !== None) {
+    if (typeof l !== 'object' || l.ob_type.lookup('__getitem__') === undefined) typeErr(`locals must be a mapping`);
+    return [g, l];
+  }
+  return [g, g];
+}
+
+const EXEC_SPEC = ['source', 'globals?', 'locals?', '/', '*', 'closure?'];
+const EVAL_SPEC = ['source', 'globals?', 'locals?', '/'];
+
+/** `exec(source, globals=None, locals=None)`: str/bytes/code; returns None. */
+export function execBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const p = parseArgs('exec', args, kwnames, EXEC_SPEC);
+  const [globals, locals] = namespaces('exec', p[1], p[2]);
+  let code: CodeObject;
+  const src = p[0]!;
+  if (src instanceof PyCode) code = src.code;
+  else {
+    const text = sourceText(src);
+    if (text === undefined) typeErr(`exec() arg 1 must be a string, bytes or code object`);
+    code = compileText(text, '<string>', 'exec');
+  }
+  execCode(code, globals, locals);
+  return None;
+}
+
+/** `eval(source, globals=None, locals=None)`: an expression string (leading spaces/tabs stripped) or a code object. */
+export function evalBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const p = parseArgs('eval', args, kwnames, EVAL_SPEC);
+  const [globals, locals] = namespaces('eval', p[1], p[2]);
+  const src = p[0]!;
+  let code: CodeObject;
+  if (src instanceof PyCode) code = src.code;
+  else {
+    const text = sourceText(src);
+    if (text === undefined) typeErr('eval() arg 1 must be a string, bytes or code object');
+    code = compileText(text.replace(/^[ \t]+/, ''), '<string>', 'eval');
+  }
+  return execCode(code, globals, locals);
+}
+
+const IMPORT_SPEC = ['name', 'globals?', 'locals?', 'fromlist?', 'level?'];
+
+/** `__import__(name, globals=None, locals=None, fromlist=(), level=0)`. */
+export function importBuiltin(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const p = parseArgs('__import__', args, kwnames, IMPORT_SPEC);
+  const name = p[0]!;
+  if (typeof name !== 'string') typeErr(`__import__() argument 1 must be str, not ${typeName(name)}`);
+  const g = p[1] instanceof PyDict ? p[1] : null;
+  let fromlist: PyValue = p[3] === undefined ? None : p[3];
+  if (fromlist !== None && !isTrue(fromlist)) fromlist = None;
+  else if (fromlist !== None && !isInstance(fromlist, TupleType)) fromlist = new PyTuple(iterToArray(fromlist));
+  const level = p[4] === undefined ? 0 : Number(p[4]);
+  if (level < 0) throw newError(ValueErrorType, 'level must be >= 0');
+  return importName(name, g, fromlist, level);
+}

@@ -1,0 +1,483 @@
+/**
+ * Text I/O objects (CPython Modules/_io): `open()` text files (TextIOWrapper:
+ * read, readline, readlines, write, writelines, iteration, seek/tell, `with`),
+ * the sys.stdout/stderr/stdin stream objects, and `io.StringIO`. Binary
+ * modes are rejected with a clear NotImplementedError naming the feature.
+ */
+import * as fs from 'node:fs';
+import {
+  type PyValue,
+  PyObject,
+  PyType,
+  None,
+  TypeErrorType,
+  ValueErrorType,
+  OSErrorType,
+  NotImplementedErrorType,
+  newError,
+  typeName,
+  defineMethods,
+  defineGetSet,
+  ObjectType,
+  StopIterationType,
+} from '../runtime/object.js';
+import { parseArgs } from '../runtime/args.js';
+import { iterToArray, str as pyStr, index as pyIndex } from '../runtime/abstract.js';
+import { osErrorFromNode } from '../runtime/exceptions.js';
+import { PyList } from '../runtime/list.js';
+import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinReadAll } from './stdio.js';
+
+function typeErr(msg: string): never {
+  throw newError(TypeErrorType, msg);
+}
+function valueErr(msg: string): never {
+  throw newError(ValueErrorType, msg);
+}
+
+export const TextIOWrapperType = new PyType('TextIOWrapper', [ObjectType], 1 << 10, '_io');
+export const StringIOType = new PyType('StringIO', [ObjectType], 1 << 10, '_io');
+
+type StreamKind = 'file' | 'stdout' | 'stderr' | 'stdin';
+
+/** A text stream: a real file (read fully into memory on first read; writes go straight to the fd) or a standard stream. */
+export class PyTextIO extends PyObject {
+  closed = false;
+  /** Read side: whole decoded content and position (code units). */
+  content: string | null = null;
+  pos = 0;
+  constructor(
+    public kind: StreamKind,
+    public fd: number,
+    public name: PyValue,
+    public mode: string,
+    public readable: boolean,
+    public writable: boolean,
+  ) {
+    super(TextIOWrapperType);
+  }
+}
+
+/** io.StringIO: an in-memory text buffer. */
+export class PyStringIO extends PyObject {
+  buf = '';
+  pos = 0;
+  closed = false;
+  constructor(type: PyType = StringIOType) {
+    super(type);
+  }
+}
+
+function checkOpen(f: { closed: boolean }): void {
+  if (f.closed) valueErr('I/O operation on closed file.');
+}
+
+function asTextIO(v: PyValue): PyTextIO {
+  if (v instanceof PyTextIO) return v;
+  typeErr(`descriptor requires a '_io.TextIOWrapper' object but received a '${typeName(v)}'`);
+}
+function asStringIO(v: PyValue): PyStringIO {
+  if (v instanceof PyStringIO) return v;
+  typeErr(`descriptor requires a '_io.StringIO' object but received a '${typeName(v)}'`);
+}
+
+function sizeArg(v: PyValue | undefined): number {
+  if (v === undefined || v === None) return -1;
+  return Number(pyIndex(v));
+}
+
+function loadContent(f: PyTextIO): string {
+  if (f.content === null) {
+    if (f.kind === 'stdin') f.content = '';
+    else {
+      try {
+        f.content = fs.readFileSync(f.fd, 'utf8');
+      } catch (e) {
+        throw osErrorFromNode(e);
+      }
+    }
+  }
+  return f.content;
+}
+
+function textWrite(f: PyTextIO, s: string): void {
+  if (f.kind === 'stdout') stdoutWrite(s);
+  else if (f.kind === 'stderr') stderrWrite(s);
+  else {
+    try {
+      fs.writeSync(f.fd, s);
+    } catch (e) {
+      throw osErrorFromNode(e);
+    }
+  }
+}
+
+/** Write a str to a text stream object (used by print for sys.stdout fast path). */
+export function streamWrite(f: PyTextIO, s: string): void {
+  checkOpen(f);
+  if (!f.writable) throw newError(OSErrorType, 'not writable');
+  textWrite(f, s);
+}
+
+function readLineFrom(f: PyTextIO, limit: number): string {
+  if (f.kind === 'stdin') return stdinReadLine();
+  const c = loadContent(f);
+  if (f.pos >= c.length) return '';
+  let end = c.indexOf('\n', f.pos);
+  end = end < 0 ? c.length : end + 1;
+  if (limit >= 0 && end - f.pos > limit) end = f.pos + limit;
+  const line = c.slice(f.pos, end);
+  f.pos = end;
+  return line;
+}
+
+const SIZE_SPEC = ['size?', '/'];
+const OPEN_SPEC = ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?'];
+const STRINGIO_SPEC = ['initial_value?', 'newline?'];
+const SEEK_SPEC = ['cookie', 'whence?', '/'];
+
+/**
+ * `open(file, mode='r', buffering=-1, encoding=None, ...)` for text modes
+ * r, w, a, x (with optional '+' and 't'). Errors: FileNotFoundError
+ * `[Errno 2] No such file or directory: 'x'`, ValueError `invalid mode: 'z'`.
+ */
+export function openFile(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const p = parseArgs('open', args, kwnames, OPEN_SPEC);
+  const file = p[0]!;
+  const mode = p[1] === undefined ? 'r' : p[1];
+  if (typeof mode !== 'string') typeErr(`open() argument 'mode' must be str, not ${typeName(mode)}`);
+  if (typeof file !== 'string' && typeof file !== 'number') {
+    typeErr(`expected str, bytes or os.PathLike object, not ${typeName(file)}`);
+  }
+  const m = new Set(mode);
+  if (mode.length !== m.size || [...mode].some((c) => !'rwaxbt+U'.includes(c))) valueErr(`invalid mode: '${mode}'`);
+  const kinds = ['r', 'w', 'a', 'x'].filter((c) => m.has(c));
+  if (kinds.length !== 1) valueErr('must have exactly one of create/read/write/append mode');
+  if (m.has('b') && m.has('t')) valueErr("can't have text and binary mode at once");
+  if (m.has('b')) throw newError(NotImplementedErrorType, 'binary file mode (open with "b") is not supported by tspy yet');
+  const plus = m.has('+');
+  const k = kinds[0];
+  const flags = k === 'r' ? (plus ? 'r+' : 'r') : k === 'w' ? (plus ? 'w+' : 'w') : k === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
+  let fd: number;
+  if (typeof file === 'number') fd = file;
+  else {
+    try {
+      fd = fs.openSync(file, flags);
+      if (fs.fstatSync(fd).isDirectory()) {
+        fs.closeSync(fd);
+        throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      }
+    } catch (e) {
+      throw osErrorFromNode(e, file);
+    }
+  }
+  return new PyTextIO('file', fd, file, mode, k === 'r' || plus, k !== 'r' || plus);
+}
+
+/** The standard stream objects for sys.stdin/stdout/stderr. */
+export function makeStdStreams(): { stdin: PyTextIO; stdout: PyTextIO; stderr: PyTextIO } {
+  return {
+    stdin: new PyTextIO('stdin', 0, '<stdin>', 'r', true, false),
+    stdout: new PyTextIO('stdout', 1, '<stdout>', 'w', false, true),
+    stderr: new PyTextIO('stderr', 2, '<stderr>', 'w', false, true),
+  };
+}
+
+function closeFile(f: PyTextIO): void {
+  if (f.closed) return;
+  f.closed = true;
+  if (f.kind === 'file') {
+    try {
+      fs.closeSync(f.fd);
+    } catch {
+      /* already closed */
+    }
+  } else if (f.kind === 'stdout') flushStdout();
+}
+
+let installed = false;
+
+/** Define the methods of TextIOWrapper and StringIO. Idempotent. */
+export function installIoTypes(): void {
+  if (installed) return;
+  installed = true;
+  defineMethods(TextIOWrapperType, {
+    read(args, kw) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      const n = sizeArg(parseArgs('read', args.slice(1), kw, SIZE_SPEC)[0]);
+      if (!f.readable) throw newError(OSErrorType, 'not readable');
+      if (f.kind === 'stdin') return stdinReadAll();
+      const c = loadContent(f);
+      const end = n < 0 ? c.length : Math.min(c.length, f.pos + n);
+      const s = c.slice(f.pos, end);
+      f.pos = end;
+      return s;
+    },
+    readline(args, kw) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      const n = sizeArg(parseArgs('readline', args.slice(1), kw, SIZE_SPEC)[0]);
+      if (!f.readable) throw newError(OSErrorType, 'not readable');
+      return readLineFrom(f, n);
+    },
+    readlines(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      const out: PyValue[] = [];
+      for (let l = readLineFrom(f, -1); l !== ''; l = readLineFrom(f, -1)) out.push(l);
+      return new PyList(out);
+    },
+    write(args) {
+      const f = asTextIO(args[0]);
+      const s = args[1];
+      if (typeof s !== 'string') typeErr(`write() argument must be str, not ${typeName(s ?? None)}`);
+      streamWrite(f, s);
+      return Array.from(s).length;
+    },
+    writelines(args) {
+      const f = asTextIO(args[0]);
+      for (const s of iterToArray(args[1])) {
+        if (typeof s !== 'string') typeErr(`write() argument must be str, not ${typeName(s)}`);
+        streamWrite(f, s);
+      }
+      return None;
+    },
+    flush(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      if (f.kind === 'stdout') flushStdout();
+      return None;
+    },
+    close(args) {
+      closeFile(asTextIO(args[0]));
+      return None;
+    },
+    fileno(args) {
+      return asTextIO(args[0]).fd;
+    },
+    readable(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      return f.readable;
+    },
+    writable(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      return f.writable;
+    },
+    seekable(args) {
+      return asTextIO(args[0]).kind === 'file';
+    },
+    isatty(args) {
+      const f = asTextIO(args[0]);
+      try {
+        return (fs.fstatSync(f.fd).isCharacterDevice());
+      } catch {
+        return false;
+      }
+    },
+    seek(args, kw) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      const p = parseArgs('seek', args.slice(1), kw, SEEK_SPEC);
+      const off = Number(pyIndex(p[0]!));
+      const whence = p[1] === undefined ? 0 : Number(pyIndex(p[1]));
+      const c = loadContent(f);
+      f.pos = whence === 2 ? c.length + off : whence === 1 ? f.pos + off : off;
+      return f.pos;
+    },
+    tell(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      return f.pos;
+    },
+    __enter__(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      return f;
+    },
+    __exit__(args) {
+      closeFile(asTextIO(args[0]));
+      return None;
+    },
+    __iter__(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      return f;
+    },
+    __next__(args) {
+      const f = asTextIO(args[0]);
+      checkOpen(f);
+      const l = readLineFrom(f, -1);
+      if (l === '') throw newError(StopIterationType);
+      return l;
+    },
+    __repr__(args) {
+      const f = asTextIO(args[0]);
+      return `<_io.TextIOWrapper name=${typeof f.name === 'string' ? `'${f.name}'` : pyStr(f.name)} mode='${f.mode}' encoding='utf-8'>`;
+    },
+  });
+  defineGetSet(TextIOWrapperType, 'closed', (s) => asTextIO(s).closed);
+  defineGetSet(TextIOWrapperType, 'name', (s) => asTextIO(s).name);
+  defineGetSet(TextIOWrapperType, 'mode', (s) => asTextIO(s).mode);
+  defineGetSet(TextIOWrapperType, 'encoding', () => 'utf-8');
+
+  StringIOType.tp_new = (type, args, kwnames) => {
+    const p = parseArgs('StringIO', args, kwnames, STRINGIO_SPEC);
+    const o = new PyStringIO(type);
+    const init = p[0];
+    if (init !== undefined && init !== None) {
+      if (typeof init !== 'string') typeErr(`initial_value must be str or None, not ${typeName(init)}`);
+      o.buf = init;
+    }
+    return o;
+  };
+  defineMethods(StringIOType, {
+    __init__() {
+      return None;
+    },
+    write(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const s = args[1];
+      if (typeof s !== 'string') typeErr(`string argument expected, got '${typeName(s ?? None)}'`);
+      if (o.pos > o.buf.length) o.buf += '\0'.repeat(o.pos - o.buf.length);
+      o.buf = o.buf.slice(0, o.pos) + s + o.buf.slice(o.pos + s.length);
+      o.pos += s.length;
+      return Array.from(s).length;
+    },
+    writelines(args) {
+      const o = asStringIO(args[0]);
+      for (const s of iterToArray(args[1])) {
+        if (typeof s !== 'string') typeErr(`string argument expected, got '${typeName(s)}'`);
+        o.buf = o.buf.slice(0, o.pos) + s + o.buf.slice(o.pos + s.length);
+        o.pos += s.length;
+      }
+      return None;
+    },
+    getvalue(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      return o.buf;
+    },
+    read(args, kw) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const n = sizeArg(parseArgs('read', args.slice(1), kw, SIZE_SPEC)[0]);
+      const end = n < 0 ? o.buf.length : Math.min(o.buf.length, o.pos + n);
+      const s = o.buf.slice(o.pos, end);
+      o.pos = Math.max(o.pos, end);
+      return s;
+    },
+    readline(args, kw) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const n = sizeArg(parseArgs('readline', args.slice(1), kw, SIZE_SPEC)[0]);
+      return stringIOLine(o, n);
+    },
+    readlines(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const out: PyValue[] = [];
+      for (let l = stringIOLine(o, -1); l !== ''; l = stringIOLine(o, -1)) out.push(l);
+      return new PyList(out);
+    },
+    seek(args, kw) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const p = parseArgs('seek', args.slice(1), kw, SEEK_SPEC);
+      const off = Number(pyIndex(p[0]!));
+      const whence = p[1] === undefined ? 0 : Number(pyIndex(p[1]));
+      if (whence === 0) {
+        if (off < 0) valueErr(`Negative seek position ${off}`);
+        o.pos = off;
+      } else if (whence === 1) {
+        if (off !== 0) throw newError(OSErrorType, "Can't do nonzero cur-relative seeks");
+      } else if (whence === 2) {
+        if (off !== 0) throw newError(OSErrorType, "Can't do nonzero end-relative seeks");
+        o.pos = o.buf.length;
+      } else valueErr(`Invalid whence (${whence}, should be 0, 1 or 2)`);
+      return o.pos;
+    },
+    tell(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      return o.pos;
+    },
+    truncate(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const n = args.length > 1 && args[1] !== None ? Number(pyIndex(args[1])) : o.pos;
+      if (n < o.buf.length) o.buf = o.buf.slice(0, n);
+      return n;
+    },
+    close(args) {
+      asStringIO(args[0]).closed = true;
+      return None;
+    },
+    flush() {
+      return None;
+    },
+    readable(args) {
+      checkOpen(asStringIO(args[0]));
+      return true;
+    },
+    writable(args) {
+      checkOpen(asStringIO(args[0]));
+      return true;
+    },
+    seekable(args) {
+      checkOpen(asStringIO(args[0]));
+      return true;
+    },
+    isatty() {
+      return false;
+    },
+    __enter__(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      return o;
+    },
+    __exit__(args) {
+      asStringIO(args[0]).closed = true;
+      return None;
+    },
+    __iter__(args) {
+      checkOpen(asStringIO(args[0]));
+      return args[0];
+    },
+    __next__(args) {
+      const o = asStringIO(args[0]);
+      checkOpen(o);
+      const l = stringIOLine(o, -1);
+      if (l === '') throw newError(StopIterationType);
+      return l;
+    },
+  });
+  defineGetSet(StringIOType, 'closed', (s) => asStringIO(s).closed);
+}
+
+function stringIOLine(o: PyStringIO, limit: number): string {
+  if (o.pos >= o.buf.length) return '';
+  let end = o.buf.indexOf('\n', o.pos);
+  end = end < 0 ? o.buf.length : end + 1;
+  if (limit >= 0 && end - o.pos > limit) end = o.pos + limit;
+  const s = o.buf.slice(o.pos, end);
+  o.pos = end;
+  return s;
+}
+
+/** The `io` module's attributes. */
+export function ioModuleEntries(): [string, PyValue][] {
+  installIoTypes();
+  return [
+    ['StringIO', StringIOType],
+    ['TextIOWrapper', TextIOWrapperType],
+    ['SEEK_SET', 0],
+    ['SEEK_CUR', 1],
+    ['SEEK_END', 2],
+    ['DEFAULT_BUFFER_SIZE', 8192],
+  ];
+}
+
+

@@ -1,0 +1,88 @@
+/**
+ * Native (TypeScript) modules by name — CPython's table of built-in modules
+ * (`PyImport_Inittab`). The importer asks `getNativeModule(name)` before
+ * searching sys.path; each module is created once, on first import.
+ */
+import { type PyValue, PyBuiltinFunction } from '../runtime/object.js';
+import { PyModule } from '../runtime/module.js';
+import { getBuiltins } from './builtins.js';
+import { getSysModule } from './sys.js';
+import { ioModuleEntries } from './io.js';
+import { openFile } from './io.js';
+import { mathModuleEntries } from './math.js';
+import { timeModuleEntries } from './time.js';
+import { itertoolsModuleEntries } from './itertools.js';
+import { functoolsModuleEntries } from './functools.js';
+import { operatorModuleEntries } from './operator.js';
+import { randomModuleEntries } from './random.js';
+import { heapqModuleEntries } from './heapq.js';
+import { bisectModuleEntries } from './heapq.js';
+import { stringModuleEntries, keywordModuleEntries } from './string.js';
+import { jsonModuleEntries } from './json.js';
+import { copyModuleEntries } from './copy.js';
+import { reModuleEntries } from './re.js';
+
+/** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
+export type NativeModuleInit = (mod: PyModule) => Iterable<[string, PyValue]>;
+
+const INITS = new Map<string, NativeModuleInit>([
+  ['io', () => [...ioModuleEntries(), ['open', new PyBuiltinFunction('open', openFile, null, 'open', 'io')]]],
+  ['_io', () => [...ioModuleEntries(), ['open', new PyBuiltinFunction('open', openFile, null, 'open', '_io')]]],
+  ['math', mathModuleEntries],
+  ['time', timeModuleEntries],
+  ['itertools', itertoolsModuleEntries],
+  ['functools', functoolsModuleEntries],
+  ['_functools', functoolsModuleEntries],
+  ['operator', operatorModuleEntries],
+  ['_operator', operatorModuleEntries],
+  ['random', randomModuleEntries],
+  ['heapq', heapqModuleEntries],
+  ['_heapq', heapqModuleEntries],
+  ['bisect', bisectModuleEntries],
+  ['_bisect', bisectModuleEntries],
+  ['string', stringModuleEntries],
+  ['keyword', keywordModuleEntries],
+  ['json', jsonModuleEntries],
+  ['copy', copyModuleEntries],
+  ['re', reModuleEntries],
+]);
+
+const created = new Map<string, PyModule>();
+
+/** Names of every native module (for `sys.builtin_module_names`-style listings). */
+export function nativeModuleNames(): string[] {
+  return ['builtins', 'sys', ...INITS.keys()];
+}
+
+/** Does a native module of this name exist? */
+export function hasNativeModule(name: string): boolean {
+  return name === 'builtins' || name === 'sys' || INITS.has(name);
+}
+
+/**
+ * The native module `name`, created (and cached) on first use; null when there
+ * is no native module of that name. The importer puts it in sys.modules.
+ */
+export function getNativeModule(name: string): PyModule | null {
+  if (name === 'sys') return getSysModule();
+  let m = created.get(name);
+  if (m) return m;
+  if (name === 'builtins') {
+    m = new PyModule('builtins');
+    m.dict = getBuiltins();
+    created.set(name, m);
+    return m;
+  }
+  const init = INITS.get(name);
+  if (!init) return null;
+  m = new PyModule(name);
+  created.set(name, m);
+  const d = m.dict!;
+  for (const [k, v] of init(m)) d.table.set(k, v);
+  return m;
+}
+
+/** Register (or replace) a native module initialiser, e.g. from another area of the runtime. */
+export function registerNativeModule(name: string, init: NativeModuleInit): void {
+  INITS.set(name, init);
+}

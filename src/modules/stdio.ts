@@ -1,0 +1,100 @@
+/**
+ * Process standard streams: buffered stdout (flushed at exit, before any
+ * stderr output, and when large), unbuffered stderr, synchronous stdin lines.
+ * Output goes through `fs.writeSync` (DESIGN.md: no async streams on the hot path).
+ */
+import * as fs from 'node:fs';
+
+let outBuf = '';
+const OUT_LIMIT = 1 << 16;
+
+function writeAll(fd: number, s: string): void {
+  let data = Buffer.from(s, 'utf8');
+  while (data.length > 0) {
+    try {
+      const n = fs.writeSync(fd, data);
+      data = data.subarray(n);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EAGAIN') continue; // non-blocking pipe: retry
+      if (code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+/** Append text to the stdout buffer (written out by `flushStdout`). */
+export function stdoutWrite(s: string): void {
+  outBuf += s;
+  if (outBuf.length > OUT_LIMIT) flushStdout();
+}
+
+/** Write buffered stdout text to fd 1. Call before writing to stderr and at exit. */
+export function flushStdout(): void {
+  if (outBuf.length === 0) return;
+  const s = outBuf;
+  outBuf = '';
+  writeAll(1, s);
+}
+
+/** Write to stderr (flushing stdout first so interleaving matches CPython's line-buffered tty behaviour). */
+export function stderrWrite(s: string): void {
+  flushStdout();
+  writeAll(2, s);
+}
+
+process.on('exit', flushStdout);
+
+let stdinBuf: Buffer = Buffer.alloc(0);
+let stdinEof = false;
+
+/**
+ * Read one line from stdin synchronously, including its '\n' ('' at EOF).
+ * Reads in chunks and keeps the remainder for the next call.
+ */
+export function stdinReadLine(): string {
+  for (;;) {
+    const nl = stdinBuf.indexOf(10);
+    if (nl >= 0) {
+      const line = stdinBuf.subarray(0, nl + 1).toString('utf8');
+      stdinBuf = stdinBuf.subarray(nl + 1);
+      return line;
+    }
+    if (stdinEof) {
+      const rest = stdinBuf.toString('utf8');
+      stdinBuf = Buffer.alloc(0);
+      return rest;
+    }
+    readChunk();
+  }
+}
+
+/** Read all remaining stdin text. */
+export function stdinReadAll(): string {
+  while (!stdinEof) readChunk();
+  const rest = stdinBuf.toString('utf8');
+  stdinBuf = Buffer.alloc(0);
+  return rest;
+}
+
+function readChunk(): void {
+  const chunk = Buffer.alloc(65536);
+  let n: number;
+  try {
+    n = fs.readSync(0, chunk, 0, chunk.length, null);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EAGAIN') {
+      // Non-blocking stdin: wait briefly and retry.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      return;
+    }
+    if (code === 'EOF') n = 0;
+    else {
+      stdinEof = true;
+      return;
+    }
+  }
+  if (n === 0) stdinEof = true;
+  else stdinBuf = Buffer.concat([stdinBuf, chunk.subarray(0, n)]);
+}

@@ -1,0 +1,80 @@
+/**
+ * `ast.dump` exactly as CPython 3.11's Lib/ast.py: fields in declaration
+ * order, optional fields omitted when None, `indent` pretty-printing, and
+ * `include_attributes` positions.
+ */
+import { NODE_FIELDS } from './ast.js';
+import { reprConst, reprStr } from './repr.js';
+import type { ConstValue } from '../bytecode/constants.js';
+
+export interface DumpOptions {
+  indent?: number | string | null;
+  includeAttributes?: boolean;
+  annotateFields?: boolean;
+}
+
+const ATTRS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
+/** Attributes whose class default is None in CPython (so they are omitted when None). */
+const OPTIONAL_ATTRS = new Set(['end_lineno', 'end_col_offset']);
+
+/** Formats an AST node like `ast.dump(node, annotate_fields, include_attributes, indent=...)`. */
+export function dump(node: object, opts: DumpOptions = {}): string {
+  const annotate = opts.annotateFields ?? true;
+  const includeAttrs = opts.includeAttributes ?? false;
+  let indent: string | null = null;
+  if (opts.indent !== undefined && opts.indent !== null) indent = typeof opts.indent === 'number' ? ' '.repeat(opts.indent) : opts.indent;
+
+  const fmt = (v: unknown, level: number, kind: string): [string, boolean] => {
+    let prefix = '';
+    let sep = ', ';
+    if (indent !== null) {
+      level++;
+      prefix = '\n' + indent.repeat(level);
+      sep = ',\n' + indent.repeat(level);
+    }
+    if (Array.isArray(v)) {
+      if (v.length === 0) return ['[]', true];
+      const itemKind = kind === 'ident*' ? 'ident' : 'node';
+      return ['[' + prefix + v.map((x) => fmt(x, level, itemKind)[0]).join(sep) + ']', false];
+    }
+    if (v !== null && typeof v === 'object' && '_type' in (v as object)) {
+      const n = v as Record<string, unknown> & { _type: string };
+      const info = NODE_FIELDS[n._type];
+      const args: string[] = [];
+      let allSimple = true;
+      let keywords = annotate;
+      for (const [name, fk] of info.fields) {
+        const value = n[name];
+        if (value === undefined || ((value === null) && (fk.endsWith('?') || (n._type === 'ImportFrom' && name === 'level')))) {
+          keywords = true;
+          continue;
+        }
+        const [s, simple] = fmt(value, level, fk);
+        allSimple = allSimple && simple;
+        args.push(keywords ? `${name}=${s}` : s);
+      }
+      if (includeAttrs && info.attributes) {
+        for (const a of ATTRS) {
+          const value = n[a];
+          if (value === undefined) continue;
+          if (value === null && OPTIONAL_ATTRS.has(a) && !isPattern(n._type)) continue;
+          const [s, simple] = fmt(value, level, 'int');
+          allSimple = allSimple && simple;
+          args.push(`${a}=${s}`);
+        }
+      }
+      if (allSimple && args.length <= 3) return [`${n._type}(${args.join(', ')})`, args.length === 0];
+      return [`${n._type}(${prefix}${args.join(sep)})`, false];
+    }
+    if (kind === 'ident' || kind === 'ident?' || kind === 'string' || kind === 'string?') {
+      return [v === null ? 'None' : reprStr(v as string), true];
+    }
+    if (kind === 'int') return [v === null ? 'None' : String(v), true];
+    return [reprConst(v as ConstValue), true];
+  };
+  return fmt(node, 0, 'node')[0];
+}
+
+function isPattern(t: string): boolean {
+  return t.startsWith('Match') && t !== 'Match';
+}

@@ -1,0 +1,111 @@
+/**
+ * Source decoding as CPython's tokenizer does it (Parser/tokenizer.c
+ * `check_bom`, `check_coding_spec`): a UTF-8 BOM, or a PEP 263 coding
+ * cookie on line 1 or 2; the default is UTF-8.
+ */
+import { PySyntaxError } from './errors.js';
+
+/** A source-decoding failure; `tokenizeMsg` is Lib/tokenize.py's wording (detect_encoding) for the same problem. */
+export class EncodingError extends PySyntaxError {
+  constructor(msg: string, filename: string, public tokenizeMsg: string, lineno = 0, offset = -1, text: string | null = null) {
+    super('SyntaxError', msg, filename, lineno, offset, text);
+  }
+}
+
+const COOKIE_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+function normEncoding(name: string): string {
+  const n = name.toLowerCase().replace(/_/g, '-');
+  if (n === 'utf-8' || n.startsWith('utf-8-')) return 'utf-8';
+  if (n === 'latin-1' || n === 'iso-8859-1' || n === 'iso-latin-1' || n.startsWith('latin-1-') || n.startsWith('iso-8859-1-')) return 'iso-8859-1';
+  return n;
+}
+
+/** Finds the encoding declared by a coding cookie in the first two lines of `bytes`, or null. */
+export function findCookie(bytes: Uint8Array): string | null {
+  let start = 0;
+  for (let line = 0; line < 2 && start < bytes.length; line++) {
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 10) end++;
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]);
+    const m = COOKIE_RE.exec(s);
+    if (m) return m[1];
+    // only a blank or comment-only first line allows a cookie on line 2
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(s)) break;
+    start = end + 1;
+  }
+  return null;
+}
+
+/**
+ * Decodes source bytes to text. Returns the text and the encoding name as
+ * `tokenize.detect_encoding` reports it ('utf-8', 'utf-8-sig', 'iso-8859-1', ...).
+ * @throws PySyntaxError for an unknown encoding or undecodable bytes
+ */
+export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): { text: string; encoding: string } {
+  let bom = false;
+  let b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    bom = true;
+    b = b.subarray(3);
+  }
+  const cookie = findCookie(b);
+  let enc = 'utf-8';
+  if (cookie) {
+    enc = normEncoding(cookie);
+    if (bom && enc !== 'utf-8') {
+      throw new EncodingError(`encoding problem: ${cookie} with BOM`, filename, `encoding problem for '${filename}': utf-8`);
+    }
+  }
+  if (enc === 'utf-8') {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+      return { text, encoding: bom ? 'utf-8-sig' : cookie ? cookie.toLowerCase().replace(/_/g, '-') === 'utf-8' ? 'utf-8' : cookie : 'utf-8' };
+    } catch {
+      // locate the first undecodable byte: its line, and its position within the line
+      const dec = new TextDecoder('utf-8', { fatal: true });
+      let ls = 0;
+      let lineno = 1;
+      for (;;) {
+        let le = b.indexOf(10, ls);
+        if (le < 0) le = b.length - 1;
+        const line = b.subarray(ls, le + 1);
+        try {
+          dec.decode(line);
+        } catch {
+          let k = 0;
+          while (k < line.length) {
+            const c = line[k];
+            const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+            if (n === 0) break;
+            try {
+              dec.decode(line.subarray(k, k + n));
+            } catch {
+              break;
+            }
+            k += n;
+          }
+          const text = new TextDecoder('utf-8').decode(line);
+          const msg = `(unicode error) 'utf-8' codec can't decode byte 0x${line[k].toString(16).padStart(2, '0')} in position ${k}: invalid ${line[k] >= 0x80 && line[k] < 0xc0 ? 'start byte' : 'continuation byte'}`;
+          throw new EncodingError(msg, filename, `invalid or missing encoding declaration for '${filename}'`, lineno, text.replace(/\n$/, '').length, text);
+        }
+        if (le >= b.length - 1) break;
+        ls = le + 1;
+        lineno++;
+      }
+      throw new EncodingError("(unicode error) 'utf-8' codec can't decode", filename, `invalid or missing encoding declaration for '${filename}'`);
+    }
+  }
+  if (enc === 'iso-8859-1') {
+    let text = '';
+    for (let i = 0; i < b.length; i += 8192) text += String.fromCharCode(...b.subarray(i, i + 8192));
+    return { text, encoding: 'iso-8859-1' };
+  }
+  try {
+    const text = new TextDecoder(enc, { fatal: true }).decode(b);
+    return { text, encoding: cookie! };
+  } catch {
+    throw new EncodingError(`unknown encoding: ${cookie}`, filename, `unknown encoding for '${filename}': ${cookie}`);
+  }
+}

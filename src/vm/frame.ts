@@ -1,0 +1,132 @@
+/**
+ * Frames and the per-code data the VM derives once from a CodeObject
+ * (CPython's `_PyInterpreterFrame` and the quickened code / inline caches).
+ *
+ * A frame's fast locals and value stack share one array `f`: slots
+ * [0, nlocalsplus) are the localsplus variables (locals, cells, frees), and
+ * the value stack grows upward from `nlocalsplus`, exactly like CPython's
+ * `localsplus` array. JS `null` on the stack is CPython's NULL (PUSH_NULL,
+ * LOAD_METHOD); `undefined` in a local slot means "unbound".
+ */
+import { CodeObject, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_LOCAL } from '../bytecode/code.js';
+import { parseExceptionTable } from '../bytecode/exceptiontable.js';
+import { Op, EXTENDED_ARG } from '../bytecode/opcodes.js';
+import { PyObject, type PyValue, CodeType } from '../runtime/object.js';
+import type { PyDict } from '../runtime/dict.js';
+import type { PyFunction } from '../runtime/function.js';
+import { constToValue } from './rt.js';
+
+/** The `code` object as a Python value (wraps the compiler's CodeObject). */
+export class PyCode extends PyObject {
+  constructor(public readonly code: CodeObject) {
+    super(CodeType);
+  }
+}
+
+/** Everything the eval loop needs from a code object, computed once. */
+export class CodeInfo {
+  /** Decoded instructions: one Int32 per code unit, `opcode | fullOparg << 8` (EXTENDED_ARG prefixes folded into the following instruction's oparg; the EXTENDED_ARG units stay in place as no-ops). */
+  readonly ops: Int32Array;
+  readonly consts: PyValue[];
+  readonly names: string[];
+  /** Exception table flattened: [start, end, target, depth<<1|lasti] * n. */
+  readonly excTable: Int32Array;
+  readonly nlocalsplus: number;
+  /** Size of the frame array: nlocalsplus + co_stacksize (+ slack). */
+  readonly frameSize: number;
+  /** Per-instruction inline cache slots (LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD). */
+  readonly cache: unknown[];
+  /** Kinds (CO_FAST_*) per localsplus slot. */
+  readonly kinds: Uint8Array;
+  readonly pyCode: PyCode;
+
+  constructor(public readonly code: CodeObject) {
+    const raw = code.co_code;
+    const n = raw.length >> 1;
+    const ops = new Int32Array(n);
+    let ext = 0;
+    for (let i = 0; i < n; i++) {
+      const opcode = raw[2 * i];
+      const arg = raw[2 * i + 1] | ext;
+      if (opcode === EXTENDED_ARG) {
+        ext = arg << 8;
+        ops[i] = Op.EXTENDED_ARG;
+      } else {
+        ext = 0;
+        ops[i] = opcode | (arg << 8);
+      }
+    }
+    this.ops = ops;
+    this.consts = code.co_consts.map(constToValue);
+    this.names = code.co_names;
+    const entries = parseExceptionTable(code.co_exceptiontable);
+    const t = new Int32Array(entries.length * 4);
+    entries.forEach((e, i) => {
+      t[4 * i] = e.start;
+      t[4 * i + 1] = e.end;
+      t[4 * i + 2] = e.target;
+      t[4 * i + 3] = (e.depth << 1) | (e.lasti ? 1 : 0);
+    });
+    this.excTable = t;
+    this.nlocalsplus = code.co_localsplusnames.length;
+    this.frameSize = this.nlocalsplus + code.co_stacksize + 1;
+    this.cache = new Array(n);
+    this.kinds = code.co_localspluskinds;
+    this.pyCode = new PyCode(code);
+  }
+
+  /** Is slot `i` a free variable (for the NameError-vs-UnboundLocalError message)? */
+  isFree(i: number): boolean {
+    return (this.kinds[i] & CO_FAST_FREE) !== 0;
+  }
+  isCell(i: number): boolean {
+    return (this.kinds[i] & CO_FAST_CELL) !== 0;
+  }
+  isLocal(i: number): boolean {
+    return (this.kinds[i] & CO_FAST_LOCAL) !== 0;
+  }
+}
+
+/** The VM data of a code object, built on first use and kept on `code._vm`. */
+export function codeInfo(code: CodeObject): CodeInfo {
+  let info = code._vm as CodeInfo | undefined;
+  if (info === undefined) code._vm = info = new CodeInfo(code);
+  return info;
+}
+
+export const FRAME_CREATED = 0;
+export const FRAME_RUNNING = 1;
+export const FRAME_SUSPENDED = 2;
+export const FRAME_DONE = 3;
+
+/** An executing (or suspended) Python frame. */
+export class Frame {
+  /** localsplus slots followed by the value stack. */
+  f: (PyValue | null | undefined)[];
+  /** Stack pointer (absolute index into `f`), saved while suspended. */
+  sp: number;
+  /** Index of the next instruction (code units), saved while suspended. */
+  pc = 0;
+  /** Index of the last instruction started (for tracebacks and f_lineno). */
+  lasti = -1;
+  state = FRAME_CREATED;
+  back: Frame | null = null;
+  /** The generator object owning this frame, if any. */
+  gen: PyObject | null = null;
+
+  constructor(
+    public readonly info: CodeInfo,
+    public readonly func: PyFunction | null,
+    public readonly globals: PyDict,
+    public readonly builtins: PyDict,
+    /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME); null for functions. */
+    public locals: PyValue | null,
+  ) {
+    this.f = new Array(info.frameSize);
+    this.sp = info.nlocalsplus;
+  }
+
+  get code(): CodeObject {
+    return this.info.code;
+  }
+}

@@ -1,0 +1,1377 @@
+/**
+ * The eval loop: executes CPython 3.11 bytecode (Python/ceval.c 3.11,
+ * `_PyEval_EvalFrameDefault`). One `switch` over literal opcode numbers in one
+ * function; fast locals and the value stack share the frame array `f`; hot
+ * cases (small-int arithmetic and compares, LOAD_FAST, LOAD_GLOBAL, instance
+ * LOAD_ATTR/LOAD_METHOD, calls of Python functions) are handled inline.
+ *
+ * Exceptions are JS-thrown `PyBaseExceptionObject`s; the catch at the bottom
+ * of the loop does CPython's zero-cost unwinding through `co_exceptiontable`.
+ * Python→Python calls recurse in JS (`evalFrame` → `evalFrame`); generators
+ * keep their Frame (pc + stack) and resume by re-entering `evalFrame`.
+ */
+import { Op, NB } from '../bytecode/opcodes.js';
+import { CO_FAST_FREE } from '../bytecode/code.js';
+import {
+  type PyValue,
+  PyObject,
+  PyType,
+  PyFloat,
+  PyBaseExceptionObject,
+  FloatType,
+  None,
+  NotImplemented,
+  typeOf,
+  typeName,
+  normInt,
+  newError,
+  isInstance,
+  BaseExceptionType,
+  TypeErrorType,
+  NameErrorType,
+  UnboundLocalErrorType,
+  ValueErrorType,
+  RuntimeErrorType,
+  SystemErrorType,
+  RecursionErrorType,
+  AssertionErrorType,
+  ImportErrorType,
+  AttributeErrorType,
+  StopIterationType,
+  KeyErrorType,
+  BaseExceptionGroupType,
+  StrType,
+  TPFLAGS_BASE_EXC_SUBCLASS,
+  TPFLAGS_HEAPTYPE,
+  ModuleType,
+} from '../runtime/object.js';
+import { PyFunction, PyCell, PyMethod, bindArgs } from '../runtime/function.js';
+import type { PyDict } from '../runtime/dict.js';
+import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
+import { vmState } from './state.js';
+import {
+  binaryOp,
+  unaryOp,
+  richCompare,
+  isTrue,
+  getIter,
+  iterNext,
+  getItem,
+  setItem,
+  delItem,
+  contains,
+  len,
+  mkTuple,
+  mkList,
+  mkDict,
+  mkSet,
+  mkSlice,
+  dictGetStr,
+  dictSetStr,
+  dictDelStr,
+  dictSet,
+  dictGet,
+  dictMerge,
+  dictKeys,
+  isDict,
+  listAppend,
+  listExtend,
+  setAdd,
+  setUpdate,
+  seqItems,
+  iterToArray,
+  formatValue,
+  pyStr,
+  pyRepr,
+  pyAscii,
+  getBuiltinsDict,
+  importName,
+  isMapping,
+  isSequenceForMatch,
+  sysModules,
+  printExpr,
+  exceptionGroupMatch,
+  prepReraiseStar,
+} from './rt.js';
+import { getAttr, getAttrOpt, setAttr, delAttr, call, lookupSpecial, callMethod, matchClass } from '../runtime/attr.js';
+import { addTraceback, nameErrorNames } from '../runtime/traceback.js';
+import { setExcField } from '../runtime/exceptions.js';
+import { makeGenerator, genSendForSend, isGeneratorLike, genIterNext, PyGenerator, asyncGenWrap, getAwaitable } from '../runtime/generator.js';
+
+const MAX_SAFE = 9007199254740991;
+
+/** Convert anything caught by the eval loop into a Python exception (JS stack overflow → RecursionError, other JS errors → SystemError). */
+export function toPyException(e: unknown): PyBaseExceptionObject {
+  if (e instanceof PyBaseExceptionObject) return e;
+  if (e instanceof RangeError) {
+    return newError(RecursionErrorType, 'maximum recursion depth exceeded');
+  }
+  if (process.env.TSPY_DEBUG) process.stderr.write(`[tspy internal error] ${(e as Error)?.stack ?? String(e)}\n`);
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return newError(SystemErrorType, `internal error: ${msg}`);
+}
+
+/** Builtins dict to use for code running with `globals` (CPython: `globals['__builtins__']`, a module or a dict). */
+export function builtinsFor(globals: PyDict): PyDict {
+  const b = dictGetStr(globals, '__builtins__');
+  if (b !== undefined) {
+    if (isDict(b)) return b as PyDict;
+    if (b instanceof PyObject && b.dict !== null) return b.dict;
+  }
+  return getBuiltinsDict();
+}
+
+/** Create the frame for calling `fn`, binding the arguments (positionals then `kwnames.length` keyword values). */
+export function makeFrame(fn: PyFunction, args: PyValue[], kwnames: readonly string[] | null): Frame {
+  const info = codeInfo(fn.code);
+  const frame = new Frame(info, fn, fn.globals, fn.builtins, null);
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const nargs = args.length - nkw;
+  if (fn.simple && nkw === 0 && nargs === fn.code.co_argcount) {
+    const f = frame.f;
+    for (let i = 0; i < nargs; i++) f[i] = args[i];
+  } else {
+    bindArgs(fn, frame.f as PyValue[], args, 0, nargs, nkw ? kwnames : null);
+  }
+  return frame;
+}
+
+/** Call a Python function (CPython `_PyFunction_Vectorcall`). Generator functions return their generator. */
+export function callFunction(fn: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const frame = makeFrame(fn, args, kwnames);
+  if (fn.isGen) return makeGenerator(frame);
+  return evalFrame(frame, undefined);
+}
+
+function unboundLocal(info: CodeInfo, i: number): PyBaseExceptionObject {
+  const name = info.code.co_localsplusnames[i];
+  if (info.kinds[i] & CO_FAST_FREE) {
+    return newError(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  return newError(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function nameError(name: string): PyBaseExceptionObject {
+  const e = newError(NameErrorType, `name '${name}' is not defined`);
+  nameErrorNames.set(e, name);
+  setExcField(e, 'name', name);
+  return e;
+}
+
+/** Set `exc.__context__` to the exception being handled, breaking cycles (CPython `_PyErr_SetObject`). */
+export function setContext(exc: PyBaseExceptionObject): void {
+  const handled = vmState.handled;
+  if (handled === None || handled === exc || !(handled instanceof PyBaseExceptionObject)) return;
+  // Avoid creating a cycle in the context chain.
+  let o: PyBaseExceptionObject = handled;
+  for (;;) {
+    const ctx = o.context;
+    if (!(ctx instanceof PyBaseExceptionObject)) break;
+    if (ctx === exc) {
+      o.context = None;
+      break;
+    }
+    o = ctx;
+  }
+  exc.context = handled;
+}
+
+/** Turn the operand of `raise` into an exception instance (a class is called with no arguments). */
+function makeRaisable(v: PyValue, what: 'raise' | 'cause'): PyBaseExceptionObject | null {
+  if (v instanceof PyType && v.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) {
+    const inst = call(v, [], null);
+    if (!(inst instanceof PyBaseExceptionObject)) {
+      throw newError(
+        TypeErrorType,
+        `calling ${pyRepr(v)} should have returned an instance of BaseException, not ${typeName(inst)}`,
+      );
+    }
+    return inst;
+  }
+  if (v instanceof PyBaseExceptionObject) return v;
+  if (what === 'cause' && v === None) return null;
+  throw newError(
+    TypeErrorType,
+    what === 'raise' ? 'exceptions must derive from BaseException' : 'exception causes must derive from BaseException',
+  );
+}
+
+function checkExcMatchType(t: PyValue, star: boolean): void {
+  const bad = (x: PyValue): boolean => !(x instanceof PyType && x.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS);
+  let items: PyValue[] | null = null;
+  if (typeOf(t).tp_name === 'tuple' || isInstance(t, typeOf(mkTuple([])))) items = seqItems(t);
+  const msg = star
+    ? 'catching classes that do not inherit from BaseException is not allowed'
+    : 'catching classes that do not inherit from BaseException is not allowed';
+  if (items) {
+    for (const x of items) if (bad(x)) throw newError(TypeErrorType, msg);
+    if (star) {
+      for (const x of items) if ((x as PyType).isSubtype(BaseExceptionGroupType)) throw newError(TypeErrorType, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+    }
+  } else {
+    if (bad(t)) throw newError(TypeErrorType, msg);
+    if (star && (t as PyType).isSubtype(BaseExceptionGroupType)) throw newError(TypeErrorType, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+}
+
+/** `isinstance(exc, t)` for except clauses (t a class or tuple of classes). */
+export function excMatches(exc: PyValue, t: PyValue): boolean {
+  const et = typeOf(exc);
+  if (t instanceof PyType) return et.isSubtype(t);
+  for (const x of seqItems(t)) if (x instanceof PyType && et.isSubtype(x)) return true;
+  return false;
+}
+
+function unpackError(v: PyValue): never {
+  throw newError(TypeErrorType, `cannot unpack non-iterable ${typeName(v)} object`);
+}
+
+/** UNPACK_SEQUENCE / UNPACK_EX: items of `v` with CPython's messages. */
+function unpackItems(v: PyValue, before: number, after: number, star: boolean): PyValue[] {
+  let items = seqItems(v, true);
+  if (items === null) {
+    let it: PyValue;
+    try {
+      it = getIter(v);
+    } catch (e) {
+      if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(v).lookup('__iter__') === undefined) unpackError(v);
+      throw e;
+    }
+    if (!star) {
+      // Consume at most before+1 items to report "too many values".
+      const out: PyValue[] = [];
+      for (;;) {
+        const x = iterNext(it);
+        if (x === undefined) break;
+        out.push(x);
+        if (out.length > before) throw newError(ValueErrorType, `too many values to unpack (expected ${before})`);
+      }
+      items = out;
+    } else items = iterToArray(it);
+  }
+  const n = items.length;
+  if (!star) {
+    if (n < before) throw newError(ValueErrorType, `not enough values to unpack (expected ${before}, got ${n})`);
+    if (n > before) throw newError(ValueErrorType, `too many values to unpack (expected ${before})`);
+    return items;
+  }
+  if (n < before + after) {
+    throw newError(ValueErrorType, `not enough values to unpack (expected at least ${before + after}, got ${n})`);
+  }
+  return items;
+}
+
+function findHandler(t: Int32Array, lasti: number): number {
+  for (let i = 0; i < t.length; i += 4) {
+    if (lasti >= t[i] && lasti < t[i + 1]) return i;
+  }
+  return -1;
+}
+
+function importFrom(mod: PyValue, name: string): PyValue {
+  const v = getAttrOpt(mod, name);
+  if (v !== undefined) return v;
+  const pkg = getAttrOpt(mod, '__name__');
+  if (typeof pkg === 'string') {
+    const full = `${pkg}.${name}`;
+    const m = sysModules() ? dictGetStr(sysModules()!, full) : undefined;
+    if (m !== undefined) return m;
+  }
+  const pkgName = typeof pkg === 'string' ? pkg : '<unknown module name>';
+  const file = getAttrOpt(mod, '__file__');
+  const loc = typeof file === 'string' ? file : 'unknown location';
+  const e = newError(ImportErrorType, `cannot import name '${name}' from '${pkgName}' (${loc})`);
+  throw e;
+}
+
+function importStar(mod: PyValue, locals: PyValue): void {
+  let names: PyValue[];
+  const all = getAttrOpt(mod, '__all__');
+  if (all !== undefined) names = iterToArray(all);
+  else {
+    const d = getAttr(mod, '__dict__');
+    names = dictKeys(d as PyDict).filter((k) => typeof k === 'string' && !k.startsWith('_'));
+  }
+  for (const n of names) {
+    if (typeof n !== 'string') throw newError(TypeErrorType, `Item in ${'__all__'} must be str, not ${typeName(n)}`);
+    storeName(locals, n, getAttr(mod, n));
+  }
+}
+
+function storeName(locals: PyValue, name: string, v: PyValue): void {
+  if (isDict(locals)) dictSetStr(locals as PyDict, name, v);
+  else setItem(locals, name, v);
+}
+
+function callKwargsFromMapping(func: PyValue, m: PyValue): [PyValue[], string[]] {
+  const vals: PyValue[] = [];
+  const names: string[] = [];
+  if (!isMapping(m)) {
+    throw newError(TypeErrorType, `${funcDesc(func)} argument after ** must be a mapping, not ${typeName(m)}`);
+  }
+  const keys = isDict(m) ? dictKeys(m as PyDict) : iterToArray(callMethod(m, 'keys', []));
+  for (const k of keys) {
+    if (typeof k !== 'string') throw newError(TypeErrorType, `keywords must be strings`);
+    names.push(k);
+    vals.push(isDict(m) ? dictGet(m as PyDict, k)! : getItem(m, k));
+  }
+  return [vals, names];
+}
+
+/** CPython's `_PyObject_FunctionStr`: `f()` / `A.f()` / `print()` for error messages. */
+export function funcDesc(func: PyValue): string {
+  if (func instanceof PyFunction) {
+    const m = func.module;
+    return typeof m === 'string' && m !== 'builtins' ? `${m}.${func.qualname}()` : `${func.qualname}()`;
+  }
+  if (func instanceof PyMethod) return funcDesc(func.func);
+  const q = getAttrOpt(func, '__qualname__');
+  if (typeof q === 'string') {
+    const m = getAttrOpt(func, '__module__');
+    if (typeof m === 'string' && m !== 'builtins') return `${m}.${q}()`;
+    return `${q}()`;
+  }
+  return `${typeName(func)} object`;
+}
+
+/**
+ * Run `frame` until it returns or yields (CPython `_PyEval_EvalFrameDefault`).
+ * After return `frame.state` is FRAME_DONE; after a yield it is
+ * FRAME_SUSPENDED with pc/sp saved. `throwExc` resumes a suspended frame by
+ * raising at its current instruction (generator.throw).
+ */
+export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefined): PyValue {
+  if (++vmState.depth > vmState.recursionLimit) {
+    vmState.depth--;
+    throw newError(RecursionErrorType, 'maximum recursion depth exceeded');
+  }
+  const info = frame.info;
+  const ops = info.ops;
+  const consts = info.consts;
+  const names = info.names;
+  const f = frame.f;
+  const nlocals = info.nlocalsplus;
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  const icache = info.cache;
+  let pc = frame.pc;
+  let sp = frame.sp;
+  let kwnames: readonly string[] | null = null;
+  /** Set before re-raising an exception that already carries this frame's traceback entry (RERAISE). */
+  let noTb = false;
+  let pending: PyBaseExceptionObject | undefined = throwExc;
+  // Shared temporaries of the dispatch loop: one Ignition register each instead of one per case (keeps JS frames small for deep recursion).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let a: any, after: any, argStart: any, args: any, attrs: any, b: any, base: any, bc: any, before: any, c: any, callable: any, callargs: any, cause: any, closure: any, cls: any, codeObj: any, d: any, enter: any, exc: any, excs: any, exit: any, exitFn: any, ff: any, fn: any, fr: any, fromlist: any, func: any, h: any, has: any, i: any, it: any, items: any, k: any, keys: any, kn: any, kw: any, kwargs: any, level: any, locals: any, lst: any, m: any, match: any, mgr: any, mod: any, n: any, name: any, nargs: any, nm: any, o: any, off: any, orig: any, r: any, recv: any, res: any, rest: any, s: any, spec: any, subject: any, t: any, tb: any, tupItems: any, v: any, val: any, vals: any, x: any;
+  frame.back = vmState.current;
+  vmState.current = frame;
+  frame.state = FRAME_RUNNING;
+  try {
+    for (;;) {
+      try {
+        if (pending !== undefined) {
+          const p = pending;
+          pending = undefined;
+          throw p;
+        }
+        for (;;) {
+          const word = ops[pc++];
+          const oparg = word >>> 8;
+          switch (word & 0xff) {
+            case Op.NOP:
+            case Op.RESUME:
+            case Op.RESUME_QUICK:
+            case Op.EXTENDED_ARG:
+            case Op.EXTENDED_ARG_QUICK:
+              break;
+            case Op.CACHE:
+              break;
+            case Op.LOAD_FAST:
+            case Op.LOAD_CLOSURE: {
+              v = f[oparg];
+              if (v === undefined) throw unboundLocal(info, oparg);
+              f[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST:
+              f[oparg] = f[--sp];
+              break;
+            case Op.DELETE_FAST:
+              if (f[oparg] === undefined) throw unboundLocal(info, oparg);
+              f[oparg] = undefined;
+              break;
+            case Op.LOAD_CONST:
+              f[sp++] = consts[oparg];
+              break;
+            case Op.POP_TOP:
+              sp--;
+              break;
+            case Op.PUSH_NULL:
+              f[sp++] = null;
+              break;
+            case Op.COPY:
+              f[sp] = f[sp - oparg];
+              sp++;
+              break;
+            case Op.SWAP: {
+              t = f[sp - 1];
+              f[sp - 1] = f[sp - oparg];
+              f[sp - oparg] = t;
+              break;
+            }
+
+            // ---------------------------------------------------------------
+            // Arithmetic and comparison
+            case Op.BINARY_OP: {
+              b = f[--sp] as PyValue;
+              a = f[sp - 1] as PyValue;
+              r = undefined;
+              if (typeof a === 'number' && typeof b === 'number') {
+                switch (oparg) {
+                  case NB.ADD:
+                  case NB.INPLACE_ADD: {
+                    x = a + b;
+                    if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
+                    break;
+                  }
+                  case NB.SUBTRACT:
+                  case NB.INPLACE_SUBTRACT: {
+                    x = a - b;
+                    if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x;
+                    break;
+                  }
+                  case NB.MULTIPLY:
+                  case NB.INPLACE_MULTIPLY: {
+                    x = a * b;
+                    if (x <= MAX_SAFE && x >= -MAX_SAFE) r = x === 0 ? 0 : x;
+                    break;
+                  }
+                  case NB.FLOOR_DIVIDE:
+                  case NB.INPLACE_FLOOR_DIVIDE:
+                    if (b !== 0 && (a | 0) === a && (b | 0) === b) r = Math.floor(a / b) + 0;
+                    break;
+                  case NB.REMAINDER:
+                  case NB.INPLACE_REMAINDER:
+                    if (b !== 0 && (a | 0) === a && (b | 0) === b) {
+                      m = a % b;
+                      if (m !== 0 && (m ^ b) < 0) m += b;
+                      r = m + 0;
+                    }
+                    break;
+                  case NB.TRUE_DIVIDE:
+                  case NB.INPLACE_TRUE_DIVIDE:
+                    if (b !== 0) r = new PyFloat(a / b);
+                    break;
+                  case NB.AND:
+                  case NB.INPLACE_AND:
+                    if ((a | 0) === a && (b | 0) === b) r = a & b;
+                    break;
+                  case NB.OR:
+                  case NB.INPLACE_OR:
+                    if ((a | 0) === a && (b | 0) === b) r = a | b;
+                    break;
+                  case NB.XOR:
+                  case NB.INPLACE_XOR:
+                    if ((a | 0) === a && (b | 0) === b) r = a ^ b;
+                    break;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+                switch (oparg) {
+                  case NB.ADD:
+                  case NB.INPLACE_ADD:
+                    r = new PyFloat(a.value + b.value);
+                    break;
+                  case NB.SUBTRACT:
+                  case NB.INPLACE_SUBTRACT:
+                    r = new PyFloat(a.value - b.value);
+                    break;
+                  case NB.MULTIPLY:
+                  case NB.INPLACE_MULTIPLY:
+                    r = new PyFloat(a.value * b.value);
+                    break;
+                  case NB.TRUE_DIVIDE:
+                  case NB.INPLACE_TRUE_DIVIDE:
+                    if (b.value !== 0) r = new PyFloat(a.value / b.value);
+                    break;
+                }
+              } else if (typeof a === 'string' && typeof b === 'string' && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
+                r = a + b;
+              }
+              f[sp - 1] = r !== undefined ? r : binaryOp(a, b, oparg);
+              pc += 1;
+              break;
+            }
+            case Op.COMPARE_OP: {
+              b = f[--sp] as PyValue;
+              a = f[sp - 1] as PyValue;
+              r = undefined;
+              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
+                switch (oparg) {
+                  case 0: r = a < b; break;
+                  case 1: r = a <= b; break;
+                  case 2: r = a === b; break;
+                  case 3: r = a !== b; break;
+                  case 4: r = a > b; break;
+                  default: r = a >= b; break;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+                x = a.value;
+                const y = b.value;
+                switch (oparg) {
+                  case 0: r = x < y; break;
+                  case 1: r = x <= y; break;
+                  case 2: r = x === y; break;
+                  case 3: r = x !== y; break;
+                  case 4: r = x > y; break;
+                  default: r = x >= y; break;
+                }
+              } else r = richCompare(a, b, oparg);
+              f[sp - 1] = r;
+              pc += 2;
+              break;
+            }
+            case Op.IS_OP: {
+              b = f[--sp];
+              a = f[sp - 1];
+              f[sp - 1] = (a === b) !== (oparg === 1);
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              b = f[--sp] as PyValue;
+              a = f[sp - 1] as PyValue;
+              f[sp - 1] = contains(b, a) !== (oparg === 1);
+              break;
+            }
+            case Op.UNARY_NOT: {
+              v = f[sp - 1] as PyValue;
+              f[sp - 1] = v === true ? false : v === false ? true : !isTrue(v);
+              break;
+            }
+            case Op.UNARY_NEGATIVE: {
+              v = f[sp - 1] as PyValue;
+              f[sp - 1] = typeof v === 'number' && v !== 0 ? -v : unaryOp(v, 'neg');
+              break;
+            }
+            case Op.UNARY_POSITIVE:
+              f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'pos');
+              break;
+            case Op.UNARY_INVERT:
+              f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'invert');
+              break;
+
+            // ---------------------------------------------------------------
+            // Subscripts and containers
+            case Op.BINARY_SUBSCR: {
+              k = f[--sp] as PyValue;
+              f[sp - 1] = getItem(f[sp - 1] as PyValue, k);
+              pc += 4;
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              k = f[sp - 1] as PyValue;
+              o = f[sp - 2] as PyValue;
+              v = f[sp - 3] as PyValue;
+              sp -= 3;
+              setItem(o, k, v);
+              pc += 1;
+              break;
+            }
+            case Op.DELETE_SUBSCR: {
+              k = f[sp - 1] as PyValue;
+              o = f[sp - 2] as PyValue;
+              sp -= 2;
+              delItem(o, k);
+              break;
+            }
+            case Op.BUILD_SLICE: {
+              if (oparg === 3) {
+                c = f[--sp] as PyValue;
+                b = f[--sp] as PyValue;
+                f[sp - 1] = mkSlice(f[sp - 1] as PyValue, b, c);
+              } else {
+                b = f[--sp] as PyValue;
+                f[sp - 1] = mkSlice(f[sp - 1] as PyValue, b, None);
+              }
+              break;
+            }
+            case Op.BUILD_TUPLE: {
+              items = f.slice(sp - oparg, sp) as PyValue[];
+              sp -= oparg;
+              f[sp++] = mkTuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: {
+              items = f.slice(sp - oparg, sp) as PyValue[];
+              sp -= oparg;
+              f[sp++] = mkList(items);
+              break;
+            }
+            case Op.BUILD_SET: {
+              items = f.slice(sp - oparg, sp) as PyValue[];
+              sp -= oparg;
+              s = mkSet();
+              for (const x of items) setAdd(s, x);
+              f[sp++] = s;
+              break;
+            }
+            case Op.BUILD_MAP: {
+              d = mkDict();
+              base = sp - 2 * oparg;
+              for (i = 0; i < oparg; i++) dictSet(d, f[base + 2 * i] as PyValue, f[base + 2 * i + 1] as PyValue);
+              sp = base;
+              f[sp++] = d;
+              break;
+            }
+            case Op.BUILD_CONST_KEY_MAP: {
+              keys = seqItems(f[--sp] as PyValue);
+              d = mkDict();
+              base = sp - oparg;
+              for (i = 0; i < oparg; i++) dictSet(d, keys[i], f[base + i] as PyValue);
+              sp = base;
+              f[sp++] = d;
+              break;
+            }
+            case Op.BUILD_STRING: {
+              s = '';
+              for (i = sp - oparg; i < sp; i++) s += f[i] as string;
+              sp -= oparg;
+              f[sp++] = s;
+              break;
+            }
+            case Op.LIST_APPEND: {
+              v = f[--sp] as PyValue;
+              listAppend(f[sp - oparg] as PyValue, v);
+              break;
+            }
+            case Op.SET_ADD: {
+              v = f[--sp] as PyValue;
+              setAdd(f[sp - oparg] as PyValue, v);
+              break;
+            }
+            case Op.MAP_ADD: {
+              v = f[--sp] as PyValue;
+              k = f[--sp] as PyValue;
+              dictSet(f[sp - oparg] as PyDict, k, v);
+              break;
+            }
+            case Op.LIST_EXTEND: {
+              v = f[--sp] as PyValue;
+              lst = f[sp - oparg] as PyValue;
+              try {
+                listExtend(lst, v);
+              } catch (e) {
+                if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+                  throw newError(TypeErrorType, `Value after * must be an iterable, not ${typeName(v)}`);
+                }
+                throw e;
+              }
+              break;
+            }
+            case Op.SET_UPDATE: {
+              v = f[--sp] as PyValue;
+              setUpdate(f[sp - oparg] as PyValue, v);
+              break;
+            }
+            case Op.DICT_UPDATE: {
+              v = f[--sp] as PyValue;
+              if (!isMapping(v)) throw newError(TypeErrorType, `'${typeName(v)}' object is not a mapping`);
+              dictMerge(f[sp - oparg] as PyDict, v, null);
+              break;
+            }
+            case Op.DICT_MERGE: {
+              v = f[--sp] as PyValue;
+              fn = f[sp - oparg - 2] as PyValue;
+              if (!isMapping(v)) {
+                throw newError(TypeErrorType, `${funcDesc(fn)} argument after ** must be a mapping, not ${typeName(v)}`);
+              }
+              dictMerge(f[sp - oparg] as PyDict, v, funcDesc(fn));
+              break;
+            }
+            case Op.LIST_TO_TUPLE:
+              f[sp - 1] = mkTuple(seqItems(f[sp - 1] as PyValue).slice());
+              break;
+            case Op.UNPACK_SEQUENCE: {
+              v = f[--sp] as PyValue;
+              items = unpackItems(v, oparg, 0, false);
+              for (i = oparg - 1; i >= 0; i--) f[sp++] = items[i];
+              pc += 1;
+              break;
+            }
+            case Op.UNPACK_EX: {
+              before = oparg & 0xff;
+              after = oparg >> 8;
+              v = f[--sp] as PyValue;
+              items = unpackItems(v, before, after, true);
+              n = items.length;
+              for (i = n - 1; i >= n - after; i--) f[sp++] = items[i];
+              f[sp++] = mkList(items.slice(before, n - after));
+              for (i = before - 1; i >= 0; i--) f[sp++] = items[i];
+              break;
+            }
+            case Op.GET_LEN:
+              f[sp] = len(f[sp - 1] as PyValue);
+              sp++;
+              break;
+
+            // ---------------------------------------------------------------
+            // Names
+            case Op.LOAD_GLOBAL: {
+              name = names[oparg >> 1];
+              if (oparg & 1) f[sp++] = null;
+              v = dictGetStr(globals, name);
+              if (v === undefined) {
+                v = dictGetStr(builtins, name);
+                if (v === undefined) throw nameError(name);
+              }
+              f[sp++] = v;
+              pc += 5;
+              break;
+            }
+            case Op.STORE_GLOBAL:
+              dictSetStr(globals, names[oparg], f[--sp] as PyValue);
+              break;
+            case Op.DELETE_GLOBAL:
+              if (!dictDelStr(globals, names[oparg])) throw nameError(names[oparg]);
+              break;
+            case Op.LOAD_NAME: {
+              name = names[oparg];
+              locals = frame.locals;
+              if (locals === null) throw newError(SystemErrorType, `no locals when loading '${name}'`);
+              v = undefined;
+              if (isDict(locals)) v = dictGetStr(locals as PyDict, name);
+              else {
+                try {
+                  v = getItem(locals, name);
+                } catch (e) {
+                  if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
+                }
+              }
+              if (v === undefined) {
+                v = dictGetStr(globals, name);
+                if (v === undefined) {
+                  v = dictGetStr(builtins, name);
+                  if (v === undefined) throw nameError(name);
+                }
+              }
+              f[sp++] = v;
+              break;
+            }
+            case Op.STORE_NAME: {
+              locals = frame.locals;
+              if (locals === null) throw newError(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
+              storeName(locals, names[oparg], f[--sp] as PyValue);
+              break;
+            }
+            case Op.DELETE_NAME: {
+              name = names[oparg];
+              locals = frame.locals;
+              if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
+              if (isDict(locals)) {
+                if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
+              } else {
+                try {
+                  delItem(locals, name);
+                } catch (e) {
+                  if (e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType)) throw nameError(name);
+                  throw e;
+                }
+              }
+              break;
+            }
+            case Op.MAKE_CELL: {
+              v = f[oparg];
+              f[oparg] = new PyCell(v === null ? undefined : (v as PyValue | undefined));
+              break;
+            }
+            case Op.COPY_FREE_VARS: {
+              closure = frame.func!.closure!;
+              off = nlocals - oparg;
+              for (i = 0; i < oparg; i++) f[off + i] = closure[i];
+              break;
+            }
+            case Op.LOAD_DEREF: {
+              v = (f[oparg] as PyCell).ref;
+              if (v === undefined) throw unboundLocal(info, oparg);
+              f[sp++] = v;
+              break;
+            }
+            case Op.LOAD_CLASSDEREF: {
+              name = info.code.co_localsplusnames[oparg];
+              locals = frame.locals!;
+              v = undefined;
+              if (isDict(locals)) v = dictGetStr(locals as PyDict, name);
+              else {
+                try {
+                  v = getItem(locals, name);
+                } catch (e) {
+                  if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
+                }
+              }
+              if (v === undefined) {
+                v = (f[oparg] as PyCell).ref;
+                if (v === undefined) throw unboundLocal(info, oparg);
+              }
+              f[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF:
+              (f[oparg] as PyCell).ref = f[--sp] as PyValue;
+              break;
+            case Op.DELETE_DEREF: {
+              c = f[oparg] as PyCell;
+              if (c.ref === undefined) throw unboundLocal(info, oparg);
+              c.ref = undefined;
+              break;
+            }
+
+            // ---------------------------------------------------------------
+            // Attributes
+            case Op.LOAD_ATTR: {
+              o = f[sp - 1] as PyValue;
+              if (typeof o === 'object') {
+                t = o.ob_type;
+                if (t === ModuleType && o.dict !== null) {
+                  v = dictGetStr(o.dict, names[oparg]);
+                  if (v !== undefined) {
+                    f[sp - 1] = v;
+                    pc += 4;
+                    break;
+                  }
+                } else {
+                  // Inline cache: for instances of type T (at version V) with object.__getattribute__,
+                  // the class attribute `d` (undefined, a data descriptor, or a plain/non-data one).
+                  c = icache[pc] as AttrCache | undefined;
+                  if (c !== undefined && c.type === t && c.version === t.tp_version_tag) {
+                    d = c.value;
+                    if (c.data) v = descrGet(d, o, t);
+                    else {
+                      v = o.dict !== null ? dictGetStr(o.dict, names[oparg]) : undefined;
+                      if (v === undefined && d !== null) v = descrGet(d, o, t);
+                    }
+                    if (v !== undefined) {
+                      f[sp - 1] = v;
+                      pc += 4;
+                      break;
+                    }
+                  } else if (t.tp_flags & TPFLAGS_HEAPTYPE && t.lookup('__getattribute__') === objectGetAttribute) {
+                    d = t.lookup(names[oparg]);
+                    icache[pc] = new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d));
+                  }
+                }
+              }
+              f[sp - 1] = getAttr(o, names[oparg]);
+              pc += 4;
+              break;
+            }
+            case Op.STORE_ATTR: {
+              o = f[sp - 1] as PyValue;
+              v = f[sp - 2] as PyValue;
+              sp -= 2;
+              if (typeof o === 'object' && o.dict !== null) {
+                c = icache[pc] as AttrCache | undefined;
+                t = o.ob_type;
+                if (c !== undefined && c.type === t && c.version === t.tp_version_tag) {
+                  dictSetStr(o.dict, names[oparg], v);
+                  pc += 4;
+                  break;
+                }
+                if (t.tp_flags & TPFLAGS_HEAPTYPE && t.lookup('__setattr__') === objectSetAttr) {
+                  d = t.lookup(names[oparg]);
+                  if (d === undefined || !isDataDescr(d)) icache[pc] = new AttrCache(t, null);
+                }
+              }
+              setAttr(o, names[oparg], v);
+              pc += 4;
+              break;
+            }
+            case Op.DELETE_ATTR: {
+              o = f[--sp] as PyValue;
+              delAttr(o, names[oparg]);
+              break;
+            }
+            case Op.LOAD_METHOD: {
+              o = f[sp - 1] as PyValue;
+              name = names[oparg];
+              t = typeOf(o);
+              c = icache[pc] as AttrCache | undefined;
+              d = undefined;
+              if (c !== undefined && c.type === t && c.version === t.tp_version_tag) d = c.value;
+              else {
+                d = t.lookup(name);
+                if ((d instanceof PyFunction || (d !== undefined && isMethodDescr(d))) && t.lookup('__getattribute__') === objectGetAttribute) {
+                  icache[pc] = new AttrCache(t, d);
+                } else d = null;
+              }
+              if (d !== null && d !== undefined && (typeof o !== 'object' || o.dict === null || dictGetStr(o.dict, name) === undefined)) {
+                f[sp - 1] = d;
+                f[sp++] = o;
+              } else {
+                f[sp - 1] = null;
+                f[sp++] = getAttr(o, name);
+              }
+              pc += 10;
+              break;
+            }
+
+            // ---------------------------------------------------------------
+            // Calls
+            case Op.PRECALL:
+              pc += 1;
+              break;
+            case Op.KW_NAMES:
+              kwnames = seqItems(consts[oparg]) as string[];
+              break;
+            case Op.CALL: {
+              base = sp - oparg - 2;
+              callable = f[base] as PyValue | null;
+              argStart = undefined;
+              if (callable === null) {
+                callable = f[base + 1] as PyValue;
+                argStart = base + 2;
+              } else argStart = base + 1;
+              nargs = sp - argStart;
+              res = undefined;
+              if (callable instanceof PyFunction && kwnames === null && callable.simple && !callable.isGen && nargs === callable.code.co_argcount) {
+                fr = new Frame(codeInfo(callable.code), callable, callable.globals, callable.builtins, null);
+                ff = fr.f;
+                for (i = 0; i < nargs; i++) ff[i] = f[argStart + i];
+                frame.lasti = pc - 1;
+                res = evalFrame(fr, undefined);
+              } else {
+                args = f.slice(argStart, sp) as PyValue[];
+                kw = kwnames;
+                kwnames = null;
+                frame.lasti = pc - 1;
+                // Python functions and bound methods are entered directly (fewer JS frames per Python call).
+                if (callable instanceof PyFunction && !callable.isGen) res = evalFrame(makeFrame(callable, args, kw), undefined);
+                else if (callable instanceof PyMethod && callable.func instanceof PyFunction && !callable.func.isGen) {
+                  args.unshift(callable.self);
+                  res = evalFrame(makeFrame(callable.func, args, kw), undefined);
+                } else res = call(callable, args, kw);
+              }
+              kwnames = null;
+              sp = base;
+              f[sp++] = res;
+              pc += 4;
+              break;
+            }
+            case Op.CALL_FUNCTION_EX: {
+              kwargs = null;
+              if (oparg & 1) kwargs = f[--sp] as PyValue;
+              callargs = f[--sp] as PyValue;
+              func = f[sp - 1] as PyValue;
+              args = undefined;
+              tupItems = seqItems(callargs, true);
+              if (tupItems !== null) args = tupItems.slice();
+              else {
+                try {
+                  args = iterToArray(callargs);
+                } catch (e) {
+                  if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(callargs).lookup('__iter__') === undefined) {
+                    throw newError(TypeErrorType, `${funcDesc(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
+                  }
+                  throw e;
+                }
+              }
+              kn = null;
+              if (kwargs !== null) {
+                [vals, nm] = callKwargsFromMapping(func, kwargs);
+                if (nm.length) {
+                  args.push(...vals);
+                  kn = nm;
+                }
+              }
+              frame.lasti = pc - 1;
+              res = call(func, args, kn);
+              sp--;
+              f[sp - 1] = res;
+              break;
+            }
+            case Op.MAKE_FUNCTION: {
+              codeObj = (f[--sp] as PyCode).code;
+              fn = new PyFunction(codeObj, globals);
+              fn.builtins = builtins;
+              if (oparg & 0x08) fn.closure = seqItems(f[--sp] as PyValue) as PyCell[];
+              if (oparg & 0x04) fn.annotations = f[--sp] as PyValue;
+              if (oparg & 0x02) fn.kwdefaults = f[--sp] as PyDict;
+              if (oparg & 0x01) fn.defaults = seqItems(f[--sp] as PyValue);
+              f[sp++] = fn;
+              break;
+            }
+            case Op.RETURN_VALUE: {
+              v = f[--sp] as PyValue;
+              frame.state = FRAME_DONE;
+              frame.sp = sp;
+              frame.pc = pc;
+              return v;
+            }
+
+            // ---------------------------------------------------------------
+            // Jumps and iteration
+            case Op.JUMP_FORWARD:
+              pc += oparg;
+              break;
+            case Op.JUMP_BACKWARD:
+            case Op.JUMP_BACKWARD_QUICK:
+            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+              pc -= oparg;
+              break;
+            case Op.POP_JUMP_FORWARD_IF_FALSE: {
+              v = f[--sp];
+              if (v === false || (v !== true && !isTrue(v as PyValue))) pc += oparg;
+              break;
+            }
+            case Op.POP_JUMP_FORWARD_IF_TRUE: {
+              v = f[--sp];
+              if (v === true || (v !== false && isTrue(v as PyValue))) pc += oparg;
+              break;
+            }
+            case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+              v = f[--sp];
+              if (v === false || (v !== true && !isTrue(v as PyValue))) pc -= oparg;
+              break;
+            }
+            case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+              v = f[--sp];
+              if (v === true || (v !== false && isTrue(v as PyValue))) pc -= oparg;
+              break;
+            }
+            case Op.POP_JUMP_FORWARD_IF_NONE:
+              if (f[--sp] === None) pc += oparg;
+              break;
+            case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+              if (f[--sp] !== None) pc += oparg;
+              break;
+            case Op.POP_JUMP_BACKWARD_IF_NONE:
+              if (f[--sp] === None) pc -= oparg;
+              break;
+            case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+              if (f[--sp] !== None) pc -= oparg;
+              break;
+            case Op.JUMP_IF_FALSE_OR_POP: {
+              v = f[sp - 1];
+              if (v === false || (v !== true && !isTrue(v as PyValue))) pc += oparg;
+              else sp--;
+              break;
+            }
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              v = f[sp - 1];
+              if (v === true || (v !== false && isTrue(v as PyValue))) pc += oparg;
+              else sp--;
+              break;
+            }
+            case Op.GET_ITER:
+              f[sp - 1] = getIter(f[sp - 1] as PyValue);
+              break;
+            case Op.FOR_ITER: {
+              it = f[sp - 1] as PyValue;
+              v = it instanceof PyGenerator ? genIterNext(it) : iterNext(it);
+              if (v === undefined) {
+                sp--;
+                pc += oparg;
+              } else f[sp++] = v;
+              break;
+            }
+
+            // ---------------------------------------------------------------
+            // Generators and coroutines
+            case Op.RETURN_GENERATOR:
+              // Generators are created by the call (see callFunction); reaching this
+              // instruction means the frame was started directly: nothing to do.
+              f[sp++] = None;
+              break;
+            case Op.YIELD_VALUE: {
+              v = f[--sp] as PyValue;
+              frame.state = FRAME_SUSPENDED;
+              frame.pc = pc;
+              frame.sp = sp;
+              frame.lasti = pc - 1;
+              return v;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              v = f[sp - 1] as PyValue;
+              if (!isGeneratorLike(v)) f[sp - 1] = getIter(v);
+              break;
+            }
+            case Op.SEND: {
+              v = f[--sp] as PyValue;
+              recv = f[sp - 1] as PyValue;
+              r = genSendForSend(recv, v);
+              if (r.done) {
+                f[sp - 1] = r.value;
+                pc += oparg;
+              } else f[sp++] = r.value;
+              break;
+            }
+            case Op.ASYNC_GEN_WRAP:
+              f[sp - 1] = asyncGenWrap(f[sp - 1] as PyValue);
+              break;
+            case Op.GET_AWAITABLE:
+              f[sp - 1] = getAwaitable(f[sp - 1] as PyValue, oparg);
+              break;
+            case Op.GET_AITER: {
+              o = f[sp - 1] as PyValue;
+              m = lookupSpecial(o, '__aiter__');
+              if (m === undefined) {
+                throw newError(TypeErrorType, `'async for' requires an object with __aiter__ method, got ${typeName(o)}`);
+              }
+              f[sp - 1] = call(m, [], null);
+              break;
+            }
+            case Op.GET_ANEXT: {
+              o = f[sp - 1] as PyValue;
+              m = lookupSpecial(o, '__anext__');
+              if (m === undefined) {
+                throw newError(TypeErrorType, `'async for' requires an iterator with __anext__ method, got ${typeName(o)}`);
+              }
+              f[sp++] = getAwaitable(call(m, [], null), 0);
+              break;
+            }
+            case Op.END_ASYNC_FOR: {
+              exc = f[--sp] as PyValue;
+              if (exc instanceof PyObject && isInstance(exc, stopAsyncIteration())) {
+                sp--; // the async iterator
+                vmState.handled = f[--sp] as PyValue; // restore previous handled exception (pushed by PUSH_EXC_INFO)
+              } else {
+                noTb = true;
+                throw exc;
+              }
+              break;
+            }
+            case Op.BEFORE_ASYNC_WITH: {
+              mgr = f[sp - 1] as PyValue;
+              enter = lookupSpecial(mgr, '__aenter__');
+              if (enter === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
+              exit = lookupSpecial(mgr, '__aexit__');
+              if (exit === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+              f[sp - 1] = exit;
+              f[sp++] = call(enter, [], null);
+              break;
+            }
+
+            // ---------------------------------------------------------------
+            // Exceptions
+            case Op.RAISE_VARARGS: {
+              if (oparg === 0) {
+                h = vmState.handled;
+                if (h === None || !(h instanceof PyBaseExceptionObject)) throw newError(RuntimeErrorType, 'No active exception to reraise');
+                noTb = true;
+                throw h;
+              }
+              cause = undefined;
+              if (oparg === 2) cause = f[--sp] as PyValue;
+              exc = makeRaisable(f[--sp] as PyValue, 'raise')!;
+              if (cause !== undefined) {
+                c = makeRaisable(cause, 'cause');
+                exc.cause = c === null ? None : c;
+                exc.suppressContext = true;
+              }
+              setContext(exc);
+              throw exc;
+            }
+            case Op.RERAISE: {
+              exc = f[--sp] as PyValue;
+              if (oparg) frame.lasti = f[sp - oparg] as number;
+              noTb = true;
+              throw exc;
+            }
+            case Op.PUSH_EXC_INFO: {
+              v = f[sp - 1];
+              f[sp - 1] = vmState.handled;
+              f[sp++] = v;
+              vmState.handled = v as PyValue;
+              break;
+            }
+            case Op.POP_EXCEPT:
+              vmState.handled = f[--sp] as PyValue;
+              break;
+            case Op.CHECK_EXC_MATCH: {
+              t = f[sp - 1] as PyValue;
+              checkExcMatchType(t, false);
+              f[sp - 1] = excMatches(f[sp - 2] as PyValue, t);
+              break;
+            }
+            case Op.CHECK_EG_MATCH: {
+              t = f[--sp] as PyValue;
+              checkExcMatchType(t, true);
+              exc = f[sp - 1] as PyValue;
+              [match, rest] = exceptionGroupMatch(exc, t);
+              if (match !== None) vmState.handled = match;
+              f[sp - 1] = rest;
+              f[sp++] = match;
+              break;
+            }
+            case Op.PREP_RERAISE_STAR: {
+              excs = f[--sp] as PyValue;
+              orig = f[sp - 1] as PyValue;
+              f[sp - 1] = prepReraiseStar(orig, excs);
+              break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+              f[sp++] = AssertionErrorType;
+              break;
+            case Op.BEFORE_WITH: {
+              mgr = f[sp - 1] as PyValue;
+              enter = lookupSpecial(mgr, '__enter__');
+              if (enter === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the context manager protocol`);
+              exit = lookupSpecial(mgr, '__exit__');
+              if (exit === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+              f[sp - 1] = exit;
+              f[sp++] = call(enter, [], null);
+              break;
+            }
+            case Op.WITH_EXCEPT_START: {
+              val = f[sp - 1] as PyValue;
+              exitFn = f[sp - 4] as PyValue;
+              tb = val instanceof PyBaseExceptionObject && val.traceback ? val.traceback : None;
+              f[sp++] = call(exitFn, [typeOf(val), val, tb], null);
+              break;
+            }
+
+            // ---------------------------------------------------------------
+            // Classes, modules, misc
+            case Op.LOAD_BUILD_CLASS: {
+              bc = dictGetStr(builtins, '__build_class__');
+              if (bc === undefined) throw newError(NameErrorType, '__build_class__ not found');
+              f[sp++] = bc;
+              break;
+            }
+            case Op.SETUP_ANNOTATIONS: {
+              locals = frame.locals!;
+              if (isDict(locals)) {
+                if (dictGetStr(locals as PyDict, '__annotations__') === undefined) dictSetStr(locals as PyDict, '__annotations__', mkDict());
+              } else {
+                has = true;
+                try {
+                  getItem(locals, '__annotations__');
+                } catch (e) {
+                  if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
+                  has = false;
+                }
+                if (!has) setItem(locals, '__annotations__', mkDict());
+              }
+              break;
+            }
+            case Op.IMPORT_NAME: {
+              fromlist = f[--sp] as PyValue;
+              level = f[sp - 1] as PyValue;
+              frame.lasti = pc - 1;
+              f[sp - 1] = importName(names[oparg], globals, fromlist, level as number, frame.locals);
+              break;
+            }
+            case Op.IMPORT_FROM:
+              f[sp] = importFrom(f[sp - 1] as PyValue, names[oparg]);
+              sp++;
+              break;
+            case Op.IMPORT_STAR: {
+              mod = f[--sp] as PyValue;
+              importStar(mod, frame.locals!);
+              break;
+            }
+            case Op.FORMAT_VALUE: {
+              spec = null;
+              if (oparg & 4) spec = f[--sp] as PyValue;
+              v = f[sp - 1] as PyValue;
+              switch (oparg & 3) {
+                case 1: v = pyStr(v); break;
+                case 2: v = pyRepr(v); break;
+                case 3: v = pyAscii(v); break;
+              }
+              f[sp - 1] = spec === null && typeof v === 'string' ? v : formatValue(v, spec === null ? '' : (spec as string));
+              break;
+            }
+            case Op.PRINT_EXPR:
+              printExpr(f[--sp] as PyValue);
+              break;
+            case Op.MATCH_MAPPING:
+              f[sp] = isMapping(f[sp - 1] as PyValue, true);
+              sp++;
+              break;
+            case Op.MATCH_SEQUENCE:
+              f[sp] = isSequenceForMatch(f[sp - 1] as PyValue);
+              sp++;
+              break;
+            case Op.MATCH_KEYS: {
+              keys = seqItems(f[sp - 1] as PyValue);
+              subject = f[sp - 2] as PyValue;
+              f[sp++] = matchKeys(subject, keys);
+              break;
+            }
+            case Op.MATCH_CLASS: {
+              kw = seqItems(f[--sp] as PyValue) as string[];
+              cls = f[--sp] as PyValue;
+              subject = f[sp - 1] as PyValue;
+              attrs = matchClass(subject, cls, oparg, kw);
+              f[sp - 1] = attrs === null ? None : mkTuple(attrs);
+              break;
+            }
+            default:
+              throw newError(SystemErrorType, `unknown opcode ${word & 0xff} in ${info.code.co_name}`);
+          }
+        }
+      } catch (e) {
+        const exc = toPyException(e);
+        const lasti = pc - 1;
+        if (noTb) noTb = false;
+        else {
+          if (exc.traceback === null) setContext(exc);
+          frame.lasti = lasti;
+          addTraceback(exc, frame, lasti);
+        }
+        const t = info.excTable;
+        const h = t.length ? findHandler(t, lasti) : -1;
+        if (h < 0) {
+          frame.state = FRAME_DONE;
+          throw exc;
+        }
+        const dl = t[h + 3];
+        sp = nlocals + (dl >> 1);
+        if (dl & 1) f[sp++] = lasti;
+        f[sp++] = exc;
+        pc = t[h + 2];
+        kwnames = null;
+      }
+    }
+  } finally {
+    vmState.current = frame.back;
+    vmState.depth--;
+  }
+}
+
+// Lazily bound (avoids import-order issues): object.__getattribute__ for the LOAD_METHOD fast path.
+import { objectGetAttribute, objectSetAttr, isMethodDescr, isDataDescr, descrGet } from '../runtime/attr.js';
+
+/** Inline cache entry for attribute instructions: valid while `type.tp_version_tag === version`. */
+class AttrCache {
+  readonly version: number;
+  constructor(readonly type: PyType, readonly value: PyValue | null, readonly data = false) {
+    this.version = type.tp_version_tag;
+  }
+}
+import { StopAsyncIterationType } from '../runtime/object.js';
+function stopAsyncIteration(): PyType {
+  return StopAsyncIterationType;
+}
+
+/** MATCH_KEYS: the values of `keys` in mapping `subject` as a tuple, or None if any is missing (CPython `match_keys`). */
+function matchKeys(subject: PyValue, keys: PyValue[]): PyValue {
+  if (keys.length === 0) return mkTuple([]);
+  const get = getAttr(subject, 'get');
+  const dummy = new PyObject(typeOf(None));
+  const values: PyValue[] = [];
+  const seen: PyValue[] = [];
+  for (const k of keys) {
+    for (const s of seen) if (richCompare(s, k, 2) === true) throw newError(ValueErrorType, `mapping pattern checks duplicate key (${pyRepr(k)})`);
+    seen.push(k);
+    const v = call(get, [k, dummy], null);
+    if (v === dummy) return None;
+    values.push(v);
+  }
+  return mkTuple(values);
+}
+
+// Silence unused-import diagnostics for names kept for future fast paths.
+void NotImplemented;
+void StrType;
+void AttributeErrorType;
+void StopIterationType;

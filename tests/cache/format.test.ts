@@ -1,0 +1,331 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CodeObject } from '../../src/bytecode/code.js';
+import type { CodeFields } from '../../src/bytecode/code.js';
+import { ConstComplex, ConstFrozenSet, ConstTuple, ELLIPSIS } from '../../src/bytecode/constants.js';
+import type { ConstValue } from '../../src/bytecode/constants.js';
+import {
+  CacheFormatError,
+  HEADER_SIZE,
+  MAGIC,
+  MAGIC_NUMBER,
+  decodeCacheFile,
+  decodePayload,
+  encodeCacheFile,
+  encodePayload,
+  flagsForMode,
+  modeFromFlags,
+  readHeader,
+  sourceKey,
+} from '../../src/cache/format.js';
+import { initHasher, xxh64 } from '../../src/cache/hash.js';
+
+beforeAll(async () => {
+  await initHasher();
+});
+
+/** A small but complete code object (RESUME 0; LOAD_CONST 0; RETURN_VALUE) carrying `consts`. */
+function makeCode(consts: ConstValue[], extra: Partial<CodeFields> = {}): CodeObject {
+  return new CodeObject({
+    co_argcount: 0,
+    co_posonlyargcount: 0,
+    co_kwonlyargcount: 0,
+    co_stacksize: 1,
+    co_flags: 0,
+    co_code: Uint8Array.of(151, 0, 100, 0, 83, 0),
+    co_consts: consts,
+    co_names: [],
+    co_localsplusnames: [],
+    co_localspluskinds: new Uint8Array(0),
+    co_filename: 'm.py',
+    co_name: '<module>',
+    co_qualname: '<module>',
+    co_firstlineno: 1,
+    co_linetable: Uint8Array.of(0xf0, 0x03, 0x01, 0x01, 0x01),
+    co_exceptiontable: new Uint8Array(0),
+    ...extra,
+  });
+}
+
+/** Structural description of a constant including its type, so 1 vs 1n vs true are distinguished. */
+function describeConst(v: ConstValue): unknown {
+  if (v === null) return ['None'];
+  switch (typeof v) {
+    case 'boolean':
+      return ['bool', v];
+    case 'bigint':
+      return ['int', v.toString()];
+    case 'number':
+      return ['float', Object.is(v, -0) ? '-0' : String(v)];
+    case 'string':
+      return ['str', Array.from(v, (c) => c.codePointAt(0))];
+  }
+  if (v instanceof Uint8Array) return ['bytes', Array.from(v), v.constructor.name];
+  if (v instanceof ConstTuple) return ['tuple', v.items.map(describeConst)];
+  if (v instanceof ConstFrozenSet) return ['frozenset', v.items.map(describeConst)];
+  if (v instanceof ConstComplex) return ['complex', String(v.real), Object.is(v.imag, -0) ? '-0' : String(v.imag)];
+  if (v === ELLIPSIS) return ['Ellipsis'];
+  if (v instanceof CodeObject) return describeCode(v);
+  throw new Error('unknown const');
+}
+
+function describeCode(c: CodeObject): unknown {
+  return {
+    argcount: c.co_argcount,
+    posonly: c.co_posonlyargcount,
+    kwonly: c.co_kwonlyargcount,
+    stack: c.co_stacksize,
+    flags: c.co_flags,
+    code: Array.from(c.co_code),
+    consts: c.co_consts.map(describeConst),
+    names: c.co_names,
+    lpnames: c.co_localsplusnames,
+    lpkinds: Array.from(c.co_localspluskinds),
+    filename: c.co_filename,
+    name: c.co_name,
+    qualname: c.co_qualname,
+    firstlineno: c.co_firstlineno,
+    linetable: Array.from(c.co_linetable),
+    exctable: Array.from(c.co_exceptiontable),
+  };
+}
+
+const ALL_CONSTS: ConstValue[] = [
+  null,
+  true,
+  false,
+  0n,
+  1n,
+  -1n,
+  127n,
+  128n,
+  -128n,
+  -129n,
+  255n,
+  256n,
+  2n ** 53n,
+  -(2n ** 63n),
+  2n ** 64n,
+  -(2n ** 200n) + 12345n,
+  0.0,
+  -0.0,
+  1.0,
+  1.5,
+  -2.0,
+  1e300,
+  5e-324,
+  Infinity,
+  -Infinity,
+  NaN,
+  '',
+  'hello',
+  'é😀中',
+  '\ud800',
+  'a\udfffb',
+  '\0',
+  'x'.repeat(70000),
+  new Uint8Array(0),
+  Uint8Array.of(0, 1, 255),
+  new ConstComplex(0, 1),
+  new ConstComplex(-0, -0),
+  new ConstComplex(1.5, NaN),
+  ELLIPSIS,
+  new ConstTuple([]),
+  new ConstTuple([1n, 1.0, 'a', null, new ConstTuple([true])]),
+  new ConstFrozenSet([]),
+  new ConstFrozenSet([1n, 'b', new ConstTuple([2.0])]),
+];
+
+describe('payload codec', () => {
+  it('round-trips every constant type with its Python type intact', () => {
+    const code = makeCode(ALL_CONSTS);
+    const back = decodePayload(encodePayload(code));
+    expect(describeCode(back)).toEqual(describeCode(code));
+  });
+
+  it.each(ALL_CONSTS.map((c, i) => [i, c] as const))('constant #%i alone round-trips', (_i, c) => {
+    const code = makeCode([c]);
+    const back = decodePayload(encodePayload(code));
+    expect(back.co_consts.map(describeConst)).toEqual([describeConst(c)]);
+  });
+
+  it('keeps integral floats as floats and ints as ints', () => {
+    const back = decodePayload(encodePayload(makeCode([1.0, 1n, 0.0, 0n])));
+    expect(back.co_consts.map((v) => typeof v)).toEqual(['number', 'bigint', 'number', 'bigint']);
+  });
+
+  it('round-trips nested code objects and all fields', () => {
+    const inner2 = makeCode([null], {
+      co_name: 'g',
+      co_qualname: 'f.<locals>.g',
+      co_flags: 0x13,
+      co_localsplusnames: ['x'],
+      co_localspluskinds: Uint8Array.of(0x80),
+      co_firstlineno: 3,
+    });
+    const inner = makeCode([inner2, 'doc', 2n], {
+      co_argcount: 2,
+      co_posonlyargcount: 1,
+      co_kwonlyargcount: 1,
+      co_stacksize: 7,
+      co_name: 'f',
+      co_qualname: 'f',
+      co_flags: 0x03 | 0x20,
+      co_names: ['print', 'len', 'w\udc80'],
+      co_localsplusnames: ['a', 'b', 'c', 'x'],
+      co_localspluskinds: Uint8Array.of(0x20, 0x20, 0x20, 0x60),
+      co_firstlineno: 2,
+      co_exceptiontable: Uint8Array.of(0x82, 0x04, 0x06, 0x02),
+      co_filename: '/abs/dir/m\ud800.py',
+    });
+    const top = makeCode([inner, new ConstTuple([inner2]), null]);
+    const back = decodePayload(encodePayload(top));
+    expect(describeCode(back)).toEqual(describeCode(top));
+    expect(back.co_consts[0]).toBeInstanceOf(CodeObject);
+    expect((back.co_consts[0] as CodeObject).co_cellvars).toEqual(['x']);
+  });
+
+  it('decoded byte fields are plain Uint8Arrays that own their memory', () => {
+    const back = decodePayload(encodePayload(makeCode([Uint8Array.of(1, 2, 3)])));
+    expect(back.co_code.constructor).toBe(Uint8Array);
+    expect((back.co_consts[0] as Uint8Array).constructor).toBe(Uint8Array);
+    expect(back.co_code.byteOffset).toBe(0);
+    expect(back.co_code.buffer.byteLength).toBe(back.co_code.length);
+  });
+
+  it('never serialises the VM slot', () => {
+    const code = makeCode([]);
+    code._vm = { junk: 1 };
+    const back = decodePayload(encodePayload(code));
+    expect(back._vm).toBeUndefined();
+  });
+
+  it('rejects payloads that are not code objects', () => {
+    const bad = [Uint8Array.of(0xc0), Uint8Array.of(0x93, 1, 2, 3), new Uint8Array(0), Uint8Array.of(0xd4, 1, 0, 0x90)];
+    for (const b of bad) expect(() => decodePayload(b)).toThrow(CacheFormatError);
+  });
+});
+
+describe('header', () => {
+  it('has the documented layout', () => {
+    const code = makeCode([1n]);
+    const src = new TextEncoder().encode('x = 1\n');
+    const file = encodeCacheFile(code, 'checked-hash', sourceKey('checked-hash', src, 0, 0));
+    const dv = new DataView(file.buffer);
+    expect(Array.from(file.subarray(0, 4))).toEqual(Array.from(MAGIC));
+    expect(dv.getUint16(0, true)).toBe(MAGIC_NUMBER);
+    expect(file[2]).toBe(13);
+    expect(file[3]).toBe(10);
+    expect(dv.getUint32(4, true)).toBe(3);
+    expect(dv.getBigUint64(8, true)).toBe(xxh64(src));
+    expect(dv.getUint32(16, true)).toBe(0);
+    expect(dv.getUint32(20, true)).toBe(file.length - HEADER_SIZE);
+    expect(HEADER_SIZE).toBe(32);
+    expect(dv.getBigUint64(24, true)).toBe(xxh64(Uint8Array.of(...file.subarray(4, 24), ...file.subarray(HEADER_SIZE))));
+    const h = readHeader(file);
+    expect(h.mode).toBe('checked-hash');
+    expect(describeCode(decodeCacheFile(file).code)).toEqual(describeCode(code));
+  });
+
+  it('stores the compiler build id, covered by the checksum', () => {
+    const file = encodeCacheFile(makeCode([]), 'checked-hash', { kind: 'hash', hash: 1n }, 0xdeadbeef);
+    expect(readHeader(file).compilerBuild).toBe(0xdeadbeef);
+    const b = file.slice();
+    b[16] ^= 1;
+    expect(() => decodeCacheFile(b)).toThrow(/checksum mismatch/);
+  });
+
+  it('timestamp mode stores mtime seconds and size', () => {
+    const code = makeCode([]);
+    const file = encodeCacheFile(code, 'timestamp', sourceKey('timestamp', new Uint8Array(5), 1_700_000_123_456, 5));
+    const dv = new DataView(file.buffer);
+    expect(dv.getUint32(4, true)).toBe(0);
+    expect(dv.getUint32(8, true)).toBe(1_700_000_123);
+    expect(dv.getUint32(12, true)).toBe(5);
+    expect(readHeader(file).key).toEqual({ kind: 'timestamp', mtime: 1_700_000_123, size: 5 });
+  });
+
+  it('flags mirror PEP 552', () => {
+    expect(flagsForMode('timestamp')).toBe(0);
+    expect(flagsForMode('unchecked-hash')).toBe(1);
+    expect(flagsForMode('checked-hash')).toBe(3);
+    expect(modeFromFlags(2)).toBeNull();
+    expect(modeFromFlags(4)).toBeNull();
+  });
+
+  it('xxhash64 matches the reference vectors', () => {
+    expect(xxh64(new Uint8Array(0))).toBe(0xef46db3751d8e999n);
+    expect(xxh64(new TextEncoder().encode('a'))).toBe(0xd24ec4f1a98c6e5bn);
+  });
+
+  function reason(buf: Uint8Array): string {
+    try {
+      decodeCacheFile(buf);
+      return 'ok';
+    } catch (e) {
+      expect(e).toBeInstanceOf(CacheFormatError);
+      return `${(e as CacheFormatError).kind}: ${(e as Error).message}`;
+    }
+  }
+
+  it('reports why a file is rejected', () => {
+    const file = encodeCacheFile(makeCode([1.0]), 'unchecked-hash', { kind: 'hash', hash: 7n });
+    expect(reason(file)).toBe('ok');
+    expect(reason(new Uint8Array(0))).toMatch(/^corrupt: corrupt: empty file/);
+    expect(reason(file.subarray(0, 3))).toMatch(/truncated header/);
+    expect(reason(file.subarray(0, 20))).toMatch(/truncated header/);
+    expect(reason(file.subarray(0, 31))).toMatch(/truncated header/);
+    expect(reason(file.subarray(0, file.length - 1))).toMatch(/truncated payload/);
+    expect(reason(Uint8Array.of(...file, 0))).toMatch(/trailing data/);
+    const wrongMagic = file.slice();
+    wrongMagic[0] ^= 1;
+    expect(reason(wrongMagic)).toMatch(/^bad-magic/);
+    const badFlags = file.slice();
+    badFlags[4] = 2;
+    expect(reason(badFlags)).toMatch(/invalid flags/);
+    const badSum = file.slice();
+    badSum[HEADER_SIZE + 3] ^= 0x40;
+    expect(reason(badSum)).toMatch(/checksum mismatch/);
+    expect(reason(new Uint8Array(64))).toMatch(/^bad-magic/);
+  });
+
+  it('detects every single-bit flip of a small cache file ', () => {
+    const code = makeCode([1n, 2.5, 'abc', new ConstTuple([null])]);
+    const file = encodeCacheFile(code, 'checked-hash', { kind: 'hash', hash: 0x1234n });
+    for (let i = 0; i < file.length; i++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const b = file.slice();
+        b[i] ^= 1 << bit;
+        let outcome: unknown;
+        try {
+          outcome = describeCode(decodeCacheFile(b).code);
+        } catch (e) {
+          outcome = e;
+        }
+        expect(outcome, `byte ${i} bit ${bit}`).toBeInstanceOf(CacheFormatError);
+      }
+    }
+  });
+
+  it('survives random garbage payloads with a valid checksum without crashing', () => {
+    let seed = 12345;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 500; n++) {
+      const payload = Uint8Array.from({ length: 1 + Math.floor(rnd() * 40) }, () => Math.floor(rnd() * 256));
+      if (n % 3 === 0) payload[0] = 0xd4; // start like an ext
+      if (n % 3 === 1) payload[1] = 1;
+      const file = new Uint8Array(HEADER_SIZE + payload.length);
+      const dv = new DataView(file.buffer);
+      file.set(MAGIC);
+      dv.setUint32(4, 1, true);
+      dv.setUint32(20, payload.length, true);
+      file.set(payload, HEADER_SIZE);
+      dv.setBigUint64(24, xxh64(Uint8Array.of(...file.subarray(4, 24), ...payload)), true);
+      try {
+        const r = decodeCacheFile(file);
+        expect(r.code).toBeInstanceOf(CodeObject);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CacheFormatError);
+      }
+    }
+  });
+});

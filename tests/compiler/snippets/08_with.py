@@ -1,0 +1,5 @@
+with open('f') as fp, lock:
+    data = fp.read()
+def g():
+    with a as (b, c):
+        return b

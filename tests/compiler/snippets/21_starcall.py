@@ -1,0 +1,7 @@
+f(*args)
+f(1, *args, **kw)
+f(a=1, **kw)
+f(*a, *b)
+obj.m(1, x=2)
+f(x=1, y=2)
+print(*[1, 2], sep='')

@@ -1,0 +1,10 @@
+for i in x:
+    try:
+        break
+    finally:
+        print('f')
+while 1:
+    try:
+        continue
+    except E:
+        pass

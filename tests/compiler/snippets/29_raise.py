@@ -1,0 +1,5 @@
+def f():
+    raise
+def g():
+    raise ValueError('x') from None
+raise E

@@ -1,0 +1,3 @@
+f = lambda *a, **k: (a, k)
+g = lambda x, *, y=1: x + y
+h = lambda: (yield)

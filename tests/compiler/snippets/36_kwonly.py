@@ -1,0 +1,3 @@
+def f(*, a, b=2):
+    return a, b
+f(a=1)

@@ -1,0 +1,4 @@
+def f():
+    with a:
+        for x in y:
+            return x

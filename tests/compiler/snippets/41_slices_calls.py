@@ -1,0 +1,3 @@
+x = a.b.c(d)[e](f=g)
+y = a.b(*c)
+z = (lambda: 1)()

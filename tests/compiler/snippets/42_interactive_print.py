@@ -1,0 +1,3 @@
+import sys
+print("hello", file=sys.stderr)
+sys.exit(0)

@@ -1,0 +1,4 @@
+from __future__ import annotations
+def f(a: int, b: list[str]) -> dict[str, int]:
+    return {}
+x: List[int] = []
