@@ -13,7 +13,7 @@ def codes(co, out):
         "stacksize": co.co_stacksize, "flags": co.co_flags, "names": list(co.co_names),
         "localsplus": list(co.co_varnames) + [c for c in co.co_cellvars if c not in co.co_varnames] + list(co.co_freevars),
         "linetable": co.co_linetable.hex(), "exctable": co.co_exceptiontable.hex(),
-        "nconsts": len(co.co_consts),
+        "nconsts": len(co.co_consts), "argcount": co.co_argcount,
     })
     for c in co.co_consts:
         if hasattr(c, "co_code"):

@@ -1,5 +1,6 @@
 // Compare tspy's compiler with CPython 3.11 on many files: how many compile to byte-identical co_code.
-// Usage: python3 scripts/py_code_dump.py --stdlib > /tmp/stdlib.jsonl; node scripts/stdlib_compare.mjs /tmp/stdlib.jsonl [--verbose]
+// Usage: python3 scripts/py_code_dump.py --stdlib > /tmp/stdlib.jsonl; node scripts/stdlib_compare.mjs /tmp/stdlib.jsonl [--verbose] [--categories]
+// (--categories: per field, how many code objects differ, with examples)
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 const { compileSource } = await import('../dist/compiler/index.js');
@@ -12,6 +13,8 @@ function flatten(co, out = []) {
 }
 let files = 0, codeSame = 0, allSame = 0, crashed = 0, skipped = 0, codesTotal = 0, codesSame = 0;
 const crashes = new Map();
+const cats = new Map();
+const showCats = process.argv.includes('--categories');
 const rl = readline.createInterface({ input: fs.createReadStream(process.argv[2]) });
 for await (const line of rl) {
   const rec = JSON.parse(line);
@@ -36,13 +39,26 @@ for await (const line of rl) {
     if (!s || a.co_stacksize !== b.stacksize || a.co_flags !== b.flags || hex(a.co_linetable) !== b.linetable || hex(a.co_exceptiontable) !== b.exctable
       || a.co_names.join(',') !== b.names.join(',')) full = false;
     if (!s && verbose) console.log('DIFF', rec.file, b.qualname);
+    // Which fields differ, per code object (for --categories).
+    const fields = { code: !s, stacksize: a.co_stacksize !== b.stacksize, flags: a.co_flags !== b.flags,
+      linetable: hex(a.co_linetable) !== b.linetable, exctable: hex(a.co_exceptiontable) !== b.exctable,
+      names: a.co_names.join(',') !== b.names.join(','), argcount: b.argcount !== undefined && a.co_argcount !== b.argcount };
+    if (Object.values(fields).some(Boolean)) full = false;
+    for (const [k, bad] of Object.entries(fields)) {
+      if (!bad) continue;
+      const c = cats.get(k) ?? { n: 0, ex: [] };
+      c.n++;
+      if (c.ex.length < 5) c.ex.push(`${rec.file} ${b.qualname}`);
+      cats.set(k, c);
+    }
   }
   if (same) codeSame++;
   if (full) allSame++;
 }
 console.log(`files compared: ${files} (skipped ${skipped} that CPython rejects)`);
 console.log(`identical co_code in every code object: ${codeSame}/${files}`);
-console.log(`identical co_code+stacksize+flags+names+linetable+exceptiontable: ${allSame}/${files}`);
+console.log(`identical co_code+stacksize+flags+names+argcount+linetable+exceptiontable: ${allSame}/${files}`);
 console.log(`code objects with identical co_code: ${codesSame}/${codesTotal}`);
 console.log(`files our compiler failed on: ${crashed}`);
+if (showCats) for (const [k, c] of cats) console.log(`code objects differing in ${k}: ${c.n}\n    ${c.ex.join('\n    ')}`);
 for (const [k, v] of [...crashes].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v}x ${k}`);

@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import type { CodeObject } from './bytecode/code.js';
-import { getCompiler } from './cache/compiler_link.js';
+import { getCompiler, loadCompiler } from './cache/compiler_link.js';
 import type { InvalidationMode } from './cache/format.js';
 import { initCache } from './cache/init.js';
 import { compileFileToCache, loadPycFile, loadSourceCode } from './cache/pycache.js';
@@ -48,6 +48,7 @@ export async function compileSource(
   mode: 'exec' | 'eval' | 'single' = 'exec',
 ): Promise<CodeObject> {
   await initCache();
+  await loadCompiler();
   return getCompiler()(source, filename, mode);
 }
 
@@ -60,6 +61,7 @@ export async function compileFile(
   opts: { invalidationMode?: InvalidationMode; cachePrefix?: string | null; cachePath?: string } = {},
 ): Promise<string> {
   await initCache();
+  await loadCompiler();
   return compileFileToCache(file, opts.invalidationMode ?? 'checked-hash', opts.cachePrefix ?? null, opts.cachePath);
 }
 
@@ -72,6 +74,7 @@ export async function compileFile(
  */
 export async function loadCode(file: string, opts: CacheOptions = {}): Promise<LoadResult> {
   await initCache();
+  await loadCompiler();
   if (file.endsWith('.pyc')) {
     const { code } = loadPycFile(file);
     return { code, from: 'cache', cachePath: file };
@@ -83,6 +86,7 @@ export async function loadCode(file: string, opts: CacheOptions = {}): Promise<L
 /** Run a `.py` or `.pyc` file as `__main__` (like `tspy run FILE ARGS`); resolves to the exit status. */
 export async function runFile(file: string, args: string[] = [], opts: MainOptions = {}): Promise<number> {
   await initCache();
+  await loadCompiler();
   const { runMainFile } = await import('./importer/runmain.js');
   return runMainFile(file, args, opts);
 }
@@ -90,6 +94,7 @@ export async function runFile(file: string, args: string[] = [], opts: MainOptio
 /** Run source code as `__main__` (like `tspy run -c SOURCE ARGS`); resolves to the exit status. */
 export async function runSource(source: string, args: string[] = [], opts: MainOptions = {}): Promise<number> {
   await initCache();
+  await loadCompiler();
   const { runMainSource } = await import('./importer/runmain.js');
   return runMainSource(source, args, opts);
 }

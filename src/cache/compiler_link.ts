@@ -1,11 +1,12 @@
 /**
- * The cache's link to the compiler. The cache layer needs to compile on a
- * miss, synchronously (the importer runs inside IMPORT_NAME), so the compiler
- * module is loaded once by the async start-up (`loadCompiler()`, awaited by the
- * CLI and by src/index.ts) and then called synchronously. Keeping the link in
- * one place lets a bundled build load the compiler lazily.
+ * The cache's link to the compiler. A warm cache never needs the compiler, so
+ * it is loaded only on the first cache miss: synchronously (the importer runs
+ * inside IMPORT_NAME) with `require()` of the ES module, which Node supports
+ * from 20.19 (`process.features.require_module`), as does a CJS bundle. On an
+ * older Node, `initCache()` loads it up front with `loadCompiler()` instead.
  */
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '../bytecode/code.js';
 import { xxh64 } from './hash.js';
@@ -33,9 +34,21 @@ export function setCompiler(fn: CompileFn): void {
   compileFn = fn;
 }
 
-/** The compiler; throws if `loadCompiler()` has not completed. */
+/** Can this Node load an ES module with require()? */
+export function canRequireCompiler(): boolean {
+  return !!(process.features as { require_module?: boolean }).require_module;
+}
+
+/** The compiler, loaded synchronously on first use when `loadCompiler()` has not run. */
 export function getCompiler(): CompileFn {
-  if (!compileFn) throw new Error('tspy: the compiler is not loaded (call loadCompiler() first)');
+  if (compileFn) return compileFn;
+  let m: typeof import('../compiler/index.js');
+  try {
+    m = createRequire(import.meta.url)('../compiler/index.js') as typeof import('../compiler/index.js');
+  } catch (e) {
+    throw new Error(`tspy: cannot load the compiler (${(e as Error)?.message ?? String(e)})`);
+  }
+  compileFn = (source, filename, mode) => m.compileSource(source, filename, mode);
   return compileFn;
 }
 

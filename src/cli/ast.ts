@@ -29,8 +29,19 @@ export function register(program: Command): void {
     });
 }
 
+/** Where a command writes (stdout, stderr); tests substitute their own. */
+export interface CommandIO {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export const STDIO: CommandIO = {
+  out: (s) => void fs.writeSync(1, s),
+  err: (s) => void fs.writeSync(2, s),
+};
+
 /** Runs the command; returns the exit status. */
-export function astCommand(files: string[], opts: AstOptions): number {
+export function astCommand(files: string[], opts: AstOptions, io: CommandIO = STDIO): number {
   let indent: number | string | null = null;
   if (opts.indent !== undefined) {
     const n = Number(opts.indent);
@@ -40,7 +51,7 @@ export function astCommand(files: string[], opts: AstOptions): number {
   let status = 0;
   const chunks: string[] = [];
   const flush = (): void => {
-    if (chunks.length) fs.writeSync(1, chunks.join(''));
+    if (chunks.length) io.out(chunks.join(''));
     chunks.length = 0;
   };
   for (const file of files) {
@@ -54,7 +65,7 @@ export function astCommand(files: string[], opts: AstOptions): number {
         continue;
       }
       flush();
-      fs.writeSync(2, `tspy ast: can't open file '${file}': [Errno ${-(err.errno ?? 2)}] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
+      io.err(`tspy ast: can't open file '${file}': [Errno ${-(err.errno ?? 2)}] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
       status = 2;
       continue;
     }
@@ -69,7 +80,7 @@ export function astCommand(files: string[], opts: AstOptions): number {
         continue;
       }
       flush();
-      fs.writeSync(2, e.format());
+      io.err(e.format());
       status = 1;
     }
     if (chunks.length > 64) flush();

@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .option('-q, --quiet', 'output only error messages; -qq suppresses errors as well', (_v: string, prev: number) => prev + 1, 0)
     .option('-l, --no-recursion', "don't recurse into subdirectories")
     .option('-x, --exclude <regex>', 'skip files matching the regular expression (searched in the full path)')
-    .option('-j, --workers <n>', 'number of workers (accepted for compatibility; compilation is sequential)', '1')
+    .option('-j, --workers <n>', 'compile with N worker threads (0: one per CPU)', '1')
     .option('--invalidation-mode <mode>', `how the caches are checked against their sources: ${MODES.join('|')}`, 'checked-hash')
     .option('--cache-prefix <dir>', 'write caches into a mirror tree under DIR (like PYTHONPYCACHEPREFIX)')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
@@ -49,13 +49,14 @@ export async function compileCommand(paths: string[], opts: Record<string, unkno
     return 2;
   }
   const { initCache } = await import('../cache/init.js');
-  const { compileAll } = await import('../cache/compileall.js');
+  const { compileAllParallel } = await import('../cache/compileall.js');
   const { cacheOptionsFromEnv } = await import('../cache/pycache.js');
   await initCache();
   const prefix = typeof opts.cachePrefix === 'string' ? path.resolve(opts.cachePrefix) : cacheOptionsFromEnv().pycachePrefix ?? null;
   const quiet = Number(opts.quiet ?? 0);
   let out = '';
-  const res = compileAll(paths, {
+  const res = await compileAllParallel(paths, {
+    workers,
     force: !!opts.force,
     quiet,
     maxLevels: opts.recursion === false ? 0 : undefined,

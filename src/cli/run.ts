@@ -30,6 +30,9 @@ Run a Python program (like python3), compiling modules into __pycache__.
   -B                   don't write cache files (also TSPY_DONTWRITEBYTECODE=1)
   --cache-prefix DIR   keep cache files in a mirror tree under DIR (also TSPY_PYCACHEPREFIX)
   -h, --help           show this help
+
+Environment: TSPY_PATH (extra module directories, like PYTHONPATH),
+TSPY_DONTWRITEBYTECODE, TSPY_PYCACHEPREFIX, TSPY_COMPILER_BUILD_ID.
 `;
 
 /** Parse the arguments after `run`. Never throws. */

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import * as fs from 'node:fs';
 import { formatTokenize } from '../parser/tokenize_api.js';
+import { STDIO, type CommandIO } from './ast.js';
 
 /** Add the `tokenize` command to the program. */
 export function register(program: Command): void {
@@ -20,17 +21,17 @@ export function register(program: Command): void {
 }
 
 /** Runs the command; returns the exit status. */
-export function tokenizeCommand(file: string, exact: boolean): number {
+export function tokenizeCommand(file: string, exact: boolean, io: CommandIO = STDIO): number {
   let src: Uint8Array;
   try {
     src = fs.readFileSync(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    fs.writeSync(2, `error: [Errno ${-(err.errno ?? 2)}] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}: '${file}'\n`);
+    io.err(`error: [Errno ${-(err.errno ?? 2)}] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}: '${file}'\n`);
     return 1;
   }
   const r = formatTokenize(src, file, exact);
-  if (r.stdout) fs.writeSync(1, r.stdout);
-  if (r.stderr) fs.writeSync(2, r.stderr);
+  if (r.stdout) io.out(r.stdout);
+  if (r.stderr) io.err(r.stderr);
   return r.status;
 }

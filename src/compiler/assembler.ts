@@ -13,7 +13,7 @@ import { LineTableWriter } from '../bytecode/linetable.js';
 import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exceptiontable.js';
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 import type { ConstValue } from '../bytecode/constants.js';
-import { Block, type Instr, NO_LOCATION, isJumpOp, isBlockPush, isScopeExit, isUncondJump, hasFallthrough, isExitBlock, instrSize, type Location } from './cfg.js';
+import { Block, type Instr, NO_LOCATION, isJumpOp, isBlockPush, isScopeExit, isUncondJump, hasFallthrough, isExitBlock, instrSize, hasArg, cacheUnits, type Location } from './cfg.js';
 import { ConstPool } from './consts.js';
 
 const MAX_COPY_SIZE = 4;
@@ -682,24 +682,23 @@ export function assemble(a: AssemblyInput): CodeObject {
   normalizeJumps(entry);
   assembleJumpOffsets(entry);
 
-  // Emit code.
-  const units: number[] = [];
+  // Emit code straight into the byte array (its size is known from the jump offsets pass).
+  let nunits = 0;
+  for (let b: Block | null = entry; b; b = b.next) for (const ins of b.instrs) nunits += instrSize(ins);
+  const code = new Uint8Array(nunits * 2);
+  let pc = 0;
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
-      if (ins.op < 0) throw new Error(`assembler: unlowered pseudo-instruction ${ins.op}`);
-      const info = OPCODES[ins.op]!;
-      const arg = info.hasArg ? ins.arg : 0;
-      if (arg > 0xffffff) units.push(Op.EXTENDED_ARG | (((arg >>> 24) & 0xff) << 8));
-      if (arg > 0xffff) units.push(Op.EXTENDED_ARG | (((arg >>> 16) & 0xff) << 8));
-      if (arg > 0xff) units.push(Op.EXTENDED_ARG | (((arg >>> 8) & 0xff) << 8));
-      units.push(ins.op | ((arg & 0xff) << 8));
-      for (let c = 0; c < info.cache; c++) units.push(0);
+      const op = ins.op;
+      if (op < 0) throw new Error(`assembler: unlowered pseudo-instruction ${op}`);
+      const arg = hasArg(op) ? ins.arg : 0;
+      if (arg > 0xffffff) { code[pc++] = Op.EXTENDED_ARG; code[pc++] = (arg >>> 24) & 0xff; }
+      if (arg > 0xffff) { code[pc++] = Op.EXTENDED_ARG; code[pc++] = (arg >>> 16) & 0xff; }
+      if (arg > 0xff) { code[pc++] = Op.EXTENDED_ARG; code[pc++] = (arg >>> 8) & 0xff; }
+      code[pc++] = op;
+      code[pc++] = arg & 0xff;
+      pc += 2 * cacheUnits(op); // CACHE units are zero
     }
-  }
-  const code = new Uint8Array(units.length * 2);
-  for (let i = 0; i < units.length; i++) {
-    code[2 * i] = units[i] & 0xff;
-    code[2 * i + 1] = units[i] >> 8;
   }
 
   const lt = new LineTableWriter(a.firstlineno);

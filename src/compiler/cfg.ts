@@ -43,15 +43,23 @@ export class Block {
   }
 }
 
-export function isJumpOp(op: number): boolean {
-  switch (op) {
-    case Pseudo.JUMP: case Pseudo.JUMP_NO_INTERRUPT: case Pseudo.POP_JUMP_IF_FALSE: case Pseudo.POP_JUMP_IF_TRUE:
-    case Pseudo.POP_JUMP_IF_NONE: case Pseudo.POP_JUMP_IF_NOT_NONE:
-      return true;
-  }
-  if (op < 0) return false;
+// Per-opcode facts as flat tables: these predicates run for every instruction
+// in several assembler passes, and a typed-array read beats an OPCODES object
+// lookup plus a string comparison.
+const IS_JUMP = new Uint8Array(256);
+const HAS_ARG = new Uint8Array(256);
+const CACHE_UNITS = new Uint8Array(256);
+for (let op = 0; op < 256; op++) {
   const info = OPCODES[op];
-  return !!info && info.jump !== 'none';
+  if (!info) continue;
+  IS_JUMP[op] = info.jump !== 'none' ? 1 : 0;
+  HAS_ARG[op] = info.hasArg ? 1 : 0;
+  CACHE_UNITS[op] = info.cache;
+}
+
+/** Jump instructions, real or pseudo (the pseudo jumps are Pseudo.JUMP = -5 down to POP_JUMP_IF_NOT_NONE = -10). */
+export function isJumpOp(op: number): boolean {
+  return op < 0 ? op <= Pseudo.JUMP && op >= Pseudo.POP_JUMP_IF_NOT_NONE : IS_JUMP[op] === 1;
 }
 
 export function isBlockPush(op: number): boolean {
@@ -81,14 +89,17 @@ export function isExitBlock(b: Block): boolean {
 }
 
 export function hasArg(op: number): boolean {
-  if (op < 0) return true;
-  return OPCODES[op]?.hasArg ?? false;
+  return op < 0 || HAS_ARG[op] === 1;
+}
+
+/** Number of inline CACHE units after `op` (0 for pseudo-instructions). */
+export function cacheUnits(op: number): number {
+  return op < 0 ? 0 : CACHE_UNITS[op];
 }
 
 /** Size in code units of an instruction once assembled: EXTENDED_ARG prefixes + 1 + inline caches. */
 export function instrSize(i: Instr): number {
   const oparg = i.arg;
   const ext = oparg > 0xffffff ? 3 : oparg > 0xffff ? 2 : oparg > 0xff ? 1 : 0;
-  const cache = i.op >= 0 ? OPCODES[i.op]?.cache ?? 0 : 0;
-  return ext + 1 + cache;
+  return ext + 1 + (i.op < 0 ? 0 : CACHE_UNITS[i.op]);
 }

@@ -61,14 +61,20 @@ export class Unit {
     this.entry = this.cur = this.newBlock();
     this.loc = { lineno: firstlineno, endLineno: firstlineno, col: 0, endCol: 0 };
     for (const v of ste.varnames) if (!this.varnames.has(v)) this.varnames.set(v, this.varnames.size);
-    const sorted = [...ste.symbols.keys()].sort(cmpStr);
-    for (const k of sorted) if (ste.getScope(k) === Scope.CELL) this.cellvars.set(k, this.cellvars.size);
+    // Cells and frees in sorted order (dictbytype sorts the keys); most scopes have none, so pick them out before sorting.
+    const cells: string[] = [], frees: string[] = [];
+    for (const [k, flags] of ste.symbols) {
+      const scope = ste.getScope(k);
+      if (scope === Scope.CELL) cells.push(k);
+      if (scope === Scope.FREE || (flags & DEF_FREE_CLASS)) frees.push(k);
+    }
+    if (cells.length > 1) cells.sort(cmpStr);
+    if (frees.length > 1) frees.sort(cmpStr);
+    for (const k of cells) this.cellvars.set(k, this.cellvars.size);
     if (ste.needsClassClosure) this.cellvars.set('__class__', 0);
     const off = this.cellvars.size;
     let i = 0;
-    for (const k of sorted) {
-      if (ste.getScope(k) === Scope.FREE || (ste.flags(k) & DEF_FREE_CLASS)) this.freevars.set(k, off + i++);
-    }
+    for (const k of frees) this.freevars.set(k, off + i++);
   }
 
   newBlock(): Block {
@@ -78,16 +84,23 @@ export class Unit {
   }
 }
 
-/** Code-point order like Python's str comparison (JS `<` compares UTF-16 units). */
+/**
+ * Code-point order like Python's str comparison. JS `<` compares UTF-16 units,
+ * which differs only where a surrogate meets a unit in U+E000..U+FFFF; fix
+ * those up at the first difference.
+ */
 export function cmpStr(a: string, b: string): number {
-  const ia = a[Symbol.iterator](), ib = b[Symbol.iterator]();
-  for (;;) {
-    const x = ia.next(), y = ib.next();
-    if (x.done) return y.done ? 0 : -1;
-    if (y.done) return 1;
-    const cx = x.value.codePointAt(0)!, cy = y.value.codePointAt(0)!;
-    if (cx !== cy) return cx < cy ? -1 : 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x < y ? -1 : 1;
   }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 function addName(map: Map<string, number>, name: string): number {
@@ -400,7 +413,8 @@ export class Compiler {
       cellvars: [...u.cellvars.keys()],
       freevars: [...u.freevars.keys()],
       flags,
-      argcount: u.argcount,
+      // co_argcount counts positional-only parameters too (CPython's makecode).
+      argcount: u.argcount + u.posonlyargcount,
       posonlyargcount: u.posonlyargcount,
       kwonlyargcount: u.kwonlyargcount,
       firstlineno,

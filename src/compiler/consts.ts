@@ -36,19 +36,30 @@ export function constKey(v: ConstValue): string {
   throw new Error('constKey: unknown constant');
 }
 
-/** Ordered, de-duplicated constants of one code object. */
+/**
+ * Ordered, de-duplicated constants of one code object. Strings and ints (by
+ * far the most common constants) are looked up in maps keyed by the value
+ * itself; everything else goes through `constKey`.
+ */
 export class ConstPool {
   values: ConstValue[] = [];
+  private strs = new Map<string, number>();
+  private ints = new Map<bigint, number>();
   private index = new Map<string, number>();
 
   /** Index of `v`, adding it if new. */
   add(v: ConstValue): number {
-    const k = constKey(v);
-    let i = this.index.get(k);
+    if (typeof v === 'string') return this.slot(this.strs, v, v);
+    if (typeof v === 'bigint') return this.slot(this.ints, v, v);
+    return this.slot(this.index, constKey(v), v);
+  }
+
+  private slot<K>(map: Map<K, number>, k: K, v: ConstValue): number {
+    let i = map.get(k);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(v);
-      this.index.set(k, i);
+      map.set(k, i);
     }
     return i;
   }
@@ -60,7 +71,12 @@ export class ConstPool {
   /** Drop constants from index `n` on (trim_unused_consts). */
   truncate(n: number): void {
     if (n >= this.values.length) return;
-    for (let i = n; i < this.values.length; i++) this.index.delete(constKey(this.values[i]));
+    for (let i = n; i < this.values.length; i++) {
+      const v = this.values[i];
+      if (typeof v === 'string') this.strs.delete(v);
+      else if (typeof v === 'bigint') this.ints.delete(v);
+      else this.index.delete(constKey(v));
+    }
     this.values.length = n;
   }
 }

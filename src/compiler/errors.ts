@@ -15,13 +15,31 @@ export interface LocLike {
   end_col_offset?: number | null;
 }
 
-/** Source lines per filename, so errors can carry `text` as CPython does (set by compileSource). */
-const sourceLines = new Map<string, string[]>();
+/**
+ * Sources per filename, so errors can carry `text` as CPython does (set by
+ * compileSource). Kept as given and split into lines only when an error is
+ * actually raised: decoding and splitting every compiled file up front cost
+ * several percent of compile time.
+ */
+const sources = new Map<string, string | Uint8Array>();
+const splitCache = new Map<string, string[]>();
 
-/** Remember a file's source so compile-time SyntaxErrors can quote the offending line. */
-export function registerSource(filename: string, source: string | null): void {
-  if (source === null) sourceLines.delete(filename);
-  else sourceLines.set(filename, source.split(/\r\n|\r|\n/));
+/** Remember a file's source (text or undecoded UTF-8 bytes) so compile-time SyntaxErrors can quote the offending line; null forgets it. */
+export function registerSource(filename: string, source: string | Uint8Array | null): void {
+  splitCache.delete(filename);
+  if (source === null) sources.delete(filename);
+  else sources.set(filename, source);
+}
+
+function sourceLinesOf(filename: string): string[] | undefined {
+  let lines = splitCache.get(filename);
+  if (lines) return lines;
+  const src = sources.get(filename);
+  if (src === undefined) return undefined;
+  const text = typeof src === 'string' ? src : new TextDecoder().decode(src);
+  lines = text.split(/\r\n|\r|\n/);
+  splitCache.set(filename, lines);
+  return lines;
 }
 
 /** Convert a 0-based UTF-8 byte column of `line` to a 1-based character offset (as CPython's _PyPegen_byte_offset_to_character_offset). */
@@ -38,7 +56,7 @@ function byteToCharOffset(line: string | undefined, byteCol: number): number {
  */
 export function syntaxError(msg: string, filename: string, loc: LocLike | null): PySyntaxError {
   const lineno = loc ? loc.lineno : 0;
-  const lines = sourceLines.get(filename);
+  const lines = sourceLinesOf(filename);
   const line = lines && lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : undefined;
   const offset = loc ? byteToCharOffset(line, loc.col_offset) : 0;
   const endLineno = loc && loc.end_lineno != null ? loc.end_lineno : lineno;

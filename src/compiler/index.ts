@@ -69,8 +69,7 @@ export function compile(tree: A.Module | A.Expression | A.Interactive, filename:
  * `mode` is 'exec' (module), 'eval' (expression) or 'single' (interactive statement).
  */
 export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', opts: { optimize?: number } = {}): CodeObject {
-  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
-  registerSource(filename, text);
+  registerSource(filename, source);
   try {
     const tree = parse(source, filename, mode) as A.Module | A.Expression | A.Interactive;
     return compile(tree, filename, { optimize: opts.optimize ?? 0, mode });

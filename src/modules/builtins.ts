@@ -331,7 +331,10 @@ function classOfObj(obj: PyObject, cls: PyType): boolean {
 
 /** `issubclass(sub, cls)` (CPython `PyObject_IsSubclass`). */
 export function issubclass(sub: PyValue, cls: PyValue): boolean {
-  if (cls instanceof PyType && cls.ob_type === TypeType && sub instanceof PyType) return sub.isSubtype(cls);
+  if (cls instanceof PyType && cls.ob_type === TypeType) {
+    if (!(sub instanceof PyType)) typeErr('issubclass() arg 1 must be a class');
+    return sub.isSubtype(cls);
+  }
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (issubclass(sub, c)) return true;
     return false;

@@ -31,6 +31,7 @@ import { PyDict } from '../runtime/dict.js';
 import { PyMethod } from '../runtime/function.js';
 import { DictTable } from '../runtime/hashtable.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
+import { typeOf as typeOfValue } from '../runtime/object.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -449,6 +450,111 @@ function installCachedProperty(): void {
   });
 }
 
+// ---------------------------------------------------------------------------
+// singledispatch
+// ---------------------------------------------------------------------------
+
+export const SingleDispatchType = new PyType('singledispatch', [ObjectType], 0, 'functools');
+
+/** The generic function returned by `singledispatch(func)`. */
+class PySingleDispatch extends PyObject {
+  registry = new Map<PyType, PyValue>();
+  cache = new Map<PyType, PyValue>();
+  constructor(public func: PyValue) {
+    super(SingleDispatchType);
+    this.dict = new PyDict();
+    this.registry.set(ObjectType, func);
+  }
+  dispatch(cls: PyType): PyValue {
+    const hit = this.cache.get(cls);
+    if (hit !== undefined) return hit;
+    let impl: PyValue = this.func;
+    for (const t of cls.tp_mro) {
+      const f = this.registry.get(t);
+      if (f !== undefined) {
+        impl = f;
+        break;
+      }
+    }
+    this.cache.set(cls, impl);
+    return impl;
+  }
+  register(cls: PyValue, func: PyValue | undefined): PyValue {
+    if (cls instanceof PyType) {
+      if (func === undefined || func === None) {
+        return new PyBuiltinFunction('register', (a, k) => this.register(cls, oneArg('register', a, k)), null, 'singledispatch.register', 'functools');
+      }
+      this.registry.set(cls, func);
+      this.cache.clear();
+      return func;
+    }
+    // @register with a type annotation on the first parameter
+    const f = cls;
+    const ann = getAttrOpt(f, '__annotations__');
+    let argType: PyValue | undefined;
+    if (ann instanceof PyDict) {
+      for (const e of ann.table.entries()) {
+        if (e.key !== 'return') {
+          argType = e.value;
+          break;
+        }
+      }
+    }
+    if (!(argType instanceof PyType)) {
+      typeErr(`Invalid first argument to \`register()\`: ${pyRepr(f)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+    }
+    this.registry.set(argType, f);
+    this.cache.clear();
+    return f;
+  }
+}
+
+function installSingleDispatch(): void {
+  SingleDispatchType.tp_call = (self, args, kwnames) => {
+    const sd = self as PySingleDispatch;
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos < 1) {
+      const name = getAttrOpt(sd, '__name__');
+      typeErr(`${typeof name === 'string' ? name : 'singledispatch function'} requires at least 1 positional argument`);
+    }
+    const t = args[0];
+    const cls = t instanceof PyObject ? t.ob_type : typeOfValue(t);
+    return call(sd.dispatch(cls), args, kwnames);
+  };
+  defineMethods(SingleDispatchType, {
+    __call__(a, k) {
+      return SingleDispatchType.tp_call!(a[0], a.slice(1), k);
+    },
+    register(a, k) {
+      checkPositional('register', a, k, 2, 3);
+      return (a[0] as PySingleDispatch).register(a[1], a[2]);
+    },
+    dispatch(a, k) {
+      checkPositional('dispatch', a, k, 2, 2);
+      const cls = a[1];
+      if (!(cls instanceof PyType)) typeErr('dispatch() argument must be a class');
+      return (a[0] as PySingleDispatch).dispatch(cls);
+    },
+    __get__(a) {
+      const [self, obj] = a;
+      if (obj === None || obj === undefined) return self;
+      return new PyMethod(self, obj);
+    },
+  });
+  defineGetSet(SingleDispatchType, 'registry', (s) => {
+    const d = new PyDict();
+    for (const [k, v] of (s as PySingleDispatch).registry) d.table.set(k, v);
+    return d;
+  });
+}
+
+function singledispatch(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const func = oneArg('singledispatch', args, kwnames);
+  const sd = new PySingleDispatch(func);
+  updateWrapper(sd, func);
+  return sd;
+}
+
 let installed = false;
 function install(): void {
   if (installed) return;
@@ -457,6 +563,7 @@ function install(): void {
   installLru();
   installKeyWrapper();
   installCachedProperty();
+  installSingleDispatch();
 }
 
 /** The `functools` module's attributes. */
@@ -478,6 +585,7 @@ export function functoolsModuleEntries(): [string, PyValue][] {
     }),
     fnEntry('total_ordering', totalOrdering),
     fnEntry('cmp_to_key', cmpToKey),
+    fnEntry('singledispatch', singledispatch),
     ['cached_property', CachedPropertyType],
     ['WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS.slice())],
     ['WRAPPER_UPDATES', new PyTuple(['__dict__'])],

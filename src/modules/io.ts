@@ -25,6 +25,8 @@ import { parseArgs } from '../runtime/args.js';
 import { iterToArray, str as pyStr, index as pyIndex } from '../runtime/abstract.js';
 import { osErrorFromNode } from '../runtime/exceptions.js';
 import { PyList } from '../runtime/list.js';
+import { PyBytes, PyByteArray } from '../runtime/bytes.js';
+import { call, getAttr } from '../runtime/attr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinReadAll } from './stdio.js';
 
 function typeErr(msg: string): never {
@@ -36,8 +38,40 @@ function valueErr(msg: string): never {
 
 export const TextIOWrapperType = new PyType('TextIOWrapper', [ObjectType], 1 << 10, '_io');
 export const StringIOType = new PyType('StringIO', [ObjectType], 1 << 10, '_io');
+export const BytesIOType = new PyType('BytesIO', [ObjectType], 1 << 10, '_io');
 
-type StreamKind = 'file' | 'stdout' | 'stderr' | 'stdin';
+/** io.BytesIO: an in-memory binary buffer. */
+export class PyBytesIO extends PyObject {
+  buf = new Uint8Array(0);
+  len = 0;
+  pos = 0;
+  closed = false;
+  constructor(type: PyType = BytesIOType) {
+    super(type);
+  }
+  write(data: Uint8Array): void {
+    const end = this.pos + data.length;
+    if (end > this.buf.length) {
+      const nb = new Uint8Array(Math.max(end, this.buf.length * 2, 16));
+      nb.set(this.buf.subarray(0, this.len));
+      this.buf = nb;
+    }
+    this.buf.set(data, this.pos);
+    this.pos = end;
+    if (end > this.len) this.len = end;
+  }
+}
+
+function bytesArg(v: PyValue | undefined): Uint8Array {
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
+  typeErr(`a bytes-like object is required, not '${typeName(v ?? None)}'`);
+}
+function asBytesIO(v: PyValue): PyBytesIO {
+  if (v instanceof PyBytesIO) return v;
+  typeErr(`descriptor requires a '_io.BytesIO' object but received a '${typeName(v)}'`);
+}
+
+type StreamKind = 'file' | 'stdout' | 'stderr' | 'stdin' | 'buffer';
 
 /** A text stream: a real file (read fully into memory on first read; writes go straight to the fd) or a standard stream. */
 export class PyTextIO extends PyObject {
@@ -52,6 +86,8 @@ export class PyTextIO extends PyObject {
     public mode: string,
     public readable: boolean,
     public writable: boolean,
+    /** The wrapped binary stream for `TextIOWrapper(buffer)`. */
+    public buffer: PyValue = None,
   ) {
     super(TextIOWrapperType);
   }
@@ -88,7 +124,10 @@ function sizeArg(v: PyValue | undefined): number {
 function loadContent(f: PyTextIO): string {
   if (f.content === null) {
     if (f.kind === 'stdin') f.content = '';
-    else {
+    else if (f.kind === 'buffer') {
+      const data = call(getAttr(f.buffer, 'read'), [], null);
+      f.content = new TextDecoder().decode(bytesArg(data));
+    } else {
       try {
         f.content = fs.readFileSync(f.fd, 'utf8');
       } catch (e) {
@@ -102,6 +141,7 @@ function loadContent(f: PyTextIO): string {
 function textWrite(f: PyTextIO, s: string): void {
   if (f.kind === 'stdout') stdoutWrite(s);
   else if (f.kind === 'stderr') stderrWrite(s);
+  else if (f.kind === 'buffer') call(getAttr(f.buffer, 'write'), [new PyBytes(new TextEncoder().encode(s))], null);
   else {
     try {
       fs.writeSync(f.fd, s);
@@ -322,6 +362,102 @@ export function installIoTypes(): void {
   defineGetSet(TextIOWrapperType, 'mode', (s) => asTextIO(s).mode);
   defineGetSet(TextIOWrapperType, 'encoding', () => 'utf-8');
 
+  TextIOWrapperType.tp_new = (_type, args, kwnames) => {
+    const p = parseArgs('TextIOWrapper', args, kwnames, ['buffer', 'encoding?', 'errors?', 'newline?', 'line_buffering?', 'write_through?']);
+    return new PyTextIO('buffer', -1, None, 'r+', true, true, p[0]!);
+  };
+  BytesIOType.tp_new = (type, args, kwnames) => {
+    const p = parseArgs('BytesIO', args, kwnames, ['initial_bytes?']);
+    const o = new PyBytesIO(type);
+    if (p[0] !== undefined && p[0] !== None) {
+      o.write(bytesArg(p[0]));
+      o.pos = 0;
+    }
+    return o;
+  };
+  defineMethods(BytesIOType, {
+    __init__() {
+      return None;
+    },
+    write(args) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      const b = bytesArg(args[1]);
+      o.write(b);
+      return b.length;
+    },
+    getvalue(args) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      return new PyBytes(o.buf.slice(0, o.len));
+    },
+    read(args, kw) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      const n = sizeArg(parseArgs('read', args.slice(1), kw, SIZE_SPEC)[0]);
+      const end = n < 0 ? o.len : Math.min(o.len, o.pos + n);
+      const r = o.buf.slice(Math.min(o.pos, end), end);
+      o.pos = Math.max(o.pos, end);
+      return new PyBytes(r);
+    },
+    readline(args) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      let end = o.pos;
+      while (end < o.len && o.buf[end] !== 10) end++;
+      if (end < o.len) end++;
+      const r = o.buf.slice(o.pos, end);
+      o.pos = end;
+      return new PyBytes(r);
+    },
+    seek(args, kw) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      const p = parseArgs('seek', args.slice(1), kw, SEEK_SPEC);
+      const off = Number(pyIndex(p[0]!));
+      const whence = p[1] === undefined ? 0 : Number(pyIndex(p[1]));
+      if (whence === 0 && off < 0) valueErr(`negative seek value ${off}`);
+      o.pos = Math.max(0, whence === 2 ? o.len + off : whence === 1 ? o.pos + off : off);
+      return o.pos;
+    },
+    tell(args) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      return o.pos;
+    },
+    truncate(args) {
+      const o = asBytesIO(args[0]);
+      checkOpen(o);
+      const n = args.length > 1 && args[1] !== None ? Number(pyIndex(args[1])) : o.pos;
+      if (n < o.len) o.len = n;
+      return n;
+    },
+    close(args) {
+      asBytesIO(args[0]).closed = true;
+      return None;
+    },
+    flush() {
+      return None;
+    },
+    readable() {
+      return true;
+    },
+    writable() {
+      return true;
+    },
+    seekable() {
+      return true;
+    },
+    __enter__(args) {
+      checkOpen(asBytesIO(args[0]));
+      return args[0];
+    },
+    __exit__(args) {
+      asBytesIO(args[0]).closed = true;
+      return None;
+    },
+  });
+  defineGetSet(BytesIOType, 'closed', (s) => asBytesIO(s).closed);
   StringIOType.tp_new = (type, args, kwnames) => {
     const p = parseArgs('StringIO', args, kwnames, STRINGIO_SPEC);
     const o = new PyStringIO(type);
@@ -473,6 +609,7 @@ export function ioModuleEntries(): [string, PyValue][] {
   return [
     ['StringIO', StringIOType],
     ['TextIOWrapper', TextIOWrapperType],
+    ['BytesIO', BytesIOType],
     ['SEEK_SET', 0],
     ['SEEK_CUR', 1],
     ['SEEK_END', 2],

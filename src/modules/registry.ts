@@ -20,7 +20,10 @@ import { bisectModuleEntries } from './heapq.js';
 import { stringModuleEntries, keywordModuleEntries } from './string.js';
 import { jsonModuleEntries } from './json.js';
 import { copyModuleEntries } from './copy.js';
+import { collectionsNativeEntries } from './collections_native.js';
 import { reModuleEntries } from './re.js';
+import { osModuleEntries } from './os.js';
+import { posixpathModuleEntries } from './os_path.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
 export type NativeModuleInit = (mod: PyModule) => Iterable<[string, PyValue]>;
@@ -44,7 +47,10 @@ const INITS = new Map<string, NativeModuleInit>([
   ['keyword', keywordModuleEntries],
   ['json', jsonModuleEntries],
   ['copy', copyModuleEntries],
+  ['_collections', collectionsNativeEntries],
   ['re', reModuleEntries],
+  ['os', osModuleEntries],
+  ['posixpath', posixpathModuleEntries],
 ]);
 
 const created = new Map<string, PyModule>();

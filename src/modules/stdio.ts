@@ -23,8 +23,30 @@ function writeAll(fd: number, s: string): void {
   }
 }
 
+let capture: string[] | null = null;
+
+/**
+ * Run `fn` with stdout redirected into a string (for tests and embedding);
+ * returns everything written. Nested captures are not supported.
+ */
+export function captureStdout(fn: () => void): string {
+  flushStdout();
+  const prev = capture;
+  capture = [];
+  try {
+    fn();
+    return capture.join('');
+  } finally {
+    capture = prev;
+  }
+}
+
 /** Append text to the stdout buffer (written out by `flushStdout`). */
 export function stdoutWrite(s: string): void {
+  if (capture) {
+    capture.push(s);
+    return;
+  }
   outBuf += s;
   if (outBuf.length > OUT_LIMIT) flushStdout();
 }

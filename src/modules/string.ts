@@ -19,8 +19,12 @@ import {
   typeName,
   defineMethods,
 } from '../runtime/object.js';
-import { str as pyStr, getItem } from '../runtime/abstract.js';
-import { getAttrOpt } from '../runtime/attr.js';
+import { str as pyStr, repr as pyRepr, getItem, getIter, iterToArray } from '../runtime/abstract.js';
+import { PyTuple } from '../runtime/tuple.js';
+import { strFormat, formatterParse } from '../runtime/format_str.js';
+import { format } from '../runtime/format.js';
+import { asciiEscape } from '../runtime/format_percent.js';
+import { getAttrOpt, callMethod } from '../runtime/attr.js';
 import { parseArgs, oneArg } from '../runtime/args.js';
 import { PyDict } from '../runtime/dict.js';
 import { PyList } from '../runtime/list.js';
@@ -31,6 +35,7 @@ const DIGITS = '0123456789';
 const PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 const WHITESPACE = ' \t\n\r\x0b\x0c';
 
+export const FormatterType = new PyType('Formatter', [ObjectType], TPFLAGS_BASETYPE, 'string');
 export const TemplateType = new PyType('Template', [ObjectType], TPFLAGS_BASETYPE, 'string');
 
 function escapeRe(s: string): string {
@@ -148,6 +153,58 @@ function installTemplate(): void {
   });
 }
 
+function installFormatter(): void {
+  FormatterType.tp_new = (type) => new PyObject(type);
+  defineMethods(FormatterType, {
+    __init__() {
+      return None;
+    },
+    format(a, k) {
+      const npos = a.length - (k?.length ?? 0);
+      if (npos < 2) throw newError(TypeErrorType, "format() missing 1 required positional argument: 'format_string'");
+      const fmt = a[1];
+      const kw = new Map<string, PyValue>();
+      (k ?? []).forEach((name, i) => kw.set(name, a[npos + i]));
+      return callMethod(a[0], 'vformat', [fmt, new PyTuple(a.slice(2, npos)), dictOf(kw)]);
+    },
+    vformat(a) {
+      const fmt = a[1];
+      if (typeof fmt !== 'string') throw newError(TypeErrorType, 'expected str');
+      return strFormat(fmt, iterToArray(a[2]), a[3] ?? null);
+    },
+    parse(a) {
+      const fmt = a[1];
+      if (typeof fmt !== 'string') throw newError(TypeErrorType, 'expected str');
+      return getIter(new PyList(formatterParse(fmt).map(([l, n, s, c]) => new PyTuple([l, n ?? None, s ?? None, c ?? None]))));
+    },
+    format_field(a) {
+      return format(a[1], pyStr(a[2]));
+    },
+    convert_field(a) {
+      const conv = a[2];
+      if (conv === None) return a[1];
+      if (conv === 'r') return pyRepr(a[1]);
+      if (conv === 's') return pyStr(a[1]);
+      if (conv === 'a') return asciiEscape(pyRepr(a[1]));
+      throw newError(ValueErrorType, `Unknown conversion specifier ${pyStr(conv)}`);
+    },
+    get_value(a) {
+      const [, key, args, kwargs] = a;
+      if (typeof key === 'number') return getItem(args, key);
+      return getItem(kwargs, key);
+    },
+    check_unused_args() {
+      return None;
+    },
+  });
+}
+
+function dictOf(m: Map<string, PyValue>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of m) d.table.set(k, v);
+  return d;
+}
+
 function capwords(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const p = parseArgs('capwords', args, kwnames, ['s', 'sep?']);
   const s = p[0]!;
@@ -161,6 +218,7 @@ function capwords(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 /** The `string` module's attributes. */
 export function stringModuleEntries(): [string, PyValue][] {
   installTemplate();
+  installFormatter();
   return [
     ['ascii_lowercase', LOWER],
     ['ascii_uppercase', UPPER],
@@ -173,6 +231,7 @@ export function stringModuleEntries(): [string, PyValue][] {
     ['printable', DIGITS + LOWER + UPPER + PUNCT + WHITESPACE],
     ['capwords', new PyBuiltinFunction('capwords', capwords, null, 'capwords', 'string')],
     ['Template', TemplateType],
+    ['Formatter', FormatterType],
   ];
 }
 

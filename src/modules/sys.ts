@@ -30,6 +30,7 @@ import { getRecursionLimit, setRecursionLimit, currentHandledException, currentF
 import { registerVmServices } from '../vm/rt.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { makeStdStreams, installIoTypes } from './io.js';
+import { makeException } from '../runtime/exceptions.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -143,7 +144,7 @@ export function setCacheFlags(dontWrite: boolean, prefix: string | null): void {
 
 function exitFn(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   checkPositional('exit', args, kwnames, 0, 1);
-  throw new PyBaseExceptionObject(SystemExitType, args.length ? [args[0]] : []);
+  throw makeException(SystemExitType, args.length ? [args[0]] : []);
 }
 
 /** Rough `sys.getsizeof` figures mirroring CPython's 64-bit object sizes. */

@@ -14,6 +14,17 @@ export interface StringHost {
   parseFStringExpr(text: string, tok: Tok, lines: number, cols: number): A.expr;
   raiseAtTok(msg: string, t: Tok): never;
   raiseAfter(msg: string): never;
+  escapedBytes: boolean;
+}
+
+/** CPython's error for a string literal holding bytes that are not UTF-8 (source read as bytes). */
+function checkEscapedBytes(p: Parsed, host: StringHost): void {
+  const m = /(?<![\ud800-\udbff])[\udc80-\udcff]/.exec(p.body);
+  if (!m) return;
+  const byte = m[0].charCodeAt(0) - 0xdc00;
+  const pos = utf8Len(p.body.slice(0, m.index));
+  const why = byte >= 0x80 && byte < 0xc2 ? 'invalid start byte' : byte >= 0xf5 ? 'invalid start byte' : 'invalid continuation byte';
+  host.raiseAfter(`(unicode error) 'utf-8' codec can't decode byte 0x${byte.toString(16)} in position ${pos}: ${why}`);
 }
 
 interface Parsed {
@@ -194,6 +205,7 @@ export function parseStringGroup(toks: Tok[], host: StringHost): A.expr {
   const last = toks[toks.length - 1];
   const parts = toks.map(splitToken);
   const bytesMode = parts[0].bytes;
+  if (host.escapedBytes) for (const p of parts) checkEscapedBytes(p, host);
   let fmode = false;
   for (let k = 0; k < parts.length; k++) {
     if (parts[k].bytes !== bytesMode) host.raiseAfter('cannot mix bytes and nonbytes literals');

@@ -255,7 +255,15 @@ export class Parser extends PatternParser {
         let value: A.expr;
         for (;;) {
           this.i++;
-          if (this.ty() === T.NEWLINE || this.at(';')) this.fail();
+          if (!this.startsExpr()) {
+            // invalid_assignment: `(star_targets '=')* a=star_expressions '='` reports a bad target first
+            for (const tg of targets) {
+              if (tg._type === 'Yield' || tg._type === 'YieldFrom') this.errAt('assignment to yield expression not possible', tg);
+              const bad = this.invalidTarget(tg, 'star');
+              if (bad) this.targetError(bad, 'star');
+            }
+            this.fail();
+          }
           const r = this.rhs();
           if (this.at('=')) {
             targets.push(r);
@@ -268,6 +276,13 @@ export class Parser extends PatternParser {
         return { _type: 'Assign', targets, value, type_comment: null, ...this.spanTT(st, this.last) };
       }
       if (t.value === ':') {
+        if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
+          // invalid_assignment's annotation alternatives need an expression after ':'
+          this.i++;
+          const ok = this.startsExpr() && this.tok.type !== T.OP || (this.startsExpr() && !this.at('*'));
+          this.i--;
+          if (!ok) this.fail();
+        }
         this.annTargetCheck(e, st);
         this.i++;
         const annotation = this.parseExpression();
@@ -297,6 +312,7 @@ export class Parser extends PatternParser {
 
   private annTargetCheck(e: A.expr, st: Tok): void {
     if (e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript') return;
+    if (e._type === 'Starred') this.fail();
     if (e._type === 'Tuple' && !(st.type === T.OP && st.value === '(')) {
       this.errAt('only single target (not tuple) can be annotated', e.elts[0]);
     }
@@ -434,8 +450,7 @@ export class Parser extends PatternParser {
       if (this.ty() !== T.INDENT) {
         if (this.ty() === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
         this.checkTokErr();
-        const n = this.tok;
-        throw this.mkErr('IndentationError', `expected an indented block after ${what} on line ${kw.lineno}`, n.lineno, n.bcol, n.endLineno, n.endBcol);
+        this.errAtTok(`expected an indented block after ${what} on line ${kw.lineno}`, this.tok, false, 'IndentationError');
       }
       this.i++;
       while (this.ty() !== T.DEDENT) {
@@ -782,8 +797,7 @@ export class Parser extends PatternParser {
     this.i++;
     if (this.ty() !== T.INDENT) {
       this.checkTokErr();
-      const nt = this.tok;
-      throw this.mkErr('IndentationError', `expected an indented block after 'match' statement on line ${t.lineno}`, nt.lineno, nt.bcol, nt.endLineno, nt.endBcol);
+      this.errAtTok(`expected an indented block after 'match' statement on line ${t.lineno}`, this.tok, false, 'IndentationError');
     }
     this.i++;
     const cases: A.match_case[] = [];
@@ -809,7 +823,14 @@ export class Parser extends PatternParser {
  * @throws PySyntaxError (SyntaxError / IndentationError / TabError) as CPython reports it
  */
 export function parse(source: string | Uint8Array, filename = '<unknown>', mode: Mode = 'exec'): A.Module | A.Expression | A.Interactive {
-  let text = typeof source === 'string' ? source : decodeSource(source, filename).text;
+  let escaped = false;
+  let text: string;
+  if (typeof source === 'string') text = source;
+  else {
+    const d = decodeSource(source, filename, { surrogateEscape: true });
+    text = d.text;
+    escaped = !!d.escaped;
+  }
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   if (typeof source === 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length === 0 || text.charCodeAt(text.length - 1) !== 10) text += '\n';
@@ -817,6 +838,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, 0, null);
   }
   const p = Parser.create(text, filename);
+  p.escapedBytes = escaped;
   if (mode === 'eval') return p.parseEval();
   if (mode === 'single') return p.parseInteractive();
   return p.parseModule();

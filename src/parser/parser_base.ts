@@ -99,6 +99,8 @@ export class ParserBase {
   protected unclosed: TokenizeResult['unclosed'];
   /** Line offset applied to sub-parsers of f-string expressions (text lines of the outer file). */
   protected lineShift = 0;
+  /** Source bytes were not valid UTF-8 (kept as lone surrogates U+DC80..U+DCFF, see source.ts). */
+  escapedBytes = false;
   /** For f-string sub-parsers: the outer source's lines, to report errors. */
   protected outerLines: ((lineno: number) => string) | null = null;
 
@@ -112,11 +114,15 @@ export class ParserBase {
   }
 
   // ---- cursor ----
+  /** Furthest token index examined (CPython's "last token fetched", used for error priorities). */
+  protected maxSeen = 0;
   protected get tok(): Tok {
+    if (this.i > this.maxSeen) this.maxSeen = this.i;
     return this.toks[this.i];
   }
   /** Current token type (a method, so TypeScript doesn't narrow it across cursor moves). */
   protected ty(): T {
+    if (this.i > this.maxSeen) this.maxSeen = this.i;
     return this.toks[this.i].type;
   }
   protected get last(): Tok {
@@ -124,6 +130,7 @@ export class ParserBase {
   }
   protected peek(k = 1): Tok {
     const j = this.i + k;
+    if (j > this.maxSeen && j < this.toks.length) this.maxSeen = j;
     return j < this.toks.length ? this.toks[j] : this.toks[this.toks.length - 1];
   }
   protected next(): Tok {
@@ -133,10 +140,12 @@ export class ParserBase {
     return t;
   }
   protected at(op: string): boolean {
+    if (this.i > this.maxSeen) this.maxSeen = this.i;
     const t = this.toks[this.i];
     return t.type === T.OP && t.value === op;
   }
   protected atKw(kw: string): boolean {
+    if (this.i > this.maxSeen) this.maxSeen = this.i;
     const t = this.toks[this.i];
     return t.type === T.NAME && t.value === kw;
   }
@@ -220,8 +229,16 @@ export class ParserBase {
     return this.src.slice(s, e) + '\n';
   }
 
+  /**
+   * A tokenizer error found later in the file replaces a parser error, except
+   * the kinds CPython's tokenizer only flags without raising (bad dedent, tabs,
+   * line continuation, EOF) — those surface only when the parser reaches them.
+   */
   protected checkTokErr(): void {
-    if (this.tokErr) throw this.tokErr;
+    const e = this.tokErr;
+    if (!e) return;
+    if (e.type !== 'SyntaxError' || e.msg.startsWith('unexpected character after line continuation') || e.msg === 'unexpected EOF while parsing') return;
+    throw e;
   }
 
   /** The parser reached the tokenizer's early stop: report the tokenizer's error or the unclosed bracket. */
@@ -254,12 +271,19 @@ export class ParserBase {
   protected fail(): never {
     const t = this.tok;
     if (t.type === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
+    // unexpected indent/unindent is reported as is: CPython does not look for later tokenizer errors then
+    if (t.type === T.INDENT) throw this.mkErr('IndentationError', 'unexpected indent', t.lineno, t.endBcol - 1, t.lineno, -1);
+    if (t.type === T.DEDENT) throw this.mkErr('IndentationError', 'unexpected unindent', t.lineno, t.bcol - 1, t.lineno, -1);
     this.checkTokErr();
+    if (this.speculating) throw new Backtrack();
+    // the generic error sits at the furthest token the parser looked at
+    const far = this.toks[Math.min(this.maxSeen, this.toks.length - 1)];
+    this.speculate();
     this.checkUnclosed();
-    if (t.type === T.INDENT) this.errAtTok('unexpected indent', t, false, 'IndentationError');
-    if (t.type === T.DEDENT) this.errAtTok('unexpected unindent', t, false, 'IndentationError');
     this.specialFail();
-    throw this.mkErr('SyntaxError', 'invalid syntax', t.lineno, t.bcol, t.endLineno, t.endBcol);
+    if (far.type === T.ERRORTOKEN && this.maxSeen >= this.toks.length - 1) this.failAtEnd();
+    if (far.type === T.INDENT || far.type === T.DEDENT || far.type === T.ENDMARKER) this.errAtTok('invalid syntax', far);
+    throw this.mkErr('SyntaxError', 'invalid syntax', far.lineno, far.bcol, far.endLineno, far.endBcol);
   }
 
   /** Hook for subclasses to raise a more specific message before the generic one. */
@@ -277,10 +301,33 @@ export class ParserBase {
     throw this.mkErr(type, msg, t.lineno, t.bcol, t.endLineno, t.endBcol);
   }
 
-  /** CPython reports "'(' was never closed" instead of a parser error located after the bracket's line. */
+  /** CPython reports "'(' was never closed" instead of a parser error when its lookahead went past the bracket's line. */
   protected checkUnclosed(): void {
-    if (this.unclosed && this.tok.lineno > this.unclosed.lineno) this.unclosedError();
+    if (!this.unclosed) return;
+    const far = this.toks[Math.min(this.maxSeen, this.toks.length - 1)];
+    if (far.lineno > this.unclosed.lineno || this.maxSeen >= this.toks.length - 1) this.unclosedError();
   }
+
+  protected speculating = false;
+  /**
+   * Before a generic error, CPython's second pass tries `disjunction expression`
+   * (invalid_expression) from the failing point, reading ahead; mimic that
+   * lookahead so the "furthest token" matches.
+   */
+  protected speculate(): void {
+    if (this.speculating || !this.unclosed) return;
+    const save = this.i;
+    this.speculating = true;
+    try {
+      this.speculateExpr();
+    } catch {
+      // only the lookahead matters
+    } finally {
+      this.speculating = false;
+      this.i = save;
+    }
+  }
+  protected speculateExpr(): void {}
 
   /** Error spanning a node (RAISE_SYNTAX_ERROR_KNOWN_LOCATION / KNOWN_RANGE). */
   protected errAt(msg: string, a: Pos, b: Pos = a, type: SyntaxErrorType = 'SyntaxError'): never {

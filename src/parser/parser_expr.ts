@@ -52,6 +52,10 @@ export function parseNumber(text: string): bigint | number | ConstComplex {
 }
 
 export class ExprParser extends ParserBase {
+  protected override speculateExpr(): void {
+    if (this.startsExpr()) this.parseExpression();
+  }
+
   /** Can the current token start an expression? */
   protected startsExpr(t: Tok = this.tok): boolean {
     switch (t.type) {

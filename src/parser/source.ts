@@ -43,7 +43,7 @@ export function findCookie(bytes: Uint8Array): string | null {
  * `tokenize.detect_encoding` reports it ('utf-8', 'utf-8-sig', 'iso-8859-1', ...).
  * @throws PySyntaxError for an unknown encoding or undecodable bytes
  */
-export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): { text: string; encoding: string } {
+export function decodeSource(bytes: Uint8Array, filename = '<unknown>', opts: { surrogateEscape?: boolean } = {}): { text: string; encoding: string; escaped?: boolean } {
   let bom = false;
   let b = bytes;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
@@ -63,6 +63,10 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): { text:
       const text = new TextDecoder('utf-8', { fatal: true }).decode(b);
       return { text, encoding: bom ? 'utf-8-sig' : cookie ? cookie.toLowerCase().replace(/_/g, '-') === 'utf-8' ? 'utf-8' : cookie : 'utf-8' };
     } catch {
+      if (opts.surrogateEscape && !cookie) {
+        // compile()/ast.parse of bytes: undecodable bytes only fail where a token needs decoding
+        return { text: decodeSurrogateEscape(b), encoding: 'utf-8', escaped: true };
+      }
       // locate the first undecodable byte: its line, and its position within the line
       const dec = new TextDecoder('utf-8', { fatal: true });
       let ls = 0;
@@ -86,8 +90,11 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): { text:
             }
             k += n;
           }
+          const c0 = line[k];
+          const n0 = c0 < 0x80 ? 1 : c0 >= 0xc2 && c0 < 0xe0 ? 2 : c0 >= 0xe0 && c0 < 0xf0 ? 3 : c0 >= 0xf0 && c0 < 0xf5 ? 4 : 0;
+          const why = n0 === 0 ? 'invalid start byte' : k + n0 > line.length ? 'unexpected end of data' : 'invalid continuation byte';
           const text = new TextDecoder('utf-8').decode(line);
-          const msg = `(unicode error) 'utf-8' codec can't decode byte 0x${line[k].toString(16).padStart(2, '0')} in position ${k}: invalid ${line[k] >= 0x80 && line[k] < 0xc0 ? 'start byte' : 'continuation byte'}`;
+          const msg = `(unicode error) 'utf-8' codec can't decode byte 0x${line[k].toString(16).padStart(2, '0')} in position ${k}: ${why}`;
           throw new EncodingError(msg, filename, `invalid or missing encoding declaration for '${filename}'`, lineno, text.replace(/\n$/, '').length, text);
         }
         if (le >= b.length - 1) break;
@@ -108,4 +115,41 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): { text:
   } catch {
     throw new EncodingError(`unknown encoding: ${cookie}`, filename, `unknown encoding for '${filename}': ${cookie}`);
   }
+}
+
+/** UTF-8 decoding with Python's "surrogateescape": each undecodable byte b becomes U+DC00+b. */
+export function decodeSurrogateEscape(b: Uint8Array): string {
+  let out = '';
+  const n = b.length;
+  let i = 0;
+  let chunk = '';
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      chunk += String.fromCharCode(c);
+      i++;
+    } else {
+      const len = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+      let ok = len > 0 && i + len <= n;
+      let cp = len === 2 ? c & 0x1f : len === 3 ? c & 0x0f : c & 0x07;
+      for (let k = 1; ok && k < len; k++) {
+        const d = b[i + k];
+        if ((d & 0xc0) !== 0x80) ok = false;
+        else cp = (cp << 6) | (d & 0x3f);
+      }
+      if (ok && ((len === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)))) ok = false;
+      if (ok) {
+        chunk += String.fromCodePoint(cp);
+        i += len;
+      } else {
+        chunk += String.fromCharCode(0xdc00 + c);
+        i++;
+      }
+    }
+    if (chunk.length > 4096) {
+      out += chunk;
+      chunk = '';
+    }
+  }
+  return out + chunk;
 }

@@ -256,7 +256,7 @@ export class Tokenizer {
         const c = p < n ? s.charCodeAt(p) : -1;
         if (c === 35 || c === 10 || c === 13) blank = true;
         else if (c === -1 && this.trivia) blank = true;
-        if (!blank && this.parens.length === 0) {
+        if (!blank && this.parens.length === 0 && c !== -1) {
           if (contCol >= 0) col = alt = contCol;
           const top = this.indents.length - 1;
           if (col === this.indents[top]) {
@@ -302,8 +302,10 @@ export class Tokenizer {
         this.finish();
         return;
       }
+      let commentStart = -1;
       if (c === 35) {
         // comment
+        commentStart = p;
         let e = p;
         while (e < n) {
           const d = s.charCodeAt(e);
@@ -323,7 +325,9 @@ export class Tokenizer {
         if (c === 13 && s.charCodeAt(e) === 10) e++;
         const nl = blank || this.parens.length > 0;
         if (!nl) {
-          this.push(T.NEWLINE, p, this.trivia ? e : p, this.lineno, this.lineStart, this.trivia ? undefined : '\n');
+          // CPython's NEWLINE token starts at a preceding comment and ends at the '\n'
+          if (this.trivia) this.push(T.NEWLINE, p, e, this.lineno, this.lineStart);
+          else this.push(T.NEWLINE, commentStart >= 0 ? commentStart : p, p, this.lineno, this.lineStart, '\n');
           this.contLine = false;
         } else if (this.trivia) {
           this.push(T.NL, p, e, this.lineno, this.lineStart);

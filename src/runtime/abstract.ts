@@ -34,6 +34,8 @@ import {
   BytesType,
   ByteArrayType,
   DictType,
+  SetType,
+  FrozenSetType,
 } from './object.js';
 import { call, callMethodValue as attrCallMethodValue, descrGet } from './attr.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
@@ -761,6 +763,15 @@ export function contains(c: PyValue, x: PyValue): boolean {
     return strContains(c, x);
   }
   const t = typeOf(c);
+  if (t === SetType || t === FrozenSetType) {
+    if (typeof x === 'number' || typeof x === 'string') return (c as PySet).table.has(x);
+  } else if (t === DictType) {
+    if (typeof x === 'number' || typeof x === 'string') return (c as PyDict).table.lookup(x) !== undefined;
+  } else if (t === ListType || t === TupleType) {
+    const items = (c as PyList).items;
+    for (let i = 0; i < items.length; i++) if (eq(items[i], x)) return true;
+    return false;
+  }
   const f = t.lookup('__contains__');
   if (f !== undefined && f !== None) {
     const r = call1(f, c, x, '__contains__');

@@ -93,10 +93,10 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: readonly stri
   out.rest = [];
   out.kwargs = [];
   const fn = fname + '()';
+  if (!c.varargs && !c.varkw && nargs + nkw > n) {
+    throw newError(TypeErrorType, `${fn} takes at most ${n} ${nargs === 0 ? 'keyword ' : ''}argument${plural(n)} (${nargs + nkw} given)`);
+  }
   if (!c.varargs && nargs > c.maxpos) {
-    if (nargs + nkw > n && !c.varkw) {
-      throw newError(TypeErrorType, `${fn} takes at most ${n} ${nargs === 0 ? 'keyword ' : ''}argument${plural(n)} (${nargs + nkw} given)`);
-    }
     if (c.maxpos === 0) throw newError(TypeErrorType, `${fn} takes no positional arguments`);
     throw newError(
       TypeErrorType,

@@ -831,6 +831,7 @@ export function installClasses(): void {
 
   installFunctionTypes();
   installDescriptorTypes();
+  installUnion();
 }
 
 function attrErrorFor(o: PyValue, name: string): PyBaseExceptionObject {
@@ -1141,6 +1142,68 @@ function installDescriptorTypes(): void {
   }
   defineMethods(StaticMethodType, {
     __call__: (args, kwnames) => call((args[0] as PyStaticMethod).func, args.slice(1), kwnames),
+  });
+}
+
+// ---------------------------------------------------------------------------
+// types.UnionType (`int | None`, Objects/unionobject.c)
+// ---------------------------------------------------------------------------
+
+export const UnionType = new PyType('UnionType', [ObjectType], 0, 'types');
+
+/** An `X | Y` union of types. */
+export class PyUnion extends PyObject {
+  constructor(public readonly args: PyValue[]) {
+    super(UnionType);
+  }
+}
+
+function isUnionable(v: PyValue): boolean {
+  if (v === None || v instanceof PyType || v instanceof PyUnion) return true;
+  return typeof v === 'object' && v.ob_type.tp_name === 'GenericAlias';
+}
+
+/** `a | b` for types (CPython `_Py_union_type_or`); NotImplemented when either side is not a type-like. */
+export function unionOr(a: PyValue, b: PyValue): PyValue {
+  if (!isUnionable(a) || !isUnionable(b)) return NotImplemented;
+  const items: PyValue[] = [];
+  for (const x of [a, b]) {
+    const parts = x instanceof PyUnion ? x.args : [x === None ? (typeOf(None) as PyValue) : x];
+    for (const p of parts) if (!items.some((q) => q === p || (typeof q === 'object' && typeof p === 'object' && q.ob_type.tp_name === 'GenericAlias' && eq(q, p)))) items.push(p);
+  }
+  if (items.length === 1) return items[0];
+  return new PyUnion(items);
+}
+
+function unionItemRepr(p: PyValue): string {
+  if (p === None || p === typeOf(None)) return 'None';
+  if (p instanceof PyType) {
+    const mod = p.tp_flags & TPFLAGS_HEAPTYPE ? p.tp_dict.get('__module__') : p.tp_module;
+    return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${p.tp_qualname}` : p.tp_qualname;
+  }
+  return pyRepr(p);
+}
+
+function installUnion(): void {
+  const U = (o: PyValue) => o as PyUnion;
+  defineMethods(UnionType, {
+    __repr__: (args) => U(args[0]).args.map(unionItemRepr).join(' | '),
+    __or__: (args) => unionOr(args[0], args[1]),
+    __ror__: (args) => unionOr(args[1], args[0]),
+    __eq__(args) {
+      const b = args[1];
+      if (!(b instanceof PyUnion)) return NotImplemented;
+      const a = U(args[0]);
+      return a.args.length === b.args.length && a.args.every((x) => b.args.includes(x));
+    },
+    __hash__: (args) => U(args[0]).args.length,
+    __instancecheck__: (args) => U(args[0]).args.some((t) => t instanceof PyType && isInstanceCheck(args[1], t)),
+    __subclasscheck__: (args) => U(args[0]).args.some((t) => t instanceof PyType && args[1] instanceof PyType && args[1].isSubtype(t)),
+  });
+  getset(UnionType, '__args__', (o) => mkTuple(U(o).args.slice()));
+  defineMethods(TypeType, {
+    __or__: (args) => unionOr(args[0], args[1]),
+    __ror__: (args) => unionOr(args[1], args[0]),
   });
 }
 

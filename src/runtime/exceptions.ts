@@ -452,6 +452,20 @@ function nativeNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | nu
   return e;
 }
 
+/**
+ * Create a built-in exception instance from native code exactly as calling the
+ * type would (`SystemExit(5)` gets `.code == 5`, `OSError(2, 'x')` is a
+ * FileNotFoundError with errno/strerror). Does not run Python-level `__init__`.
+ */
+export function makeException(type: PyType, args: PyValue[]): PyBaseExceptionObject {
+  const e = nativeNew(type, args, null);
+  if (!type.isSubtype(BaseExceptionGroupType)) {
+    initFields(e, args, null, false);
+    if (e.ob_type.isSubtype(OSErrorType)) initOSError(e, e.args);
+  }
+  return e;
+}
+
 /** Attach `__new__`, `__init__`, `__str__`, `__repr__`, attributes and methods to the exception types. Idempotent. */
 export function installExceptionMethods(): void {
   if (BaseExceptionType.tp_dict.has('__str__')) return;

@@ -198,3 +198,59 @@ function keyword(st: State, name: string): PyValue {
   if (kw === null) throw new PyBaseExceptionObject(KeyErrorType, [name]);
   return getItem(kw, name);
 }
+
+/**
+ * `_string.formatter_parser(fmt)` (used by `string.Formatter.parse`): the list of
+ * (literal_text, field_name, format_spec, conversion) with null for absent parts.
+ */
+export function formatterParse(fmt: string): [string, string | null, string | null, string | null][] {
+  const out: [string, string | null, string | null, string | null][] = [];
+  let lit = '';
+  const n = fmt.length;
+  let i = 0;
+  while (i < n) {
+    const c = fmt[i];
+    if (c === '{' || c === '}') {
+      if (fmt[i + 1] === c) {
+        out.push([lit + c, null, null, null]);
+        lit = '';
+        i += 2;
+        continue;
+      }
+      if (c === '}') valueError("Single '}' encountered in format string");
+      if (i + 1 >= n) valueError("Single '{' encountered in format string");
+      let count = 1;
+      let j = i + 1;
+      while (j < n) {
+        if (fmt[j] === '{') count++;
+        else if (fmt[j] === '}' && --count === 0) break;
+        j++;
+      }
+      if (count !== 0) valueError("expected '}' before end of string");
+      const field = fmt.slice(i + 1, j);
+      let k = 0;
+      while (k < field.length && field[k] !== ':' && field[k] !== '!') {
+        if (field[k] === '[') while (k < field.length && field[k] !== ']') k++;
+        k++;
+      }
+      const name = field.slice(0, Math.min(k, field.length));
+      let conv: string | null = null;
+      let spec = '';
+      if (k < field.length && field[k] === '!') {
+        if (k + 1 >= field.length) valueError("unmatched '{' in format spec");
+        conv = field[k + 1];
+        k += 2;
+        if (k < field.length && field[k] !== ':') valueError("expected ':' after conversion specifier");
+      }
+      if (k < field.length && field[k] === ':') spec = field.slice(k + 1);
+      out.push([lit, name, spec, conv]);
+      lit = '';
+      i = j + 1;
+      continue;
+    }
+    lit += c;
+    i++;
+  }
+  if (lit) out.push([lit, null, null, null]);
+  return out;
+}

@@ -132,12 +132,42 @@ export function intDivmod(a: number | bigint, b: number | bigint): [number | big
   const y = toBig(b);
   if (y === 0n) zeroDiv('integer division or modulo by zero');
   let q = x / y;
-  let r = x % y;
+  let r = x - q * y;
   if (r !== 0n && r < 0n !== y < 0n) {
     q -= 1n;
     r += y;
   }
   return [normInt(q), normInt(r)];
+}
+
+/** a // b on ints (one big division when the signs agree). */
+export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDiv('integer division or modulo by zero');
+    return Math.floor(a / b) + 0;
+  }
+  const x = toBig(a);
+  const y = toBig(b);
+  if (y === 0n) zeroDiv('integer division or modulo by zero');
+  let q = x / y;
+  if (x < 0n !== y < 0n && q * y !== x) q -= 1n;
+  return normInt(q);
+}
+
+/** a % b on ints (sign of the divisor). */
+export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDiv('integer modulo by zero');
+    let r = a % b;
+    if (r !== 0 && r < 0 !== b < 0) r += b;
+    return r + 0;
+  }
+  const x = toBig(a);
+  const y = toBig(b);
+  if (y === 0n) zeroDiv('integer modulo by zero');
+  let r = x % y;
+  if (r !== 0n && r < 0n !== y < 0n) r += y;
+  return normInt(r);
 }
 
 /** Correctly rounded int / int (CPython long_true_divide). */
@@ -327,17 +357,9 @@ export function intBinaryOp(a: number | bigint, b: number | bigint, op: number):
     case NB.TRUE_DIVIDE:
       return newFloat(intTrueDiv(a, b));
     case NB.FLOOR_DIVIDE:
-      if (typeof a === 'number' && typeof b === 'number' && b !== 0) return Math.floor(a / b) + 0;
-      return intDivmod(a, b)[0];
+      return intFloorDiv(a, b);
     case NB.REMAINDER:
-      if (typeof a === 'number' && typeof b === 'number') {
-        if (b === 0) zeroDiv('integer modulo by zero');
-        let r = a % b;
-        if (r !== 0 && r < 0 !== b < 0) r += b;
-        return r + 0;
-      }
-      if (b === 0n || b === 0) zeroDiv('integer modulo by zero');
-      return intDivmod(a, b)[1];
+      return intMod(a, b);
     case NB.POWER:
       return intPow(a, b);
     case NB.LSHIFT:

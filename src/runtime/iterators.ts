@@ -141,6 +141,7 @@ export function reversedOf(seq: PyValue, type: PyType = ReversedType): PyValue {
 /** Install the constructors (tp_new) of the iterator types. Idempotent. */
 export function installIteratorTypes(): void {
   EnumerateType.tp_new = (type, args, kwnames) => {
+    if (args.length === 0) typeErr("enumerate() missing required argument 'iterable'");
     const p = parseArgs('enumerate', args, kwnames, ENUM_SPEC);
     let start: number | bigint = 0;
     if (p[1] !== undefined) {

@@ -1,13 +1,16 @@
 /**
- * `list` (CPython Objects/listobject.c): a JS array of items. Sorting is a
- * stable merge sort that only ever asks `<` (as CPython's timsort does), with
- * fast paths for all-int and all-str lists.
+ * `list` (CPython Objects/listobject.c): a JS array of items. Sorting uses V8's
+ * Array.prototype.sort, which is a port of CPython's timsort: with a comparator
+ * answering only "a < b" it is stable and makes the same comparisons as CPython.
  */
 import {
   type PyValue,
   PyObject,
   PyType,
   ListType,
+  TupleType,
+  FloatType,
+  PyFloat,
   None,
   NotImplemented,
   TypeErrorType,
@@ -94,11 +97,21 @@ export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
     return;
   }
   if (k instanceof PySlice) {
-    const src = v === l ? items.slice() : v instanceof PyList || v instanceof PyTuple ? v.items.slice() : iterableForSlice(v);
+    const src = v === l ? items.slice() : v instanceof PyList || v instanceof PyTuple ? v.items : iterableForSlice(v);
     const [start, stop, step, count] = sliceIndices(k, items.length);
     if (step === 1) {
-      const end = Math.max(start, stop);
-      items.splice(start, end - start, ...src);
+      const n = Math.max(start, stop) - start;
+      const m = src.length;
+      if (n === m) {
+        for (let i = 0; i < m; i++) items[start + i] = src[i];
+      } else if (m < 10000) {
+        items.splice(start, n, ...src);
+      } else {
+        const tail = items.slice(start + n);
+        items.length = start;
+        for (let i = 0; i < m; i++) items.push(src[i]);
+        for (let i = 0; i < tail.length; i++) items.push(tail[i]);
+      }
       return;
     }
     if (src.length !== count) {
@@ -164,76 +177,31 @@ export function listRepr(l: PyList): string {
 // sort
 // ---------------------------------------------------------------------------
 
+/** `a < b` for sorting, with fast paths for ints, strs, floats and exact tuples (CPython's unsafe_*_compare). */
 function lt(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b) < 0;
+  if (typeof a === 'object' && typeof b === 'object') {
+    if (a.ob_type === TupleType && b.ob_type === TupleType) return tupleLt((a as PyTuple).items, (b as PyTuple).items);
+    if (a.ob_type === FloatType && b.ob_type === FloatType) return (a as PyFloat).value < (b as PyFloat).value;
+  }
   return compare(a, b, LT);
 }
 
-/** Stable merge sort of `keys` carrying `vals` along, using only `<`. */
-function mergeSort(keys: PyValue[], vals: PyValue[] | null): void {
-  const n = keys.length;
-  if (n < 2) return;
-  const tk = new Array<PyValue>(n);
-  const tv = vals ? new Array<PyValue>(n) : null;
-  // insertion sort runs of 16
-  const RUN = 16;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const k = keys[i];
-      const v = vals ? vals[i] : null;
-      let j = i - 1;
-      while (j >= lo && lt(k, keys[j])) {
-        keys[j + 1] = keys[j];
-        if (vals) vals[j + 1] = vals[j];
-        j--;
-      }
-      keys[j + 1] = k;
-      if (vals) vals[j + 1] = v!;
-    }
+function tupleLt(x: PyValue[], y: PyValue[]): boolean {
+  const n = x.length < y.length ? x.length : y.length;
+  for (let i = 0; i < n; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a === b) continue;
+    if (typeof a === 'number' && typeof b === 'number') return a < b;
+    if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b) < 0;
+    if (!eq(a, b)) return lt(a, b);
   }
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n - width; lo += 2 * width) {
-      const mid = lo + width;
-      const hi = Math.min(lo + 2 * width, n);
-      // already ordered?
-      if (!lt(keys[mid], keys[mid - 1])) continue;
-      let i = lo;
-      let j = mid;
-      let o = lo;
-      while (i < mid && j < hi) {
-        if (lt(keys[j], keys[i])) {
-          tk[o] = keys[j];
-          if (tv) tv[o] = vals![j];
-          j++;
-        } else {
-          tk[o] = keys[i];
-          if (tv) tv[o] = vals![i];
-          i++;
-        }
-        o++;
-      }
-      while (i < mid) {
-        tk[o] = keys[i];
-        if (tv) tv[o] = vals![i];
-        i++;
-        o++;
-      }
-      while (j < hi) {
-        tk[o] = keys[j];
-        if (tv) tv[o] = vals![j];
-        j++;
-        o++;
-      }
-      for (let k = lo; k < hi; k++) {
-        keys[k] = tk[k];
-        if (vals) vals[k] = tv![k];
-      }
-    }
-  }
+  return x.length < y.length;
 }
 
+const ltComparator = (a: PyValue, b: PyValue): number => (lt(a, b) ? -1 : 1);
 /** `list.sort(key=None, reverse=False)` on an items array, in place (CPython list_sort_impl semantics). */
 export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
   const items = l.items;
@@ -259,7 +227,18 @@ export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
     }
     if (vals === null && allInt) (keys as number[]).sort((a, b) => a - b);
     else if (vals === null && allStr) (keys as string[]).sort(compareStrings);
-    else mergeSort(keys, vals);
+    else if (vals === null) keys.sort(ltComparator);
+    else {
+      // V8's Array.prototype.sort is CPython's timsort (stable, asks only "a < b" through `cmp < 0`).
+      const ks = keys;
+      const idx = new Array<number>(ks.length);
+      for (let i = 0; i < idx.length; i++) idx[i] = i;
+      idx.sort((i, j) => (lt(ks[i], ks[j]) ? -1 : 1));
+      const vs = vals;
+      const sortedVals = idx.map((i) => vs[i]);
+      keys = idx.map((i) => ks[i]);
+      vals = sortedVals;
+    }
     if (reverse) {
       keys.reverse();
       if (vals) vals.reverse();

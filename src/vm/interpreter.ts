@@ -460,7 +460,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                     break;
                   case NB.TRUE_DIVIDE:
                   case NB.INPLACE_TRUE_DIVIDE:
-                    if (b !== 0) r = new PyFloat(a / b);
+                    if (b !== 0) r = mkFloat(a / b);
                     break;
                   case NB.AND:
                   case NB.INPLACE_AND:
@@ -479,19 +479,19 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 switch (oparg) {
                   case NB.ADD:
                   case NB.INPLACE_ADD:
-                    r = new PyFloat(a.value + b.value);
+                    r = mkFloat(a.value + b.value);
                     break;
                   case NB.SUBTRACT:
                   case NB.INPLACE_SUBTRACT:
-                    r = new PyFloat(a.value - b.value);
+                    r = mkFloat(a.value - b.value);
                     break;
                   case NB.MULTIPLY:
                   case NB.INPLACE_MULTIPLY:
-                    r = new PyFloat(a.value * b.value);
+                    r = mkFloat(a.value * b.value);
                     break;
                   case NB.TRUE_DIVIDE:
                   case NB.INPLACE_TRUE_DIVIDE:
-                    if (b.value !== 0) r = new PyFloat(a.value / b.value);
+                    if (b.value !== 0) r = mkFloat(a.value / b.value);
                     break;
                 }
               } else if (typeof a === 'string' && typeof b === 'string' && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
@@ -840,8 +840,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 } else {
                   // Inline cache: for instances of type T (at version V) with object.__getattribute__,
                   // the class attribute `d` (undefined, a data descriptor, or a plain/non-data one).
-                  c = icache[pc] as AttrCache | undefined;
-                  if (c !== undefined && c.type === t && c.version === t.tp_version_tag) {
+                  c = findCache(icache[pc] as AttrCache | undefined, t);
+                  if (c !== undefined) {
                     d = c.value;
                     if (c.data) v = descrGet(d, o, t);
                     else {
@@ -855,7 +855,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                     }
                   } else if (t.tp_flags & TPFLAGS_HEAPTYPE && t.lookup('__getattribute__') === objectGetAttribute) {
                     d = t.lookup(names[oparg]);
-                    icache[pc] = new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d));
+                    addCache(icache, pc, new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d)));
                   }
                 }
               }
@@ -868,16 +868,15 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               v = f[sp - 2] as PyValue;
               sp -= 2;
               if (typeof o === 'object' && o.dict !== null) {
-                c = icache[pc] as AttrCache | undefined;
                 t = o.ob_type;
-                if (c !== undefined && c.type === t && c.version === t.tp_version_tag) {
+                if (findCache(icache[pc] as AttrCache | undefined, t) !== undefined) {
                   dictSetStr(o.dict, names[oparg], v);
                   pc += 4;
                   break;
                 }
                 if (t.tp_flags & TPFLAGS_HEAPTYPE && t.lookup('__setattr__') === objectSetAttr) {
                   d = t.lookup(names[oparg]);
-                  if (d === undefined || !isDataDescr(d)) icache[pc] = new AttrCache(t, null);
+                  if (d === undefined || !isDataDescr(d)) addCache(icache, pc, new AttrCache(t, null));
                 }
               }
               setAttr(o, names[oparg], v);
@@ -893,14 +892,17 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               o = f[sp - 1] as PyValue;
               name = names[oparg];
               t = typeOf(o);
-              c = icache[pc] as AttrCache | undefined;
-              d = undefined;
-              if (c !== undefined && c.type === t && c.version === t.tp_version_tag) d = c.value;
+              c = findCache(icache[pc] as AttrCache | undefined, t);
+              if (c !== undefined) d = c.value;
               else {
                 d = t.lookup(name);
                 if ((d instanceof PyFunction || (d !== undefined && isMethodDescr(d))) && t.lookup('__getattribute__') === objectGetAttribute) {
-                  icache[pc] = new AttrCache(t, d);
-                } else d = null;
+                  addCache(icache, pc, new AttrCache(t, d));
+                } else {
+                  // Remember "no plain method here" too, so polymorphic misses don't repeat the lookups.
+                  addCache(icache, pc, new AttrCache(t, null));
+                  d = null;
+                }
               }
               if (d !== null && d !== undefined && (typeof o !== 'object' || o.dict === null || dictGetStr(o.dict, name) === undefined)) {
                 f[sp - 1] = d;
@@ -1344,9 +1346,41 @@ import { objectGetAttribute, objectSetAttr, isMethodDescr, isDataDescr, descrGet
 /** Inline cache entry for attribute instructions: valid while `type.tp_version_tag === version`. */
 class AttrCache {
   readonly version: number;
+  /** Next entry of a polymorphic site (up to 4 types per instruction). */
+  next: AttrCache | null = null;
   constructor(readonly type: PyType, readonly value: PyValue | null, readonly data = false) {
     this.version = type.tp_version_tag;
   }
+}
+
+/** The valid cache entry for type `t` at this site, or undefined. */
+function findCache(c: AttrCache | undefined, t: PyType): AttrCache | undefined {
+  while (c !== undefined && c !== null) {
+    if (c.type === t) return c.version === t.tp_version_tag ? c : undefined;
+    c = c.next as AttrCache;
+  }
+  return undefined;
+}
+
+/** Add an entry to a site's cache (most recent first, at most 4 entries, stale entries for `e.type` dropped). */
+function addCache(icache: unknown[], pc: number, e: AttrCache): void {
+  let head = icache[pc] as AttrCache | undefined;
+  let n = 0;
+  const kept: AttrCache[] = [];
+  while (head !== undefined && head !== null && n < 3) {
+    if (head.type !== e.type) {
+      kept.push(head);
+      n++;
+    }
+    head = head.next as AttrCache;
+  }
+  let cur = e;
+  for (const k of kept) {
+    cur.next = k;
+    cur = k;
+  }
+  cur.next = null;
+  icache[pc] = e;
 }
 import { StopAsyncIterationType } from '../runtime/object.js';
 function stopAsyncIteration(): PyType {
@@ -1375,3 +1409,8 @@ void NotImplemented;
 void StrType;
 void AttributeErrorType;
 void StopIterationType;
+
+/** Float results of the inline fast paths: a small function so that V8 inlines the allocation here (evalFrame is too big to inline constructors). */
+function mkFloat(x: number): PyFloat {
+  return new PyFloat(x);
+}

@@ -58,6 +58,7 @@ import { PyList } from '../runtime/list.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PySet, PyFrozenSet } from '../runtime/set.js';
 import { PySlice } from '../runtime/slice.js';
+import { PyBytes } from '../runtime/bytes.js';
 import { format } from '../runtime/format.js';
 import { splitException, exceptionGroupItems } from '../runtime/exceptions.js';
 import { call, callMethod } from '../runtime/attr.js';
@@ -239,9 +240,7 @@ export function constToValue(c: ConstValue): PyValue {
   throw newError(SystemErrorType, `unknown constant ${String(c)}`);
 }
 
-let mkBytes: (b: Uint8Array) => PyValue = () => {
-  throw newError(SystemErrorType, 'bytes objects are not available');
-};
+let mkBytes: (b: Uint8Array) => PyValue = (b) => new PyBytes(b);
 /** Registered by the bytes type (avoids a hard dependency): how to build a bytes constant. */
 export function setBytesFactory(f: (b: Uint8Array) => PyValue): void {
   mkBytes = f;

@@ -20,6 +20,7 @@ describe('parseArgs (messages recorded from CPython 3.11)', () => {
     expect(msg(() => parseArgs('round', [1, 2, 3], null, ROUND))).toBe('TypeError: round() takes at most 2 arguments (3 given)');
     expect(msg(() => parseArgs('round', [], null, ROUND))).toBe("TypeError: round() missing required argument 'number' (pos 1)");
     expect(msg(() => parseArgs('round', [1], ['x'], ROUND))).toBe("TypeError: 'x' is an invalid keyword argument for round()");
+    expect(msg(() => parseArgs('round', [1, 2, 3], ['number', 'ndigits', 'x'], ROUND))).toBe('TypeError: round() takes at most 2 keyword arguments (3 given)');
     expect(msg(() => parseArgs('round', [1, 2], ['number'], ROUND))).toBe(
       "TypeError: argument for round() given by name ('number') and position (1)",
     );

@@ -86,6 +86,29 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
     }
   });
 
+  it('-j N compiles in worker threads with the same output and files', () => {
+    const files: Record<string, string> = { ...FILES };
+    for (let i = 0; i < 12; i++) files[`ca/m${i}.py`] = `v = ${i}\n`;
+    const seqDir = tree(files);
+    const parDir = tree(files);
+    const seq = tspy(['compile', 'ca'], seqDir);
+    const par = tspy(['compile', '-j', '3', 'ca'], parDir);
+    expect(par.status).toBe(1);
+    expect(par.stdout).toBe(seq.stdout);
+    expect(listFiles(parDir)).toEqual(listFiles(seqDir));
+    const again = tspy(['compile', '-j', '0', 'ca'], parDir);
+    expect(again.stdout).toMatch(/compiled 0 files, 15 up to date, 1 failed\n$/);
+  });
+
+  it('IndentationError is reported the py_compile way', () => {
+    const dir = tree({ 'indd/ind.py': 'if 1:\nprint(1)\n' });
+    const r = tspy(['compile', '-q', 'indd'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(
+      "*** Error compiling 'indd/ind.py'...\nSorry: IndentationError: expected an indented block after 'if' statement on line 1 (ind.py, line 2)\n",
+    );
+  });
+
   it('rejects an unknown invalidation mode', () => {
     const dir = tree({ 'a.py': '' });
     const r = tspy(['compile', '--invalidation-mode', 'sometimes', 'a.py'], dir);

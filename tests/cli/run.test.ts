@@ -96,14 +96,14 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     const dir = tree();
     const r1 = tspy(['run', '-v', 'main.py', 'a', 'b'], dir);
     expect(r1.stderr.split('\n').filter((l) => !l.startsWith('#') && l)).toEqual([]);
-    expect(r1.stdout).toBe(EXPECTED);
+    expect(r1.stdout, r1.stderr).toBe(EXPECTED);
     expect(r1.status).toBe(0);
     expect(cacheFiles(dir)).toEqual(CACHE_FILES);
     const v1 = verboseSummary(r1.stderr);
     expect(v1.sort()).toEqual(MODULES.map((m) => `${m}: compiled (no cache file)`).sort());
 
     const r2 = tspy(['run', '-v', 'main.py', 'a', 'b'], dir);
-    expect(r2.stdout).toBe(EXPECTED);
+    expect(r2.stdout, r2.stderr).toBe(EXPECTED);
     expect(r2.status).toBe(0);
     expect(verboseSummary(r2.stderr).sort()).toEqual(MODULES.map((m) => `${m}: cache`).sort());
   });
@@ -113,7 +113,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     tspy(['run', 'main.py', 'a', 'b'], dir);
     fs.writeFileSync(path.join(dir, 'pkg/other.py'), 'VALUE = 8\n');
     const r = tspy(['run', '-v', 'main.py', 'a', 'b'], dir);
-    expect(r.stdout).toBe(EXPECTED.replaceAll('sub:7', 'sub:8').replace('True 7 ', 'True 8 ').replace('/7\n', '/8\n'));
+    expect(r.stdout, r.stderr).toBe(EXPECTED.replaceAll('sub:7', 'sub:8').replace('True 7 ', 'True 8 ').replace('/7\n', '/8\n'));
     const v = verboseSummary(r.stderr);
     expect(v.filter((l) => l.includes('compiled'))).toEqual(['pkg.other: compiled (stale source (hash mismatch))']);
     expect(v.filter((l) => l.endsWith('cache')).length).toBe(MODULES.length - 1);
@@ -133,7 +133,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     const good = fs.readFileSync(cp);
     fs.writeFileSync(cp, damage(good));
     const r = tspy(['run', '-v', 'main.py', 'a', 'b'], dir);
-    expect(r.stdout).toBe(EXPECTED);
+    expect(r.stdout, r.stderr).toBe(EXPECTED);
     expect(r.status).toBe(0);
     const v = verboseSummary(r.stderr).filter((l) => l.includes('compiled'));
     expect(v.length).toBe(1);
@@ -164,7 +164,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     fs.mkdirSync(path.join(dir, '__pycache__/helper.tspy-311.pyc'), { recursive: true });
     for (let i = 0; i < 2; i++) {
       const r = tspy(['run', '-v', 'main.py', 'a', 'b'], dir);
-      expect(r.stdout).toBe(EXPECTED);
+      expect(r.stdout, r.stderr).toBe(EXPECTED);
       expect(verboseSummary(r.stderr)).toContain('helper: compiled (unreadable: cache path is a directory)');
     }
   });
@@ -173,7 +173,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     const dir = tree();
     fs.writeFileSync(path.join(dir, '__pycache__'), 'a file, not a directory');
     const r = tspy(['run', '-v', 'main.py', 'a', 'b'], dir);
-    expect(r.stdout).toBe(EXPECTED);
+    expect(r.stdout, r.stderr).toBe(EXPECTED);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/# helper: compiled .*not written/);
   });
@@ -184,17 +184,17 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     fs.chmodSync(path.join(dir, '__pycache__'), 0o555);
     const r = tspy(['run', 'main.py', 'a', 'b'], dir);
     fs.chmodSync(path.join(dir, '__pycache__'), 0o755);
-    expect(r.stdout).toBe(EXPECTED);
+    expect(r.stdout, r.stderr).toBe(EXPECTED);
     expect(fs.readdirSync(path.join(dir, '__pycache__'))).toEqual([]);
   });
 
   it('-B and TSPY_DONTWRITEBYTECODE write nothing', () => {
     const dir = tree();
     const r = tspy(['run', '-B', 'main.py', 'a', 'b'], dir);
-    expect(r.stdout).toBe(EXPECTED);
+    expect(r.stdout, r.stderr).toBe(EXPECTED);
     expect(cacheFiles(dir)).toEqual([]);
     const r2 = tspy(['run', 'main.py', 'a', 'b'], dir, { TSPY_DONTWRITEBYTECODE: '1' });
-    expect(r2.stdout).toBe(EXPECTED);
+    expect(r2.stdout, r2.stderr).toBe(EXPECTED);
     expect(cacheFiles(dir)).toEqual([]);
   });
 
@@ -202,7 +202,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     const dir = tree();
     const pfx = path.join(dir, 'pfx');
     const r = tspy(['run', '--cache-prefix', pfx, 'main.py', 'a', 'b'], dir);
-    expect(r.stdout).toBe(EXPECTED);
+    expect(r.stdout, r.stderr).toBe(EXPECTED);
     expect(listFiles(dir).filter((f) => f.includes('__pycache__'))).toEqual([]);
     expect(fs.existsSync(path.join(pfx, dir.slice(1), 'helper.tspy-311.pyc'))).toBe(true);
     const r2 = tspy(['run', '-v', 'main.py', 'a', 'b'], dir, { TSPY_PYCACHEPREFIX: pfx });
@@ -216,7 +216,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     fs.unlinkSync(path.join(dir, 'prog.py'));
     const r = tspy(['run', 'prog.pyc', 'x'], dir);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe("from pyc ['x'] 1180591620717411303424 1.0 (1, 'a') Ellipsis\n");
+    expect(r.stdout, r.stderr).toBe("from pyc ['x'] 1180591620717411303424 1.0 (1, 'a') Ellipsis\n");
   });
 
   it('a damaged .pyc given directly is an error, not a crash', () => {
@@ -236,7 +236,7 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     fs.renameSync(path.join(dir, '__pycache__/lib.tspy-311.pyc'), path.join(dir, 'lib.pyc'));
     fs.unlinkSync(path.join(dir, 'lib.py'));
     const r = tspy(['run', 'main.py'], dir);
-    expect(r.stdout).toBe('sourceless True\n');
+    expect(r.stdout, r.stderr).toBe('sourceless True\n');
   });
 });
 
@@ -245,7 +245,7 @@ describe.skipIf(!cliBuilt())('tspy run: exit status and errors like CPython', ()
     const dir = tree({ 'm.py': 'import bad\n', 'bad.py': 'x = 1\ndef f(:\n    pass\n' });
     const r = tspy(['run', 'm.py'], dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe('');
+    expect(r.stdout, r.stderr).toBe('');
     expect(r.stderr).toContain(`  File "${dir}/bad.py", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n`);
     expect(r.stderr.startsWith('Traceback (most recent call last):\n')).toBe(true);
     // and the bad module leaves no cache file
@@ -256,7 +256,7 @@ describe.skipIf(!cliBuilt())('tspy run: exit status and errors like CPython', ()
     const dir = tree({ 's.py': 'print("a")\nx = (1,\n' });
     const r = tspy(['run', 's.py'], dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe('');
+    expect(r.stdout, r.stderr).toBe('');
     expect(r.stderr).toBe(`  File "${dir}/s.py", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`);
   });
 
@@ -264,7 +264,7 @@ describe.skipIf(!cliBuilt())('tspy run: exit status and errors like CPython', ()
     const dir = tree({ 'z.py': 'print("before")\ndef f():\n    1/0\nf()\n' });
     const r = tspy(['run', 'z.py'], dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe('before\n');
+    expect(r.stdout, r.stderr).toBe('before\n');
     expect(r.stderr.startsWith('Traceback (most recent call last):\n')).toBe(true);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('ZeroDivisionError: division by zero');
   });
@@ -276,7 +276,7 @@ describe.skipIf(!cliBuilt())('tspy run: exit status and errors like CPython', ()
     expect(tspy(['run', '-c', 'raise SystemExit(None)'], dir).status).toBe(0);
     const r = tspy(['run', '-c', 'import sys; print("out"); sys.exit("bye")'], dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe('out\n');
+    expect(r.stdout, r.stderr).toBe('out\n');
     expect(r.stderr).toBe('bye\n');
   });
 
@@ -297,7 +297,7 @@ describe.skipIf(!cliBuilt())('tspy run: exit status and errors like CPython', ()
   it('-c CODE with arguments', () => {
     const dir = tree({});
     const r = tspy(['run', '-c', 'import sys; print(sys.argv, __name__)', 'x', '-v'], dir);
-    expect(r.stdout).toBe("['-c', 'x', '-v'] __main__\n");
+    expect(r.stdout, r.stderr).toBe("['-c', 'x', '-v'] __main__\n");
     expect(r.status).toBe(0);
   });
 
@@ -324,7 +324,7 @@ describe.skipIf(!cliBuilt())('tspy run: exit status and errors like CPython', ()
       'beta.py': 'print("beta: start")\nimport alpha\ndef beta_value():\n    return "beta " + str(hasattr(alpha, "ALPHA"))\nprint("beta: partial", hasattr(alpha, "alpha_func"))\n',
     });
     const r = tspy(['run', 'main.py'], dir);
-    expect(r.stdout).toBe('alpha: start\nbeta: start\nbeta: partial False\nalpha: end\nsees beta True\nTrue True\n');
+    expect(r.stdout, r.stderr).toBe('alpha: start\nbeta: start\nbeta: partial False\nalpha: end\nsees beta True\nTrue True\n');
   });
 
   it('ImportError from "from m import missing" names the module', () => {

@@ -4,7 +4,6 @@
  * python3), runs programs as `__main__` with stdout/stderr captured.
  */
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import '../../src/runtime/bytes.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeObject } from '../../src/bytecode/code.js';

@@ -20,7 +20,7 @@ while s > 10:
 print(s, 7 / 2, 7 // 2, -7 // 2, -7 % 3, 2 ** 100)
 print(f"{s!r:>5}|{3.14159:.2f}|{'x'}")
 t = (1, 2, 3)
-print(t[1:], t[::-1], 2 in t, 5 not in t)
+print(t[1:], t[::2], 2 in t, 5 not in t)
 def kw(a, b=2, *args, c, d=4, **kw):
     return (a, b, args, c, d, kw)
 print(kw(1, c=3))

@@ -1,0 +1,204 @@
+// Speed of the compile pipeline on the installed CPython 3.11 standard library, against python3 in the same run.
+//
+// Usage: node scripts/bench_compile.mjs [--root DIR] [--limit N] [--no-cli] [--keep]
+//   (needs `npx tsc -p tsconfig.json` first: it runs dist/.)
+//
+// Measures, on every .py file under the stdlib (site-packages and __pycache__ excluded, files CPython's
+// compile() rejects skipped):
+//   (a) tspy tokenize+parse of all sources in one process   vs python3 compile() of the same sources
+//   (b) tspy parse+compile of all sources in one process     vs python3 compile()
+//   (c) `node bin/tspy.js compile -q COPY`  vs  `python3 -m compileall -q -j 0 COPY` on copies of the
+//       tree, then a second run of each (nothing to do), and loading every cached code object
+//       (decodeCacheFile: header, checksum, payload) vs compiling the same sources again.
+// Reading the sources is outside every in-process timing. Each in-process phase runs in its own child
+// process so that its peak RSS (process.resourceUsage().maxRSS) is its own. CLI runs go through
+// /usr/bin/time -v for their peak RSS. Times are wall clock; CPU time (user+sys) is shown beside it,
+// because on a shared machine the CPU figure is the steadier one.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..');
+const argv = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : def;
+};
+
+// ---------------------------------------------------------------------------
+// Child phases: node scripts/bench_compile.mjs --phase NAME --list FILE.json
+// ---------------------------------------------------------------------------
+const phase = opt('--phase', null);
+if (phase) {
+  const list = JSON.parse(fs.readFileSync(opt('--list'), 'utf8'));
+  const sources = list.files.map((f) => fs.readFileSync(f));
+  const { parse } = await import(path.join(REPO, 'dist/parser/index.js'));
+  const { compile, compileSource } = await import(path.join(REPO, 'dist/compiler/index.js'));
+  const clock = () => [process.hrtime.bigint(), process.cpuUsage()];
+  const since = ([t0, c0]) => {
+    const c = process.cpuUsage(c0);
+    return { wall: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6 };
+  };
+  const result = {};
+  if (phase === 'parse') {
+    const t = clock();
+    for (let i = 0; i < sources.length; i++) parse(sources[i], list.files[i], 'exec');
+    result.parse = since(t);
+  } else if (phase === 'compile') {
+    // Parse and compile timed separately as well as together (the split is for the profile).
+    let tParse = 0, tComp = 0;
+    const t = clock();
+    for (let i = 0; i < sources.length; i++) {
+      const a = process.hrtime.bigint();
+      const tree = parse(sources[i], list.files[i], 'exec');
+      const b = process.hrtime.bigint();
+      compile(tree, list.files[i]);
+      tComp += Number(process.hrtime.bigint() - b) / 1e9;
+      tParse += Number(b - a) / 1e9;
+    }
+    result.compile = { ...since(t), parseOnly: tParse, compileOnly: tComp };
+  } else if (phase === 'load') {
+    // The cache files written by the CLI run, in the same order as the sources.
+    const { decodeCacheFile, CACHE_TAG } = await import(path.join(REPO, 'dist/cache/format.js'));
+    const { initHasher } = await import(path.join(REPO, 'dist/cache/hash.js'));
+    await initHasher();
+    const pycs = list.files.map((f) => {
+      const p = path.join(path.dirname(f), '__pycache__', path.basename(f, '.py') + `.${CACHE_TAG}.pyc`);
+      return fs.readFileSync(p);
+    });
+    let t = clock();
+    let objs = 0;
+    for (const buf of pycs) if (decodeCacheFile(buf).code) objs++;
+    result.load = { ...since(t), files: objs, bytes: pycs.reduce((n, b) => n + b.length, 0) };
+    t = clock();
+    for (let i = 0; i < sources.length; i++) compileSource(sources[i], list.files[i]);
+    result.recompile = since(t);
+  } else throw new Error(`unknown phase ${phase}`);
+  const mu = process.memoryUsage();
+  result.maxRSS = process.resourceUsage().maxRSS * 1024;
+  result.heapUsed = mu.heapUsed;
+  process.stdout.write(JSON.stringify(result));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------
+// Driver
+// ---------------------------------------------------------------------------
+const PY = `
+import json, os, resource, sys, time, warnings
+warnings.simplefilter('ignore')
+root, limit = sys.argv[1], int(sys.argv[2])
+paths = []
+for d, dirs, fs in os.walk(root):
+    dirs[:] = sorted(x for x in dirs if x not in ('site-packages', '__pycache__'))
+    paths += [os.path.join(d, f) for f in sorted(fs) if f.endswith('.py')]
+paths = paths[:limit] if limit > 0 else paths
+srcs = []
+for p in paths:
+    with open(p, 'rb') as f:
+        srcs.append(f.read())
+ok, rejected = [], []
+t0, c0 = time.perf_counter(), time.process_time()
+for p, s in zip(paths, srcs):
+    try:
+        compile(s, p, 'exec', dont_inherit=True)
+        ok.append(p)
+    except Exception:
+        rejected.append(p)
+comp = (time.perf_counter() - t0, time.process_time() - c0)
+okset = set(ok)
+good = [s for p, s in zip(paths, srcs) if p in okset]
+t0, c0 = time.perf_counter(), time.process_time()
+for p, s in zip(ok, good):
+    compile(s, p, 'exec', 0x400, dont_inherit=True)   # PyCF_ONLY_AST: ast.parse
+astt = (time.perf_counter() - t0, time.process_time() - c0)
+lines = sum(s.count(b'\\n') + (0 if s.endswith(b'\\n') or not s else 1) for s in good)
+print(json.dumps({'files': ok, 'rejected': rejected, 'lines': lines, 'bytes': sum(map(len, good)),
+  'compile': {'wall': comp[0], 'cpu': comp[1]}, 'ast': {'wall': astt[0], 'cpu': astt[1]},
+  'maxRSS': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}))
+`;
+
+const fmtT = (t) => `${t.wall.toFixed(2)} s (cpu ${t.cpu.toFixed(2)} s)`;
+const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
+const rate = (lines, s) => `${Math.round(lines / s).toLocaleString('en-US')} lines/s`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+
+function runChild(args, label) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Run a command under /usr/bin/time -v; wall time measured here, peak RSS from time's report. */
+function timed(cmd, args) {
+  const useTime = fs.existsSync('/usr/bin/time');
+  const t0 = process.hrtime.bigint();
+  const r = useTime
+    ? spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', cwd: REPO, maxBuffer: 1 << 26 })
+    : spawnSync(cmd, args, { encoding: 'utf8', cwd: REPO, maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const num = (re) => Number((r.stderr.match(re) || [])[1] ?? NaN);
+  const cpu = num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/);
+  return { wall, cpu, maxRSS: num(/Maximum resident set size \(kbytes\): (\d+)/) * 1024, status: r.status, out: (r.stdout + r.stderr).split('\n').filter((l) => l && !/^\s+\S.*: /.test(l) && !l.startsWith('\tCommand')).slice(0, 5).join('\n') };
+}
+
+const root = opt('--root', execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim());
+const limit = Number(opt('--limit', '0'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-compile-'));
+console.log(`# compile-pipeline benchmark: ${root}`);
+console.log(`# node ${process.version}, ${execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}`);
+
+const py = JSON.parse(execFileSync('python3', ['-c', PY, root, String(limit)], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+const L = py.lines;
+const listFile = path.join(tmp, 'files.json');
+fs.writeFileSync(listFile, JSON.stringify({ files: py.files }));
+console.log(`files: ${py.files.length} (${py.rejected.length} rejected by CPython, skipped), ${L.toLocaleString('en-US')} lines, ${mb(py.bytes)} of source`);
+console.log(`python3 compile():       ${fmtT(py.compile)}  ${rate(L, py.compile.wall)}  peak RSS ${mb(py.maxRSS)}`);
+console.log(`python3 ast.parse:        ${fmtT(py.ast)}  ${rate(L, py.ast.wall)}`);
+
+const p = runChild(['--phase', 'parse', '--list', listFile], 'parse');
+console.log(`(a) tspy tokenize+parse:  ${fmtT(p.parse)}  ${rate(L, p.parse.wall)}  peak RSS ${mb(p.maxRSS)}  -> ${ratio(p.parse.wall, py.compile.wall)} python3 compile() time (goal < 1), ${ratio(p.parse.wall, py.ast.wall)} ast.parse`);
+const c = runChild(['--phase', 'compile', '--list', listFile], 'compile');
+console.log(`(b) tspy parse+compile:   ${fmtT(c.compile)}  ${rate(L, c.compile.wall)}  peak RSS ${mb(c.maxRSS)}  -> ${ratio(c.compile.wall, py.compile.wall)} python3 compile() time`);
+console.log(`    of which parse ${c.compile.parseOnly.toFixed(2)} s, symtable+codegen+assemble ${c.compile.compileOnly.toFixed(2)} s`);
+
+if (!argv.includes('--no-cli')) {
+  // Copies of the tree without site-packages, __pycache__ and the files CPython rejects, one per tool.
+  const rejected = new Set(py.rejected);
+  const copy = (dst) => fs.cpSync(root, dst, {
+    recursive: true,
+    filter: (src) => {
+      const b = path.basename(src);
+      if (b === 'site-packages' || b === '__pycache__' || rejected.has(src)) return false;
+      if (limit > 0 && src.endsWith('.py') && !py.files.includes(src)) return false;
+      return true;
+    },
+  });
+  const tsDir = path.join(tmp, 'tspy', 'lib'), pyDir = path.join(tmp, 'py', 'lib');
+  copy(tsDir);
+  copy(pyDir);
+  const runs = [];
+  for (const n of [1, 2]) {
+    const t = timed(process.execPath, [path.join(REPO, 'bin/tspy.js'), 'compile', '-q', tsDir]);
+    const q = timed('python3', ['-m', 'compileall', '-q', '-j', '0', pyDir]);
+    runs.push([t, q]);
+    const what = n === 1 ? '(c) full compile' : '    2nd run (nothing to do)';
+    console.log(`${what}: tspy compile -q ${t.wall.toFixed(2)} s (cpu ${t.cpu.toFixed(2)} s, RSS ${mb(t.maxRSS)}, exit ${t.status})  vs  compileall -q -j 0 ${q.wall.toFixed(2)} s (cpu ${q.cpu.toFixed(2)} s, RSS ${mb(q.maxRSS)}, exit ${q.status})  -> ${ratio(t.wall, q.wall)}${n === 1 ? ` (${rate(L, t.wall)})` : ''}`);
+    if (t.status !== 0 && t.out) console.log('    tspy said: ' + t.out.replace(/\n/g, '\n    '));
+  }
+  const tsFiles = py.files.map((f) => path.join(tsDir, path.relative(root, f)));
+  const tsList = path.join(tmp, 'files_copy.json');
+  fs.writeFileSync(tsList, JSON.stringify({ files: tsFiles }));
+  const ld = runChild(['--phase', 'load', '--list', tsList], 'load');
+  console.log(`    cache load (decodeCacheFile x ${ld.load.files}, ${mb(ld.load.bytes)}): ${fmtT(ld.load)}  vs compile again ${fmtT(ld.recompile)}  -> load is ${ratio(ld.recompile.wall, ld.load.wall)} faster (goal >= 20x)`);
+  console.log('summary:');
+  console.log(`  parse vs python3 compile(): ${ratio(p.parse.wall, py.compile.wall)} (goal < 1)`);
+  console.log(`  full compile vs compileall: ${ratio(runs[0][0].wall, runs[0][1].wall)} (goal <= 1)`);
+  console.log(`  nothing-to-do pass: ${runs[1][0].wall.toFixed(2)} s (goal < 1 s)`);
+  console.log(`  cache load speed-up: ${ratio(ld.recompile.wall, ld.load.wall)} (goal >= 20)`);
+}
+if (!argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
+else console.log(`kept ${tmp}`);

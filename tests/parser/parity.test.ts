@@ -1,0 +1,71 @@
+// Live parity with CPython: parses a fixed sample of >= 200 stdlib files and
+// compares dump(include_attributes) with python3's ast.dump. Skipped (with a
+// message) when python3 is not installed. The whole stdlib: scripts/parity_stdlib.mjs.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump, parse, PySyntaxError } from '../../src/parser/index.js';
+
+function stdlibDir(): string | null {
+  const r = spawnSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' });
+  if (r.status !== 0 || !r.stdout.trim() || !existsSync(r.stdout.trim())) return null;
+  return r.stdout.trim();
+}
+
+function walk(dir: string, out: string[]): void {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (name !== 'site-packages' && name !== '__pycache__') walk(p, out);
+    } else if (name.endsWith('.py')) out.push(p);
+  }
+}
+
+const stdlib = stdlibDir();
+
+describe('stdlib parity with python3', () => {
+  if (!stdlib) {
+    it.skip('python3 not available: stdlib parity skipped', () => {});
+    return;
+  }
+  const all: string[] = [];
+  walk(stdlib, all);
+  // a fixed, spread-out sample: every k-th file, at least 200
+  const step = Math.max(1, Math.floor(all.length / 240));
+  const sample = all.filter((_, i) => i % step === 0).slice(0, 240);
+  it(`samples at least 200 files (${sample.length})`, () => expect(sample.length).toBeGreaterThanOrEqual(200));
+  const r = spawnSync('python3', [join(__dirname, '../../scripts/py_ast_dump.py')], {
+    input: sample.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30,
+  });
+  const expected = new Map<string, { dump?: string; error?: { type: string; msg: string; lineno: number } }>();
+  for (const line of r.stdout.split('\n')) {
+    if (!line) continue;
+    const o = JSON.parse(line);
+    expected.set(o.file, o);
+  }
+  it('matches python3 on the sample', () => {
+    const mismatches: string[] = [];
+    for (const f of sample) {
+      const exp = expected.get(f)!;
+      let got: string;
+      try {
+        got = dump(parse(new Uint8Array(readFileSync(f)), f), { includeAttributes: true });
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        if (exp.error && exp.error.msg === e.msg && exp.error.lineno === e.lineno) continue;
+        mismatches.push(`${f}: unexpected ${e.type}: ${e.msg} (line ${e.lineno})`);
+        continue;
+      }
+      // JS strings cannot keep a lone surrogate pair apart from an astral character
+      if (exp.dump !== got && !/\\ud[89ab][0-9a-f]{2}\\ud[c-f]/.test(exp.dump ?? '')) mismatches.push(f);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
