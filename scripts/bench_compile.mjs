@@ -13,7 +13,8 @@
 // Reading the sources is outside every in-process timing. Each in-process phase runs in its own child
 // process so that its peak RSS (process.resourceUsage().maxRSS) is its own. CLI runs go through
 // /usr/bin/time -v for their peak RSS. Times are wall clock; CPU time (user+sys) is shown beside it,
-// because on a shared machine the CPU figure is the steadier one.
+// because on a shared machine the CPU figure is the steadier one. The build under test is a snapshot
+// of dist/ taken at the start (see SNAP).
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -35,8 +36,9 @@ const phase = opt('--phase', null);
 if (phase) {
   const list = JSON.parse(fs.readFileSync(opt('--list'), 'utf8'));
   const sources = list.files.map((f) => fs.readFileSync(f));
-  const { parse } = await import(path.join(REPO, 'dist/parser/index.js'));
-  const { compile, compileSource } = await import(path.join(REPO, 'dist/compiler/index.js'));
+  const DIST = opt('--dist', path.join(REPO, 'dist'));
+  const { parse } = await import(path.join(DIST, 'parser/index.js'));
+  const { compile, compileSource } = await import(path.join(DIST, 'compiler/index.js'));
   const clock = () => [process.hrtime.bigint(), process.cpuUsage()];
   const since = ([t0, c0]) => {
     const c = process.cpuUsage(c0);
@@ -62,8 +64,8 @@ if (phase) {
     result.compile = { ...since(t), parseOnly: tParse, compileOnly: tComp };
   } else if (phase === 'load') {
     // The cache files written by the CLI run, in the same order as the sources.
-    const { decodeCacheFile, CACHE_TAG } = await import(path.join(REPO, 'dist/cache/format.js'));
-    const { initHasher } = await import(path.join(REPO, 'dist/cache/hash.js'));
+    const { decodeCacheFile, CACHE_TAG } = await import(path.join(DIST, 'cache/format.js'));
+    const { initHasher } = await import(path.join(DIST, 'cache/hash.js'));
     await initHasher();
     const pycs = list.files.map((f) => {
       const p = path.join(path.dirname(f), '__pycache__', path.basename(f, '.py') + `.${CACHE_TAG}.pyc`);
@@ -125,9 +127,11 @@ const fmtT = (t) => `${t.wall.toFixed(2)} s (cpu ${t.cpu.toFixed(2)} s)`;
 const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
 const rate = (lines, s) => `${Math.round(lines / s).toLocaleString('en-US')} lines/s`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+/** Wall-clock ratio and CPU-time ratio of two timings. */
+const ratios = (a, b) => `${ratio(a.wall, b.wall)} wall, ${ratio(a.cpu, b.cpu)} cpu`;
 
 function runChild(args, label) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--dist', DIST, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -148,6 +152,15 @@ function timed(cmd, args) {
 const root = opt('--root', execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim());
 const limit = Number(opt('--limit', '0'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-compile-'));
+// A private snapshot of the build: other people rebuilding dist/ during the run would otherwise change
+// the code under test, and (through the compiler build id in every cache file) make the second
+// compile run recompile everything.
+const SNAP = path.join(tmp, 'tspy');
+fs.cpSync(path.join(REPO, 'dist'), path.join(SNAP, 'dist'), { recursive: true, preserveTimestamps: true });
+fs.cpSync(path.join(REPO, 'bin'), path.join(SNAP, 'bin'), { recursive: true });
+fs.copyFileSync(path.join(REPO, 'package.json'), path.join(SNAP, 'package.json'));
+fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(SNAP, 'node_modules'));
+const DIST = path.join(SNAP, 'dist');
 console.log(`# compile-pipeline benchmark: ${root}`);
 console.log(`# node ${process.version}, ${execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}`);
 
@@ -160,9 +173,9 @@ console.log(`python3 compile():       ${fmtT(py.compile)}  ${rate(L, py.compile.
 console.log(`python3 ast.parse:        ${fmtT(py.ast)}  ${rate(L, py.ast.wall)}`);
 
 const p = runChild(['--phase', 'parse', '--list', listFile], 'parse');
-console.log(`(a) tspy tokenize+parse:  ${fmtT(p.parse)}  ${rate(L, p.parse.wall)}  peak RSS ${mb(p.maxRSS)}  -> ${ratio(p.parse.wall, py.compile.wall)} python3 compile() time (goal < 1), ${ratio(p.parse.wall, py.ast.wall)} ast.parse`);
+console.log(`(a) tspy tokenize+parse:  ${fmtT(p.parse)}  ${rate(L, p.parse.wall)}  peak RSS ${mb(p.maxRSS)}  -> ${ratios(p.parse, py.compile)} of python3 compile() (goal < 1); ${ratios(p.parse, py.ast)} of ast.parse`);
 const c = runChild(['--phase', 'compile', '--list', listFile], 'compile');
-console.log(`(b) tspy parse+compile:   ${fmtT(c.compile)}  ${rate(L, c.compile.wall)}  peak RSS ${mb(c.maxRSS)}  -> ${ratio(c.compile.wall, py.compile.wall)} python3 compile() time`);
+console.log(`(b) tspy parse+compile:   ${fmtT(c.compile)}  ${rate(L, c.compile.wall)}  peak RSS ${mb(c.maxRSS)}  -> ${ratios(c.compile, py.compile)} of python3 compile()`);
 console.log(`    of which parse ${c.compile.parseOnly.toFixed(2)} s, symtable+codegen+assemble ${c.compile.compileOnly.toFixed(2)} s`);
 
 if (!argv.includes('--no-cli')) {
@@ -177,28 +190,29 @@ if (!argv.includes('--no-cli')) {
       return true;
     },
   });
-  const tsDir = path.join(tmp, 'tspy', 'lib'), pyDir = path.join(tmp, 'py', 'lib');
+  const tsDir = path.join(tmp, 'ts', 'lib'), pyDir = path.join(tmp, 'py', 'lib');
   copy(tsDir);
   copy(pyDir);
   const runs = [];
   for (const n of [1, 2]) {
-    const t = timed(process.execPath, [path.join(REPO, 'bin/tspy.js'), 'compile', '-q', tsDir]);
+    const t = timed(process.execPath, [path.join(SNAP, 'bin/tspy.js'), 'compile', '-q', tsDir]);
     const q = timed('python3', ['-m', 'compileall', '-q', '-j', '0', pyDir]);
     runs.push([t, q]);
     const what = n === 1 ? '(c) full compile' : '    2nd run (nothing to do)';
-    console.log(`${what}: tspy compile -q ${t.wall.toFixed(2)} s (cpu ${t.cpu.toFixed(2)} s, RSS ${mb(t.maxRSS)}, exit ${t.status})  vs  compileall -q -j 0 ${q.wall.toFixed(2)} s (cpu ${q.cpu.toFixed(2)} s, RSS ${mb(q.maxRSS)}, exit ${q.status})  -> ${ratio(t.wall, q.wall)}${n === 1 ? ` (${rate(L, t.wall)})` : ''}`);
+    console.log(`${what}: tspy compile -q ${t.wall.toFixed(2)} s (cpu ${t.cpu.toFixed(2)} s, RSS ${mb(t.maxRSS)}, exit ${t.status})  vs  compileall -q -j 0 ${q.wall.toFixed(2)} s (cpu ${q.cpu.toFixed(2)} s, RSS ${mb(q.maxRSS)}, exit ${q.status})  -> ${ratios(t, q)}${n === 1 ? ` (${rate(L, t.wall)})` : ''}`);
     if (t.status !== 0 && t.out) console.log('    tspy said: ' + t.out.replace(/\n/g, '\n    '));
   }
   const tsFiles = py.files.map((f) => path.join(tsDir, path.relative(root, f)));
   const tsList = path.join(tmp, 'files_copy.json');
   fs.writeFileSync(tsList, JSON.stringify({ files: tsFiles }));
   const ld = runChild(['--phase', 'load', '--list', tsList], 'load');
-  console.log(`    cache load (decodeCacheFile x ${ld.load.files}, ${mb(ld.load.bytes)}): ${fmtT(ld.load)}  vs compile again ${fmtT(ld.recompile)}  -> load is ${ratio(ld.recompile.wall, ld.load.wall)} faster (goal >= 20x)`);
+  console.log(`    cache load (decodeCacheFile x ${ld.load.files}, ${mb(ld.load.bytes)}): ${fmtT(ld.load)}  vs compile again ${fmtT(ld.recompile)}  -> load is ${ratio(ld.recompile.wall, ld.load.wall)} (wall), ${ratio(ld.recompile.cpu, ld.load.cpu)} (cpu) faster (goal >= 20x)`);
   console.log('summary:');
-  console.log(`  parse vs python3 compile(): ${ratio(p.parse.wall, py.compile.wall)} (goal < 1)`);
-  console.log(`  full compile vs compileall: ${ratio(runs[0][0].wall, runs[0][1].wall)} (goal <= 1)`);
-  console.log(`  nothing-to-do pass: ${runs[1][0].wall.toFixed(2)} s (goal < 1 s)`);
-  console.log(`  cache load speed-up: ${ratio(ld.recompile.wall, ld.load.wall)} (goal >= 20)`);
+  console.log(`  parse vs python3 compile(): ${ratios(p.parse, py.compile)} (goal < 1)`);
+  console.log(`  parse+compile vs python3 compile(): ${ratios(c.compile, py.compile)}`);
+  console.log(`  full compile vs compileall -j 0: ${ratios(runs[0][0], runs[0][1])} (goal <= 1)`);
+  console.log(`  nothing-to-do pass: ${runs[1][0].wall.toFixed(2)} s wall, ${runs[1][0].cpu.toFixed(2)} s cpu (goal < 1 s)`);
+  console.log(`  cache load speed-up: ${ratio(ld.recompile.wall, ld.load.wall)} wall, ${ratio(ld.recompile.cpu, ld.load.cpu)} cpu (goal >= 20)`);
 }
 if (!argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
 else console.log(`kept ${tmp}`);

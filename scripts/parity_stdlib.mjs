@@ -2,9 +2,9 @@
 // Parser parity over the whole installed CPython stdlib: compares our
 // dump(parse(src), includeAttributes) with python3's ast.dump for every .py
 // file (site-packages excluded) and prints "N/M identical".
-// Usage: node scripts/parity_stdlib.mjs [--no-attrs] [--limit N] [--show K] [--time]
-// Uses dist/parser/index.js (run `npx tsc -p tsconfig.json` first) or, if
-// missing, bundles src/parser/index.ts with esbuild into a temp file.
+// Usage: node scripts/parity_stdlib.mjs [--no-attrs] [--limit N] [--show K] [--dist]
+// Bundles src/parser/index.ts with esbuild (always current); --dist uses
+// dist/parser/index.js instead (after `npx tsc -p tsconfig.json`).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -21,7 +21,7 @@ const show = showIdx >= 0 ? Number(args[showIdx + 1]) : 10;
 
 async function loadParser() {
   const dist = join(root, 'dist/parser/index.js');
-  if (existsSync(dist) && !args.includes('--bundle')) return import(pathToFileURL(dist).href);
+  if (existsSync(dist) && args.includes('--dist')) return import(pathToFileURL(dist).href);
   const out = join(mkdtempSync(join(tmpdir(), 'tspy-parser-')), 'parser.mjs');
   execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'src/parser/index.ts'), '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=warning']);
   return import(pathToFileURL(out).href);

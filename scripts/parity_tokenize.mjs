@@ -15,7 +15,7 @@ const show = showIdx >= 0 ? Number(args[showIdx + 1]) : 10;
 
 async function load() {
   const dist = join(root, 'dist/parser/tokenize_api.js');
-  if (existsSync(dist) && !args.includes('--bundle')) return import(pathToFileURL(dist).href);
+  if (existsSync(dist) && args.includes('--dist')) return import(pathToFileURL(dist).href);
   const out = join(mkdtempSync(join(tmpdir(), 'tspy-tok-')), 'tok.mjs');
   execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'src/parser/tokenize_api.ts'), '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=warning']);
   return import(pathToFileURL(out).href);

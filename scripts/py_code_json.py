@@ -76,7 +76,7 @@ def main(argv):
         r = subprocess.run([sys.executable, os.path.basename(p)], cwd=os.path.dirname(os.path.abspath(p)), capture_output=True, text=True)
         lines = [l for l in r.stderr.splitlines() if l.strip()]
         with open(os.path.join(out, name + ".out.json"), "w") as f:
-            json.dump({"stdout": r.stdout, "stderr_last": lines[-1] if lines else "", "rc": r.returncode}, f)
+            json.dump({"stdout": r.stdout, "stderr": r.stderr, "stderr_last": lines[-1] if lines else "", "rc": r.returncode}, f)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ function flatten(co, out = []) {
   for (const c of co.co_consts) if (c && typeof c === 'object' && 'co_code' in c) flatten(c, out);
   return out;
 }
-let files = 0, codeSame = 0, allSame = 0, crashed = 0, skipped = 0, codesTotal = 0, codesSame = 0;
+let misaligned = 0, files = 0, codeSame = 0, allSame = 0, crashed = 0, skipped = 0, codesTotal = 0, codesSame = 0;
 const crashes = new Map();
 const cats = new Map();
 const showCats = process.argv.includes('--categories');
@@ -31,8 +31,14 @@ for await (const line of rl) {
     continue;
   }
   let same = ours.length === rec.codes.length, full = same;
-  for (let i = 0; i < Math.min(ours.length, rec.codes.length); i++) {
-    const a = ours[i], b = rec.codes[i];
+  // Pair code objects by qualname and occurrence (not by position), so one extra or missing
+  // code object does not make every later one look different.
+  const byName = new Map();
+  for (const a of ours) { const l = byName.get(a.co_qualname) ?? []; l.push(a); byName.set(a.co_qualname, l); }
+  if (!same) misaligned++;
+  for (const b of rec.codes) {
+    const a = byName.get(b.qualname)?.shift();
+    if (!a) { same = full = false; continue; }
     codesTotal++;
     const s = hex(a.co_code) === b.code;
     if (s) codesSame++; else same = false;
@@ -41,7 +47,7 @@ for await (const line of rl) {
     if (!s && verbose) console.log('DIFF', rec.file, b.qualname);
     // Which fields differ, per code object (for --categories).
     const fields = { code: !s, stacksize: a.co_stacksize !== b.stacksize, flags: a.co_flags !== b.flags,
-      linetable: hex(a.co_linetable) !== b.linetable, exctable: hex(a.co_exceptiontable) !== b.exctable,
+      linetable: hex(a.co_linetable) !== b.linetable, 'linetable with identical code': s && hex(a.co_linetable) !== b.linetable, exctable: hex(a.co_exceptiontable) !== b.exctable,
       names: a.co_names.join(',') !== b.names.join(','), argcount: b.argcount !== undefined && a.co_argcount !== b.argcount };
     if (Object.values(fields).some(Boolean)) full = false;
     for (const [k, bad] of Object.entries(fields)) {
@@ -60,5 +66,6 @@ console.log(`identical co_code in every code object: ${codeSame}/${files}`);
 console.log(`identical co_code+stacksize+flags+names+argcount+linetable+exceptiontable: ${allSame}/${files}`);
 console.log(`code objects with identical co_code: ${codesSame}/${codesTotal}`);
 console.log(`files our compiler failed on: ${crashed}`);
+console.log(`files with a different number of code objects: ${misaligned}`);
 if (showCats) for (const [k, c] of cats) console.log(`code objects differing in ${k}: ${c.n}\n    ${c.ex.join('\n    ')}`);
 for (const [k, v] of [...crashes].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v}x ${k}`);

@@ -401,8 +401,11 @@ function copyLoc(from: Instr, to: Instr): void {
   to.loc = from.loc;
 }
 
-function duplicateExitsWithoutLineno(entry: Block): void {
-  for (let b: Block | null = entry; b; b = b.next) {
+function duplicateExitsWithoutLineno(entry: Block, allocated: Block[]): void {
+  // CPython walks u_blocks (allocation order, newest first), not the layout: when two
+  // jumps share an exit block, the later-allocated jumping block gets the copy.
+  for (let i = allocated.length - 1; i >= 0; i--) {
+    const b = allocated[i];
     const last = b.last();
     if (last && isJumpOp(last.op)) {
       const target = last.target!;
@@ -671,7 +674,7 @@ export function assemble(a: AssemblyInput): CodeObject {
   }
 
   optimizeCfg(entry, a.consts);
-  duplicateExitsWithoutLineno(entry);
+  duplicateExitsWithoutLineno(entry, a.allocated);
   trimUnusedConsts(entry, a.consts);
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, a.firstlineno);

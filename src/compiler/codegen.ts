@@ -137,7 +137,7 @@ export class Compiler {
 
   // ---- locations ----
   setLoc(n: LocLike): void { this.u.loc = locOf(n); }
-  unsetLoc(): void { this.u.loc = { ...this.u.loc, lineno: -1 }; }
+  unsetLoc(): void { const l = this.u.loc; this.u.loc = { lineno: -1, endLineno: l.endLineno, col: l.col, endCol: l.endCol }; }
 
   // ---- emission ----
   private push(op: number, arg: number, target: Block | null, loc: Location): void {

@@ -509,12 +509,13 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
   c.setLoc(meth);
   updateStartLocationToMatchAttr(c, meth);
   c.addopName(Op.LOAD_METHOD, meth.attr);
-  c.u.loc = old;
   for (const a of e.args) visitExpr(c, a);
   if (kwdsl) {
     for (const k of e.keywords) visitExpr(c, k.value);
+    // KW_NAMES keeps the attribute's location, as in CPython 3.11.
     callSimpleKwHelper(c, e.keywords);
   }
+  c.setLoc(e);
   updateStartLocationToMatchAttr(c, meth);
   c.addopI(Op.PRECALL, argsl + kwdsl);
   c.addopI(Op.CALL, argsl + kwdsl);

@@ -391,6 +391,7 @@ export function compileMatch(c: Compiler, s: A.Match): void {
     }
     if (i !== cases - hasDefault - 1) c.addop(Op.POP_TOP);
     visitStmts(c, m.body);
+    c.unsetLoc(); // the jump to the end has no location of its own (UNSET_LOC in compiler_match_inner)
     c.addopJ(Pseudo.JUMP, end);
     c.setLoc(m.pattern);
     emitAndResetFailPop(c, pc);

@@ -920,6 +920,15 @@ class MutableMapping(Mapping):
 
 MutableMapping.register(dict)
 
+# os.environ is a mutable mapping (CPython's os._Environ derives from
+# MutableMapping; tspy's is native, so it is registered here).
+try:
+    from os import environ as _environ
+    MutableMapping.register(type(_environ))
+    del _environ
+except ImportError:
+    pass
+
 
 ### SEQUENCES ###
 

@@ -25,7 +25,8 @@ import {
   TPFLAGS_BASETYPE,
 } from '../runtime/object.js';
 import { PyIteratorBase, makeIteratorType } from '../runtime/iterbase.js';
-import { repr, eq, binaryOp, getIter, iterNext, indexToNumber, reprEnter, reprLeave } from '../runtime/abstract.js';
+import { repr, eq, binaryOp, getIter, iterNext, indexToNumber, reprEnter, reprLeave, objectId } from '../runtime/abstract.js';
+import { deepCopy } from './copy.js';
 import { call, callMethod } from '../runtime/attr.js';
 import { parseArgs, oneArg, noArgs, checkPositional } from '../runtime/args.js';
 import { intValue } from '../runtime/int.js';
@@ -446,6 +447,24 @@ defineMethods(DequeType, {
     const state = d.dict !== null && d.dict.size > 0 ? d.dict : None;
     const ctorArgs = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
     return new PyTuple([d.ob_type, ctorArgs, state, new DequeIterator(d, false)]);
+  },
+  // CPython deep-copies through __reduce__; copy.ts does not follow the reduce
+  // protocol for native types, so the deque provides the deep copy itself.
+  __deepcopy__(args) {
+    const d = self(args[0], '__deepcopy__');
+    const memo = args[1];
+    const y = d.ob_type === DequeType ? new PyDeque() : call(d.ob_type, d.maxlen < 0 ? [] : [new PyTuple([]), d.maxlen]);
+    if (y instanceof PyDeque) y.maxlen = d.maxlen;
+    if (memo instanceof PyDict) memo.table.set(objectId(d), y);
+    const items = d.toArray().map((x) => (memo instanceof PyDict ? deepCopy(x, memo) : x));
+    if (y instanceof PyDeque) {
+      y.setItems(items);
+      y.trimLeft();
+    } else callMethod(y, 'extend', [new PyTuple(items)]);
+    if (d.dict !== null && d.dict.size > 0 && y instanceof PyObject) {
+      y.dict = memo instanceof PyDict ? (deepCopy(d.dict, memo) as PyDict) : d.dict;
+    }
+    return y;
   },
   __sizeof__: (args) => 64 + 8 * self(args[0], '__sizeof__').buf.length,
 });

@@ -18,6 +18,7 @@ import {
   AttributeErrorType,
   StopIterationType,
   EOFErrorType,
+  SystemExitType,
   ObjectType,
   TypeType,
   IntType,
@@ -72,7 +73,7 @@ import { parseArgs, checkPositional, oneArg, noKwargs, splitKw } from '../runtim
 import { format } from '../runtime/format.js';
 import { installFormatMethods } from '../runtime/format.js';
 import { asciiEscape } from '../runtime/format_percent.js';
-import { installExceptionMethods } from '../runtime/exceptions.js';
+import { installExceptionMethods, makeException } from '../runtime/exceptions.js';
 import {
   installIteratorTypes,
   EnumerateType,
@@ -473,6 +474,10 @@ function id(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 function ord(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const v = oneArg('ord', args, kwnames);
   if (typeof v === 'string') {
+    if (v.length === 1) {
+      const c = v.charCodeAt(0);
+      if (c < 0xd800 || c > 0xdbff) return c;
+    }
     const n = [...v].length;
     if (n !== 1) typeErr(`ord() expected a character, but string of length ${n} found`);
     return v.codePointAt(0)!;
@@ -725,6 +730,16 @@ export function getBuiltins(): PyDict {
       },
     ],
   ];
+  // site.py's exit()/quit() (Quitter): raise SystemExit(code).
+  for (const q of ['exit', 'quit']) {
+    fns.push([
+      q,
+      (a, k) => {
+        checkPositional(q, a, k, 0, 1);
+        throw makeException(SystemExitType, a.length ? [a[0]] : []);
+      },
+    ]);
+  }
   for (const [k, f] of fns) set(k, fn(k, f));
   set('__build_class__', buildClassBuiltin);
   return d;

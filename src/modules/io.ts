@@ -104,7 +104,8 @@ export class PyStringIO extends PyObject {
 }
 
 function checkOpen(f: { closed: boolean }): void {
-  if (f.closed) valueErr('I/O operation on closed file.');
+  // CPython: StringIO says "...closed file", files and BytesIO "...closed file." (period).
+  if (f.closed) valueErr(f instanceof PyStringIO ? 'I/O operation on closed file' : 'I/O operation on closed file.');
 }
 
 function asTextIO(v: PyValue): PyTextIO {

@@ -16,6 +16,9 @@ import {
   ObjectType,
   None,
   OSErrorType,
+  AttributeErrorType,
+  ClassMethodType,
+  NotImplemented,
   TypeErrorType,
   ValueErrorType,
   PyBuiltinFunction,
@@ -27,12 +30,15 @@ import {
 } from '../runtime/object.js';
 import { PyIteratorBase, makeIteratorType } from '../runtime/iterbase.js';
 import { repr as pyRepr, isTrue, getIter, index as pyIndex } from '../runtime/abstract.js';
-import { call, callMethod } from '../runtime/attr.js';
+import { call, callMethod, getAttr } from '../runtime/attr.js';
+import { importAbsolute } from '../importer/importer.js';
+import { GenericAliasType } from '../runtime/genericalias.js';
 import { parseArgs, oneArg, noArgs } from '../runtime/args.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyList } from '../runtime/list.js';
 import { PyDict, keyError } from '../runtime/dict.js';
-import { newBytes } from '../runtime/bytes.js';
+import { newBytes, bytesOf } from '../runtime/bytes.js';
+import * as tty from 'node:tty';
 import { strValue } from '../runtime/str.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { getSysModulesDict } from './sys.js';
@@ -355,10 +361,9 @@ class ScandirIterator extends PyIteratorBase {
   next(): PyValue | undefined {
     if (this.i >= this.entries.length) return undefined;
     const ent = this.entries[this.i++];
-    const path = this.dir === '.' && !this.explicit ? ent.name : joinPaths([this.dir, ent.name]);
+    const path = joinPaths([this.dir, ent.name]);
     return new PyDirEntry(ent.name, path, ent, this.bytes);
   }
-  explicit = true;
 }
 for (const [k, v] of makeIteratorType('ScandirIterator').tp_dict) ScandirIterType.tp_dict.set(k, v);
 defineMethods(ScandirIterType, {
@@ -411,9 +416,7 @@ def('scandir', (a, kw) => {
   const v = parseArgs('scandir', a, kw, ['path?'])[0];
   const p = v === undefined || v === None ? { s: '.', bytes: false } : pathOf('scandir', v, true);
   const ents = fsCall(() => fs.readdirSync(p.s, { withFileTypes: true }), v ?? '.');
-  const it = new ScandirIterator(ents, p.s, p.bytes);
-  it.explicit = v !== undefined && v !== None;
-  return it;
+  return new ScandirIterator(ents, p.s, p.bytes);
 });
 const MKDIR_SPEC = ['path', 'mode?', '*', 'dir_fd?'];
 def('mkdir', (a, kw) => {
@@ -571,12 +574,79 @@ def('fsdecode', (a, kw) => {
   const r = fspathArg(oneArg('fsdecode', a, kw));
   return r.s;
 });
-def('get_terminal_size', () => {
-  const cols = process.stdout.columns ?? 80;
-  const rows = process.stdout.rows ?? 24;
-  return new PyTuple([cols, rows]);
+/** `os.terminal_size` (columns, lines). */
+const TerminalSizeType = makeStructSeqType('os', 'terminal_size', ['columns', 'lines']);
+def('get_terminal_size', (a, kw) => {
+  const fd = parseArgs('get_terminal_size', a, kw, ['fd?', '/'])[0];
+  const stream = fd === 2 ? process.stderr : process.stdout;
+  if (!stream.isTTY) throw osError({ code: 'ENOTTY' });
+  return newStructSeq(TerminalSizeType, [stream.columns ?? 80, stream.rows ?? 24]);
+});
+// Low-level file descriptors (Node's numeric flags are the Linux O_* values).
+def('open', (a, kw) => {
+  const p = parseArgs('open', a, kw, ['path', 'flags', 'mode?', '*', 'dir_fd?']);
+  const path = pathOf('open', p[0]!);
+  const mode = p[2] === undefined ? 0o777 : Number(pyIndex(p[2]));
+  return fsCall(() => fs.openSync(path.s, Number(pyIndex(p[1]!)), mode), p[0]);
+});
+def('close', (a, kw) => {
+  const fd = Number(pyIndex(parseArgs('close', a, kw, ['fd'])[0]!));
+  fsCall(() => fs.closeSync(fd));
+  return None;
+});
+def('read', (a, kw) => {
+  const p = parseArgs('read', a, kw, ['fd', 'length', '/']);
+  const n = Number(pyIndex(p[1]!));
+  if (n < 0) throw osError({ code: 'EINVAL' });
+  const buf = new Uint8Array(n);
+  const got = fsCall(() => fs.readSync(Number(pyIndex(p[0]!)), buf, 0, n, null));
+  return newBytes(buf.slice(0, got));
+});
+def('write', (a, kw) => {
+  const p = parseArgs('write', a, kw, ['fd', 'data', '/']);
+  const data = bytesOf(p[1]!);
+  if (data === undefined) throw newError(TypeErrorType, `a bytes-like object is required, not '${typeOf(p[1]!).tp_name}'`);
+  return fsCall(() => fs.writeSync(Number(pyIndex(p[0]!)), data));
+});
+def('isatty', (a, kw) => {
+  const fd = Number(pyIndex(parseArgs('isatty', a, kw, ['fd', '/'])[0]!));
+  try {
+    return tty.isatty(fd);
+  } catch {
+    return false;
+  }
 });
 def('_exit', (a, kw) => process.exit(Number(pyIndex(oneArg('_exit', a, kw)))));
+
+/**
+ * `os.PathLike`, built on first use (module `__getattr__`, PEP 562) so that
+ * `import os` does not load `abc`: an ABC whose `__subclasshook__` accepts
+ * any class defining `__fspath__`.
+ */
+let pathLike: PyValue | null = null;
+function makePathLike(): PyValue {
+  const abc = importAbsolute('abc');
+  const hook = new PyBuiltinFunction('__subclasshook__', (a) => {
+    if (a[0] !== pathLike || !(a[1] instanceof PyType)) return NotImplemented;
+    for (const t of a[1].tp_mro) {
+      const f = t.tp_dict.get('__fspath__');
+      if (f !== undefined) return f === None ? NotImplemented : true;
+    }
+    return NotImplemented;
+  }, null, 'PathLike.__subclasshook__', 'os');
+  const ns = new PyDict();
+  ns.set('__module__', 'os');
+  ns.set('__qualname__', 'PathLike');
+  ns.set('__doc__', 'Abstract base class for implementing the file system path protocol.');
+  ns.set('__subclasshook__', call(ClassMethodType, [hook]));
+  ns.set('__class_getitem__', call(ClassMethodType, [GenericAliasType]));
+  return call(getAttr(abc, 'ABCMeta'), ['PathLike', new PyTuple([]), ns]);
+}
+function osGetattr(args: PyValue[]): PyValue {
+  const name = args[0];
+  if (name === 'PathLike') return (pathLike ??= makePathLike());
+  throw newError(AttributeErrorType, `module 'os' has no attribute '${strValue(name) ?? pyRepr(name)}'`);
+}
 
 /** Attributes of the `os` module. */
 export function osModuleEntries(): [string, PyValue][] {
@@ -597,8 +667,10 @@ export function osModuleEntries(): [string, PyValue][] {
     ['defpath', '/bin:/usr/bin'],
     ['devnull', '/dev/null'],
     ['environ', environ],
+    ['__getattr__', new PyBuiltinFunction('__getattr__', osGetattr, null, '__getattr__', 'os')],
     ['error', OSErrorType],
     ['stat_result', StatResultType],
+    ['terminal_size', TerminalSizeType],
     ['DirEntry', DirEntryType],
     ['F_OK', 0],
     ['R_OK', 4],

@@ -21,6 +21,7 @@ import { stringModuleEntries, keywordModuleEntries } from './string.js';
 import { jsonModuleEntries } from './json.js';
 import { copyModuleEntries } from './copy.js';
 import { collectionsNativeEntries } from './collections_native.js';
+import { collectionsModuleEntries } from './_collections.js';
 import { reModuleEntries } from './re.js';
 import { osModuleEntries } from './os.js';
 import { posixpathModuleEntries } from './os_path.js';
@@ -47,7 +48,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['keyword', keywordModuleEntries],
   ['json', jsonModuleEntries],
   ['copy', copyModuleEntries],
-  ['_collections', collectionsNativeEntries],
+  ['_collections', () => [...collectionsModuleEntries(), ...collectionsNativeEntries()]],
   ['re', reModuleEntries],
   ['os', osModuleEntries],
   ['posixpath', posixpathModuleEntries],

@@ -188,13 +188,13 @@ export class Parser extends PatternParser {
     const t = this.tok;
     if (t.type === T.NAME) {
       switch (t.value) {
-        case 'pass': this.i++; return { _type: 'Pass', ...this.spanTT(t, t) };
-        case 'break': this.i++; return { _type: 'Break', ...this.spanTT(t, t) };
-        case 'continue': this.i++; return { _type: 'Continue', ...this.spanTT(t, t) };
+        case 'pass': this.i++; return { _type: 'Pass', lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
+        case 'break': this.i++; return { _type: 'Break', lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
+        case 'continue': this.i++; return { _type: 'Continue', lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
         case 'return': {
           this.i++;
           const value = this.startsExpr() ? this.parseStarExpressions() : null;
-          return { _type: 'Return', value, ...this.spanTT(t, this.last) };
+          return { _type: 'Return', value, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
         }
         case 'raise': {
           this.i++;
@@ -204,14 +204,14 @@ export class Parser extends PatternParser {
             exc = this.parseExpression();
             if (this.eatKw('from')) cause = this.parseExpression();
           }
-          return { _type: 'Raise', exc, cause, ...this.spanTT(t, this.last) };
+          return { _type: 'Raise', exc, cause, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
         }
         case 'global':
         case 'nonlocal': {
           this.i++;
           const names = [this.expectName().value];
           while (this.eat(',')) names.push(this.expectName().value);
-          return { _type: t.value === 'global' ? 'Global' : 'Nonlocal', names, ...this.spanTT(t, this.last) } as A.Global;
+          return { _type: t.value === 'global' ? 'Global' : 'Nonlocal', names, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol } as A.Global;
         }
         case 'del': {
           this.i++;
@@ -226,13 +226,13 @@ export class Parser extends PatternParser {
           if (!this.at(';') && this.ty() !== T.NEWLINE) {
             this.fail();
           }
-          return { _type: 'Delete', targets, ...this.spanTT(t, this.last) };
+          return { _type: 'Delete', targets, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
         }
         case 'assert': {
           this.i++;
           const test = this.parseExpression();
           const msg = this.eat(',') ? this.parseExpression() : null;
-          return { _type: 'Assert', test, msg, ...this.spanTT(t, this.last) };
+          return { _type: 'Assert', test, msg, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
         }
         case 'import': return this.importName();
         case 'from': return this.importFrom();
@@ -273,14 +273,13 @@ export class Parser extends PatternParser {
           break;
         }
         for (let k = 0; k < targets.length; k++) this.checkAssignTarget(targets[k], targets, k, value);
-        return { _type: 'Assign', targets, value, type_comment: null, ...this.spanTT(st, this.last) };
+        return { _type: 'Assign', targets, value, type_comment: null, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       }
       if (t.value === ':') {
         if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
           // invalid_assignment's annotation alternatives need an expression after ':'
-          this.i++;
-          const ok = this.startsExpr() && this.tok.type !== T.OP || (this.startsExpr() && !this.at('*'));
-          this.i--;
+          const nt = this.toks[this.i + 1];
+          const ok = this.startsExpr(nt) && !(nt.type === T.OP && nt.value === '*');
           if (!ok) this.fail();
         }
         this.annTargetCheck(e, st);
@@ -290,7 +289,7 @@ export class Parser extends PatternParser {
         if (this.eat('=')) value = this.rhs();
         const simple = e._type === 'Name' && !(st.type === T.OP && st.value === '(') ? 1 : 0;
         this.applyCtx(e, STORE);
-        return { _type: 'AnnAssign', target: e, annotation, value, simple, ...this.spanTT(st, this.last) };
+        return { _type: 'AnnAssign', target: e, annotation, value, simple, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       }
       if (AUG_OPS.has(t.value)) {
         if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
@@ -299,7 +298,7 @@ export class Parser extends PatternParser {
         this.i++;
         const value = this.rhs();
         this.applyCtx(e, STORE);
-        return { _type: 'AugAssign', target: e, op: BINOPS[t.value.slice(0, -1)], value, ...this.spanTT(st, this.last) };
+        return { _type: 'AugAssign', target: e, op: BINOPS[t.value.slice(0, -1)], value, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       }
     }
     if (e._type === 'Name' && (e.id === 'print' || e.id === 'exec') && this.startsExpr()) this.specialFail();
@@ -307,7 +306,7 @@ export class Parser extends PatternParser {
     if (this.ty() !== T.NEWLINE && !this.at(';') && this.startsExpr() && e._type !== 'Name' ) {
       // two expressions in a row outside brackets
     }
-    return { _type: 'Expr', value: e, ...this.spanTT(st, this.last) };
+    return { _type: 'Expr', value: e, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   private annTargetCheck(e: A.expr, st: Tok): void {
@@ -386,7 +385,7 @@ export class Parser extends PatternParser {
     do {
       names.push(this.dottedAlias());
     } while (this.eat(','));
-    return { _type: 'Import', names, ...this.spanTT(t, this.last) };
+    return { _type: 'Import', names, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   private dottedName(): string {
@@ -403,7 +402,7 @@ export class Parser extends PatternParser {
     const name = this.dottedName();
     let asname: string | null = null;
     if (this.eatKw('as')) asname = this.expectName().value;
-    return { _type: 'alias', name, asname, ...this.spanTT(st, this.last) };
+    return { _type: 'alias', name, asname, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   private importFrom(): A.stmt {
@@ -421,7 +420,7 @@ export class Parser extends PatternParser {
     const names: A.alias[] = [];
     if (this.at('*')) {
       const s = this.next();
-      names.push({ _type: 'alias', name: '*', asname: null, ...this.spanTT(s, s) });
+      names.push({ _type: 'alias', name: '*', asname: null, lineno: s.lineno, col_offset: s.bcol, end_lineno: s.endLineno, end_col_offset: s.endBcol });
     } else {
       const paren = this.eat('(');
       for (;;) {
@@ -429,7 +428,7 @@ export class Parser extends PatternParser {
         const name = this.expectName().value;
         let asname: string | null = null;
         if (this.eatKw('as')) asname = this.expectName().value;
-        names.push({ _type: 'alias', name, asname, ...this.spanTT(st, this.last) });
+        names.push({ _type: 'alias', name, asname, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
         if (!this.eat(',')) break;
         if (paren && this.at(')')) break;
         if (!paren && this.ty() === T.NEWLINE) {
@@ -438,7 +437,7 @@ export class Parser extends PatternParser {
       }
       if (paren) this.expect(')');
     }
-    return { _type: 'ImportFrom', module, names, level, ...this.spanTT(t, this.last) };
+    return { _type: 'ImportFrom', module, names, level, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   // ---- blocks ----
@@ -528,7 +527,7 @@ export class Parser extends PatternParser {
     const body = this.forcedColonBlock('function definition', defTok);
     return {
       _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name: name.value, args, body, decorator_list, returns,
-      type_comment: null, ...this.spanTT(st, this.lastNonWs()),
+      type_comment: null, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol,
     } as A.FunctionDef;
   }
 
@@ -538,13 +537,13 @@ export class Parser extends PatternParser {
     let bases: A.expr[] = [];
     let keywords: A.keyword[] = [];
     if (this.at('(')) {
-      const dummy: A.Name = { _type: 'Name', id: '', ctx: LOAD, ...this.spanTT(name, name) };
+      const dummy: A.Name = { _type: 'Name', id: '', ctx: LOAD, lineno: name.lineno, col_offset: name.bcol, end_lineno: name.endLineno, end_col_offset: name.endBcol };
       const call = this.parseCall(dummy) as A.Call;
       bases = call.args;
       keywords = call.keywords;
     }
     const body = this.colonBlock('class definition', t);
-    return { _type: 'ClassDef', name: name.value, bases, keywords, body, decorator_list, ...this.spanTT(t, this.lastNonWs()) };
+    return { _type: 'ClassDef', name: name.value, bases, keywords, body, decorator_list, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol };
   }
 
   private condition(): A.expr {
@@ -583,7 +582,7 @@ export class Parser extends PatternParser {
       const e = this.next();
       orelse = this.forcedColonBlock("'else' statement", e);
     }
-    return { _type: 'If', test, body, orelse, ...this.spanTT(t, this.lastNonWs()) };
+    return { _type: 'If', test, body, orelse, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol };
   }
 
   private whileStmt(): A.stmt {
@@ -595,7 +594,7 @@ export class Parser extends PatternParser {
       const e = this.next();
       orelse = this.forcedColonBlock("'else' statement", e);
     }
-    return { _type: 'While', test, body, orelse, ...this.spanTT(t, this.lastNonWs()) };
+    return { _type: 'While', test, body, orelse, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol };
   }
 
   private forStmt(asyncTok: Tok | null): A.stmt {
@@ -643,7 +642,7 @@ export class Parser extends PatternParser {
       orelse = this.forcedColonBlock("'else' statement", e);
     }
     return {
-      _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...this.spanTT(st, this.lastNonWs()),
+      _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol,
     } as A.For;
   }
 
@@ -697,7 +696,7 @@ export class Parser extends PatternParser {
       } while (this.eat(','));
     }
     const body = this.colonBlock("'with' statement", t);
-    return { _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.spanTT(st, this.lastNonWs()) } as A.With;
+    return { _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol } as A.With;
   }
 
   private tryStmt(): A.stmt {
@@ -729,7 +728,7 @@ export class Parser extends PatternParser {
         this.errAtTok('expected one or more exception types', this.tok, true);
       }
       const hb = this.colonBlock(isStar ? "'except*' statement" : "'except' statement", et);
-      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.spanTT(et, this.lastNonWs()) });
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, lineno: et.lineno, col_offset: et.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol });
     }
     let orelse: A.stmt[] = [];
     let finalbody: A.stmt[] = [];
@@ -745,7 +744,7 @@ export class Parser extends PatternParser {
       this.checkTokErr();
       this.errAtTok("expected 'except' or 'finally' block", this.tok, true);
     }
-    return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.spanTT(t, this.lastNonWs()) } as A.Try;
+    return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol } as A.Try;
   }
 
   // ---- match ----
@@ -769,7 +768,7 @@ export class Parser extends PatternParser {
           if (this.at(':')) break;
           elts.push(this.parseStarNamed());
         }
-        subject = { _type: 'Tuple', elts, ctx: LOAD, ...this.spanTT(st0, this.last) };
+        subject = { _type: 'Tuple', elts, ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       } else {
         if (first._type === 'Starred') throw new Error('not match');
         subject = first;
@@ -812,7 +811,7 @@ export class Parser extends PatternParser {
     }
     this.i++;
     const last = cases[cases.length - 1];
-    return { _type: 'Match', subject, cases, ...this.spanTT(t, this.lastNonWs()) };
+    return { _type: 'Match', subject, cases, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.lastNonWs().endLineno, end_col_offset: this.lastNonWs().endBcol };
   }
 }
 

@@ -82,14 +82,14 @@ export class ExprParser extends ParserBase {
       if (!this.startsExpr()) break;
       elts.push(this.parseStarExpression());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.spanTT(st0, this.last) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   protected parseStarExpression(): A.expr {
     if (this.at('*')) {
       const st = this.next();
       const v = this.parseBitOr();
-      return { _type: 'Starred', value: v, ctx: LOAD, ...this.spanTT(st, this.last) };
+      return { _type: 'Starred', value: v, ctx: LOAD, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return this.parseExpression();
   }
@@ -99,7 +99,7 @@ export class ExprParser extends ParserBase {
     if (this.at('*')) {
       const st = this.next();
       const v = this.parseBitOr();
-      return { _type: 'Starred', value: v, ctx: LOAD, ...this.spanTT(st, this.last) };
+      return { _type: 'Starred', value: v, ctx: LOAD, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return this.parseNamed();
   }
@@ -114,7 +114,7 @@ export class ExprParser extends ParserBase {
       if (!this.startsExpr() || this.at('*')) break;
       elts.push(this.parseExpression());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.spanTT(st0, this.last) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   /** named_expression: `NAME := expr` or expression. */
@@ -125,8 +125,8 @@ export class ExprParser extends ParserBase {
       if (n.type === T.OP && n.value === ':=') {
         this.i += 2;
         const value = this.parseExpression();
-        const target: A.Name = { _type: 'Name', id: t.value, ctx: STORE, ...this.spanTT(t, t) };
-        return { _type: 'NamedExpr', target, value, ...this.spanTT(t, this.last) };
+        const target: A.Name = { _type: 'Name', id: t.value, ctx: STORE, lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
+        return { _type: 'NamedExpr', target, value, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       }
     }
     const e = this.parseExpression();
@@ -151,7 +151,7 @@ export class ExprParser extends ParserBase {
       }
       this.i++;
       const orelse = this.parseExpression();
-      return { _type: 'IfExp', test, body, orelse, ...this.spanTT(st0, this.last) };
+      return { _type: 'IfExp', test, body, orelse, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return body;
   }
@@ -162,7 +162,7 @@ export class ExprParser extends ParserBase {
     if (!this.atKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.parseAnd());
-    return { _type: 'BoolOp', op: OR, values, ...this.spanTT(st0, this.last) };
+    return { _type: 'BoolOp', op: OR, values, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   protected parseAnd(): A.expr {
@@ -171,14 +171,14 @@ export class ExprParser extends ParserBase {
     if (!this.atKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.parseNot());
-    return { _type: 'BoolOp', op: AND, values, ...this.spanTT(st0, this.last) };
+    return { _type: 'BoolOp', op: AND, values, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   protected parseNot(): A.expr {
     if (this.atKw('not')) {
       const t = this.next();
       const operand = this.parseNot();
-      return { _type: 'UnaryOp', op: NOT, operand, ...this.spanTT(t, this.last) };
+      return { _type: 'UnaryOp', op: NOT, operand, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return this.parseComparison();
   }
@@ -224,7 +224,7 @@ export class ExprParser extends ParserBase {
       comparators!.push(this.parseBitOr());
     }
     if (!ops) return left;
-    return { _type: 'Compare', left, ops, comparators: comparators!, ...this.spanTT(st0, this.last) };
+    return { _type: 'Compare', left, ops, comparators: comparators!, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   protected parseBitOr(): A.expr {
@@ -233,7 +233,7 @@ export class ExprParser extends ParserBase {
     while (this.at('|')) {
       this.i++;
       const right = this.parseBitXor();
-      left = { _type: 'BinOp', left, op: BINOPS['|'], right, ...this.spanTT(st0, this.last) };
+      left = { _type: 'BinOp', left, op: BINOPS['|'], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -244,7 +244,7 @@ export class ExprParser extends ParserBase {
     while (this.at('^')) {
       this.i++;
       const right = this.parseBitAnd();
-      left = { _type: 'BinOp', left, op: BINOPS['^'], right, ...this.spanTT(st0, this.last) };
+      left = { _type: 'BinOp', left, op: BINOPS['^'], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -255,7 +255,7 @@ export class ExprParser extends ParserBase {
     while (this.at('&')) {
       this.i++;
       const right = this.parseShift();
-      left = { _type: 'BinOp', left, op: BINOPS['&'], right, ...this.spanTT(st0, this.last) };
+      left = { _type: 'BinOp', left, op: BINOPS['&'], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -268,7 +268,7 @@ export class ExprParser extends ParserBase {
       if (t.type !== T.OP || (t.value !== '<<' && t.value !== '>>')) break;
       this.i++;
       const right = this.parseSum();
-      left = { _type: 'BinOp', left, op: BINOPS[t.value], right, ...this.spanTT(st0, this.last) };
+      left = { _type: 'BinOp', left, op: BINOPS[t.value], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -281,7 +281,7 @@ export class ExprParser extends ParserBase {
       if (t.type !== T.OP || (t.value !== '+' && t.value !== '-')) break;
       this.i++;
       const right = this.parseTerm();
-      left = { _type: 'BinOp', left, op: BINOPS[t.value], right, ...this.spanTT(st0, this.last) };
+      left = { _type: 'BinOp', left, op: BINOPS[t.value], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -296,7 +296,7 @@ export class ExprParser extends ParserBase {
       if (v !== '*' && v !== '/' && v !== '//' && v !== '%' && v !== '@') break;
       this.i++;
       const right = this.parseFactor();
-      left = { _type: 'BinOp', left, op: BINOPS[v], right, ...this.spanTT(st0, this.last) };
+      left = { _type: 'BinOp', left, op: BINOPS[v], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -309,7 +309,7 @@ export class ExprParser extends ParserBase {
         this.i++;
         const operand = this.parseFactor();
         const op = v === '+' ? UADD : v === '-' ? USUB : INVERT;
-        return { _type: 'UnaryOp', op, operand, ...this.spanTT(t, this.last) };
+        return { _type: 'UnaryOp', op, operand, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       }
     }
     return this.parsePower();
@@ -321,12 +321,12 @@ export class ExprParser extends ParserBase {
     if (this.atKw('await')) {
       const t = this.next();
       const v = this.parsePrimary();
-      left = { _type: 'Await', value: v, ...this.spanTT(t, this.last) };
+      left = { _type: 'Await', value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     } else left = this.parsePrimary();
     if (this.at('**')) {
       this.i++;
       const right = this.parseFactor();
-      return { _type: 'BinOp', left, op: BINOPS['**'], right, ...this.spanTT(st0, this.last) };
+      return { _type: 'BinOp', left, op: BINOPS['**'], right, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return left;
   }
@@ -341,14 +341,14 @@ export class ExprParser extends ParserBase {
       if (t.value === '.') {
         this.i++;
         const name = this.expectName();
-        e = { _type: 'Attribute', value: e, attr: name.value, ctx: LOAD, ...this.spanTT(st0, this.last) };
+        e = { _type: 'Attribute', value: e, attr: name.value, ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       } else if (t.value === '(') {
         e = this.parseCall(e, st0);
       } else if (t.value === '[') {
         this.i++;
         const slice = this.parseSlices();
         const close = this.expect(']');
-        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.spanTT(st0, this.last) };
+        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
       } else break;
     }
     return e;
@@ -359,14 +359,14 @@ export class ExprParser extends ParserBase {
     const first = this.parseSlice();
     if (!this.at(',')) {
       if (first._type !== 'Starred') return first;
-      return { _type: 'Tuple', elts: [first], ctx: LOAD, ...this.spanTT(st0, this.last) };
+      return { _type: 'Tuple', elts: [first], ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     const elts = [first];
     while (this.eat(',')) {
       if (this.at(']')) break;
       elts.push(this.parseSlice());
     }
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.spanTT(st0, this.last) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: st0.lineno, col_offset: st0.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   protected parseSlice(): A.expr {
@@ -384,7 +384,7 @@ export class ExprParser extends ParserBase {
     if (this.eat(':')) {
       if (!this.at(']') && !this.at(',')) step = this.parseExpression();
     }
-    return { _type: 'Slice', lower, upper, step, ...this.spanTT(st, this.last) };
+    return { _type: 'Slice', lower, upper, step, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   protected parseAtom(): A.expr {
@@ -395,16 +395,16 @@ export class ExprParser extends ParserBase {
         if (KEYWORDS.has(v)) {
           if (v === 'None' || v === 'True' || v === 'False') {
             this.i++;
-            return { _type: 'Constant', value: v === 'None' ? null : v === 'True', kind: null, ...this.spanTT(t, t) };
+            return { _type: 'Constant', value: v === 'None' ? null : v === 'True', kind: null, lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
           }
           return this.fail();
         }
         this.i++;
-        return { _type: 'Name', id: v, ctx: LOAD, ...this.spanTT(t, t) };
+        return { _type: 'Name', id: v, ctx: LOAD, lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
       }
       case T.NUMBER:
         this.i++;
-        return { _type: 'Constant', value: parseNumber(t.value), kind: null, ...this.spanTT(t, t) };
+        return { _type: 'Constant', value: parseNumber(t.value), kind: null, lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
       case T.STRING:
         return this.parseStrings();
       case T.OP:
@@ -417,7 +417,7 @@ export class ExprParser extends ParserBase {
             return this.parseBraceDisplay();
           case '...':
             this.i++;
-            return { _type: 'Constant', value: ELLIPSIS, kind: null, ...this.spanTT(t, t) };
+            return { _type: 'Constant', value: ELLIPSIS, kind: null, lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
         }
     }
     return this.fail();
@@ -456,7 +456,7 @@ export class ExprParser extends ParserBase {
     const open = this.next();
     if (this.at(')')) {
       const close = this.next();
-      return { _type: 'Tuple', elts: [], ctx: LOAD, ...this.spanTT(open, close) };
+      return { _type: 'Tuple', elts: [], ctx: LOAD, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
     }
     if (this.atKw('yield')) {
       const y = this.parseYield();
@@ -474,7 +474,7 @@ export class ExprParser extends ParserBase {
       if (first._type === 'Starred') this.errAt('iterable unpacking cannot be used in comprehension', first);
       const generators = this.parseComprehensions();
       const close = this.expect(')');
-      return { _type: 'GeneratorExp', elt: first, generators, ...this.spanTT(open, close) };
+      return { _type: 'GeneratorExp', elt: first, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
     }
     if (this.at(')')) {
       this.i++;
@@ -490,7 +490,7 @@ export class ExprParser extends ParserBase {
       if (!this.at(',') && !this.at(')')) this.elementFail(e);
     }
     const close = this.expect(')');
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.spanTT(open, close) };
+    return { _type: 'Tuple', elts, ctx: LOAD, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
   }
 
   /** After an element inside brackets, something unexpected follows: CPython's "forgot a comma?" or generic error. */
@@ -529,14 +529,14 @@ export class ExprParser extends ParserBase {
     const open = this.next();
     if (this.at(']')) {
       const close = this.next();
-      return { _type: 'List', elts: [], ctx: LOAD, ...this.spanTT(open, close) };
+      return { _type: 'List', elts: [], ctx: LOAD, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
     }
     const first = this.parseStarNamed();
     if (this.atKw('for') || this.atKw('async')) {
       if (first._type === 'Starred') this.errAt('iterable unpacking cannot be used in comprehension', first);
       const generators = this.parseComprehensions();
       const close = this.expect(']');
-      return { _type: 'ListComp', elt: first, generators, ...this.spanTT(open, close) };
+      return { _type: 'ListComp', elt: first, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
     }
     const elts = [first];
     if (!this.at(',') && !this.at(']')) this.elementFail(first);
@@ -548,7 +548,7 @@ export class ExprParser extends ParserBase {
       if (!this.at(',') && !this.at(']')) this.elementFail(e);
     }
     const close = this.expect(']');
-    return { _type: 'List', elts, ctx: LOAD, ...this.spanTT(open, close) };
+    return { _type: 'List', elts, ctx: LOAD, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
   }
 
   /** `{ ... }`: dict, set, or their comprehensions. */
@@ -556,7 +556,7 @@ export class ExprParser extends ParserBase {
     const open = this.next();
     if (this.at('}')) {
       const close = this.next();
-      return { _type: 'Dict', keys: [], values: [], ...this.spanTT(open, close) };
+      return { _type: 'Dict', keys: [], values: [], lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
     }
     let firstKey: A.expr | null;
     let firstVal: A.expr;
@@ -573,7 +573,7 @@ export class ExprParser extends ParserBase {
           if (first._type === 'Starred') this.errAt('iterable unpacking cannot be used in comprehension', first);
           const generators = this.parseComprehensions();
           const close = this.expect('}');
-          return { _type: 'SetComp', elt: first, generators, ...this.spanTT(open, close) };
+          return { _type: 'SetComp', elt: first, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
         }
         const elts = [first];
         if (!this.at(',') && !this.at('}')) this.elementFail(first);
@@ -584,7 +584,7 @@ export class ExprParser extends ParserBase {
           if (!this.at(',') && !this.at('}')) this.elementFail(e);
         }
         const close = this.expect('}');
-        return { _type: 'Set', elts, ...this.spanTT(open, close) };
+        return { _type: 'Set', elts, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
       }
       const colon = this.next();
       if (this.at('}') || this.at(',')) this.errAtTok("expression expected after dictionary key and ':'", colon);
@@ -597,7 +597,7 @@ export class ExprParser extends ParserBase {
       if (this.atKw('for') || this.atKw('async')) {
         const generators = this.parseComprehensions();
         const close = this.expect('}');
-        return { _type: 'DictComp', key: first, value: firstVal, generators, ...this.spanTT(open, close) };
+        return { _type: 'DictComp', key: first, value: firstVal, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
       }
     }
     const keys: (A.expr | null)[] = [firstKey];
@@ -625,7 +625,7 @@ export class ExprParser extends ParserBase {
       values.push(this.parseExpression());
     }
     const close = this.expect('}');
-    return { _type: 'Dict', keys, values, ...this.spanTT(open, close) };
+    return { _type: 'Dict', keys, values, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
   }
 
   /** for_if_clauses */
@@ -666,7 +666,7 @@ export class ExprParser extends ParserBase {
       if (!this.startsExpr() || this.atKw('in')) break;
       elts.push(this.parseStarTarget());
     }
-    const tup: A.Tuple = { _type: 'Tuple', elts, ctx: STORE, ...this.spanTT(st, this.last) };
+    const tup: A.Tuple = { _type: 'Tuple', elts, ctx: STORE, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     this.setCtx(tup, STORE, kind);
     return tup;
   }
@@ -676,7 +676,7 @@ export class ExprParser extends ParserBase {
       const st = this.next();
       if (this.at('*')) this.fail();
       const v = this.parseStarTargetInner();
-      return { _type: 'Starred', value: v, ctx: STORE, ...this.spanTT(st, this.last) };
+      return { _type: 'Starred', value: v, ctx: STORE, lineno: st.lineno, col_offset: st.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     return this.parseStarTargetInner();
   }
@@ -712,18 +712,18 @@ export class ExprParser extends ParserBase {
         this.i++;
         const v = this.parseExpression();
         if (sawDoubleStar) this.errAt('iterable argument unpacking follows keyword argument unpacking', this.spanTT(t, this.last));
-        args.push({ _type: 'Starred', value: v, ctx: LOAD, ...this.spanTT(t, this.last) });
+        args.push({ _type: 'Starred', value: v, ctx: LOAD, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
       } else if (t.type === T.OP && t.value === '**') {
         this.i++;
         const v = this.parseExpression();
-        keywords.push({ _type: 'keyword', arg: null, value: v, ...this.spanTT(t, this.last) });
+        keywords.push({ _type: 'keyword', arg: null, value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
         sawDoubleStar = true;
       } else if (t.type === T.NAME && this.peek().type === T.OP && this.peek().value === '=' && !KEYWORDS.has(t.value)) {
         this.i += 2;
         if (this.at(')') || this.at(',')) this.fail();
         const v = this.parseExpression();
         if (this.atKw('for')) this.errAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.spanTT(t, t), this.spanTT(this.toks[this.i - 1], this.toks[this.i - 1]));
-        keywords.push({ _type: 'keyword', arg: t.value, value: v, ...this.spanTT(t, this.last) });
+        keywords.push({ _type: 'keyword', arg: t.value, value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
         sawKeyword = true;
       } else {
         const e = this.parseNamed(true);
@@ -731,10 +731,10 @@ export class ExprParser extends ParserBase {
           const generators = this.parseComprehensions();
           if (args.length === 0 && keywords.length === 0 && this.at(')')) {
             const close = this.next();
-            const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, ...this.spanTT(open, close) };
+            const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
             return { _type: 'Call', func, args: [g], keywords: [], ...(st0 ? this.spanTT(st0, close) : this.spanNT(func, close)) };
           }
-          const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, ...this.spanNT(e, this.last) };
+          const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: e.lineno, col_offset: e.col_offset, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
           this.errAt('Generator expression must be parenthesized', g);
         }
         if (this.at('=')) {
@@ -756,13 +756,13 @@ export class ExprParser extends ParserBase {
     const t = this.next();
     if (this.eatKw('from')) {
       const v = this.parseExpression();
-      return { _type: 'YieldFrom', value: v, ...this.spanTT(t, this.last) };
+      return { _type: 'YieldFrom', value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
     if (this.startsExpr() && !this.atKw('yield')) {
       const v = this.parseStarExpressions();
-      return { _type: 'Yield', value: v, ...this.spanTT(t, this.last) };
+      return { _type: 'Yield', value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     }
-    return { _type: 'Yield', value: null, ...this.spanTT(t, t) };
+    return { _type: 'Yield', value: null, lineno: t.lineno, col_offset: t.bcol, end_lineno: t.endLineno, end_col_offset: t.endBcol };
   }
 
   /** lambdef */
@@ -771,7 +771,7 @@ export class ExprParser extends ParserBase {
     const args = this.parseParams(true);
     this.expect(':');
     const body = this.parseExpression();
-    return { _type: 'Lambda', args, body, ...this.spanTT(t, this.last) };
+    return { _type: 'Lambda', args, body, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
   }
 
   /**
@@ -817,7 +817,7 @@ export class ExprParser extends ParserBase {
       if (!lambda && this.eat(':')) {
         annotation = this.at('*') ? this.parseStarExpression() : this.parseExpression();
       }
-      return { _type: 'arg', arg: name.value, annotation, type_comment: null, ...this.spanTT(name, this.last) };
+      return { _type: 'arg', arg: name.value, annotation, type_comment: null, lineno: name.lineno, col_offset: name.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
     };
     while (!this.at(close)) {
       const t = this.tok;

@@ -10,12 +10,19 @@
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
 import { T, Tok } from './tokens.js';
 
-const OPS3 = new Set(['**=', '...', '//=', '<<=', '>>=', '!=']);
 const OPS2 = new Set([
   '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>',
   '@=', '^=', '|=', '<>',
 ]);
 const OPS1 = new Set('%&()*+,-./:;<=>@[]^{|}~');
+/** Single-char operators by char code. */
+const OP1: (string | undefined)[] = [];
+for (const ch of OPS1) OP1[ch.charCodeAt(0)] = ch;
+/** Two-char operators keyed by c0*128+c1. */
+const OP2 = new Map<number, string>();
+for (const op of OPS2) OP2.set(op.charCodeAt(0) * 128 + op.charCodeAt(1), op);
+/** Three-char operators keyed by their two-char prefix (all end in '='). */
+const OP3 = new Map<string, string>([['**', '**='], ['//', '//='], ['<<', '<<='], ['>>', '>>=']]);
 
 const ID_START_RE = /^[\p{XID_Start}_]$/u;
 const ID_CONT_RE = /^[\p{XID_Continue}]$/u;
@@ -468,27 +475,29 @@ export class Tokenizer {
       }
       this.error('SyntaxError', 'unexpected character after line continuation character', p + 1, this.lineStart, this.lineno, -1, -1, 0);
     }
-    // operators
-    const s3 = s.slice(p, p + 3);
-    let op: string;
-    if (OPS3.has(s3) && s3.length === 3) op = s3;
-    else {
-      const s2 = s3.slice(0, 2);
-      if (OPS2.has(s2) && s2.length === 2) op = s2;
-      else if (OPS1.has(s3[0])) op = s3[0];
-      else {
-        if (c === 33 /* ! */ || c === 36 || c === 63 || c === 96) {
-          // CPython yields ERRORTOKEN → generic invalid syntax at this char
-          this.pos = p + 1;
-          this.push(T.ERRORTOKEN, p, p + 1, this.lineno, this.lineStart);
-          return;
-        }
-        const cp = s.codePointAt(p)!;
-        const ch = String.fromCodePoint(cp);
-        const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-        if (NONPRINT_RE.test(ch) || cp < 32) this.error('SyntaxError', `invalid non-printable character U+${hex}`, p);
-        this.error('SyntaxError', `invalid character '${ch}' (U+${hex})`, p);
+    // operators (on char codes; the op strings come from interned tables)
+    const c1 = s.charCodeAt(p + 1);
+    let op: string | undefined = c1 < 128 ? OP2.get(c * 128 + c1) : undefined;
+    if (op !== undefined) {
+      const c2 = s.charCodeAt(p + 2);
+      if (c2 === 61) {
+        const o3 = OP3.get(op);
+        if (o3) op = o3;
       }
+    } else if (c === 46 && c1 === 46 && s.charCodeAt(p + 2) === 46) op = '...';
+    else op = c < 128 ? OP1[c] : undefined;
+    if (op === undefined) {
+      if (c === 33 /* ! */ || c === 36 || c === 63 || c === 96) {
+        // CPython yields ERRORTOKEN → generic invalid syntax at this char
+        this.pos = p + 1;
+        this.push(T.ERRORTOKEN, p, p + 1, this.lineno, this.lineStart);
+        return;
+      }
+      const cp = s.codePointAt(p)!;
+      const ch = String.fromCodePoint(cp);
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      if (NONPRINT_RE.test(ch) || cp < 32) this.error('SyntaxError', `invalid non-printable character U+${hex}`, p);
+      this.error('SyntaxError', `invalid character '${ch}' (U+${hex})`, p);
     }
     if (op === '<>') {
       // Barry-as-FLUFL: '<>' is only valid with the easter egg; tokenize as '<' then '>'

@@ -36,6 +36,7 @@ import {
   DictType,
   SetType,
   FrozenSetType,
+  GeneratorType,
 } from './object.js';
 import { call, callMethodValue as attrCallMethodValue, descrGet } from './attr.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
@@ -47,6 +48,7 @@ import { PyList, ListIterator, listGetItem, listSetItem } from './list.js';
 import { PyTuple, TupleIterator, tupleGetItem } from './tuple.js';
 import { PyDict, dictGetItem } from './dict.js';
 import { PySet } from './set.js';
+import { PyGenerator, genIterNext } from './generator.js';
 // Side-effect imports: these modules fill their types' dicts.
 import './str_methods.js';
 import './complex.js';
@@ -242,6 +244,8 @@ export function isTrue(v: PyValue): boolean {
   if (t === FloatType) return (v as PyFloat).value !== 0;
   if (t === ListType) return (v as PyList).items.length !== 0;
   if (t === TupleType) return (v as PyTuple).items.length !== 0;
+  if (t === DictType) return (v as PyDict).table.size !== 0;
+  if (t === SetType || t === FrozenSetType) return (v as PySet).table.size !== 0;
   const fb = t.lookup('__bool__');
   if (fb !== undefined && fb !== None) {
     const r = call0(fb, v, '__bool__');
@@ -289,6 +293,7 @@ export function len(v: PyValue): number {
     if (v.ob_type === ListType || v.ob_type === TupleType) return v.items.length;
   }
   if (v instanceof PyDict && v.ob_type === DictType) return v.table.size;
+  if (v instanceof PySet && (v.ob_type === SetType || v.ob_type === FrozenSetType)) return v.table.size;
   const t = typeOf(v);
   const f = t.lookup('__len__');
   if (f === undefined || f === None) throw typeErr(`object of type '${t.tp_name}' has no len()`);
@@ -589,9 +594,10 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
   const ta = typeOf(a);
   const tb = typeOf(b);
-  if (ta === FloatType && tb === FloatType) {
-    const x = (a as PyFloat).value;
-    const y = (b as PyFloat).value;
+  if ((ta === FloatType || typeof a === 'number') && (tb === FloatType || typeof b === 'number')) {
+    // float/float and int/float mixes with a safe int: doubles compare exactly.
+    const x = typeof a === 'number' ? a : (a as PyFloat).value;
+    const y = typeof b === 'number' ? b : (b as PyFloat).value;
     switch (op) {
       case LT:
         return x < y;
@@ -726,6 +732,7 @@ export function getIter(v: PyValue): PyValue {
 /** Next item of an iterator, or undefined when exhausted (a StopIteration from `__next__` is swallowed). */
 export function iterNext(it: PyValue): PyValue | undefined {
   if (it instanceof PyIteratorBase) return it.next();
+  if (it instanceof PyGenerator && it.ob_type === GeneratorType) return genIterNext(it);
   const f = typeOf(it).lookup('__next__');
   if (f === undefined || f === None) throw typeErr(`'${typeOf(it).tp_name}' object is not an iterator`);
   try {

@@ -88,6 +88,7 @@ import { defaultRepr, identityHash, objectId, isTrue } from './abstract.js';
 import { CO_FAST_CELL, CO_FAST_FREE, CodeObject } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
+import { GenericAliasType } from './genericalias.js';
 
 function typeErr(msg: string): PyBaseExceptionObject {
   return newError(TypeErrorType, msg);
@@ -1205,6 +1206,12 @@ function installUnion(): void {
     __or__: (args) => unionOr(args[0], args[1]),
     __ror__: (args) => unionOr(args[1], args[0]),
   });
+  if (!GenericAliasType.tp_dict.has('__or__')) {
+    defineMethods(GenericAliasType, {
+      __or__: (args) => unionOr(args[0], args[1]),
+      __ror__: (args) => unionOr(args[1], args[0]),
+    });
+  }
 }
 
 function propMsgFor(p: PyProperty, obj: PyValue, what: string): string {

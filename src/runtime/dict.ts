@@ -29,6 +29,7 @@ import { call } from './attr.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PySet, setFromItems } from './set.js';
+import { requireNoArgs } from './iterbase.js';
 
 /** A dict (or dict-subclass instance when `ob_type` is a subclass). */
 export class PyDict extends PyObject {
@@ -536,3 +537,5 @@ defineClassMethods(DictType, {
     return d;
   },
 });
+
+requireNoArgs(DictType, ['keys', 'values', 'items', 'copy', 'clear', 'popitem']);

@@ -104,39 +104,86 @@ function rejectKw(t: PyType, kwnames: readonly string[] | null): void {
   if (kwnames && kwnames.length) typeErr(`${t.tp_name}() takes no keyword arguments`);
 }
 
+/** Exception families with extra fields (CPython's per-type *_init functions); 0 = plain BaseException. */
+const enum Fam {
+  Plain = 0,
+  Stop,
+  SysExit,
+  Import,
+  NameAttr,
+  OS,
+  Syntax,
+  Unicode,
+  Group,
+}
+
+const familyCache = new Map<PyType, Fam>();
+
+/** The family of an exception type, computed once per type (hot: every raise of a user exception). */
+function familyOf(t: PyType): Fam {
+  let f = familyCache.get(t);
+  if (f !== undefined) return f;
+  if (t.isSubtype(StopIterationType) || t.isSubtype(StopAsyncIterationType)) f = Fam.Stop;
+  else if (t.isSubtype(SystemExitType)) f = Fam.SysExit;
+  else if (t.isSubtype(ImportErrorType)) f = Fam.Import;
+  else if (t.isSubtype(NameErrorType) || t.isSubtype(AttributeErrorType)) f = Fam.NameAttr;
+  else if (t.isSubtype(OSErrorType)) f = Fam.OS;
+  else if (t.isSubtype(SyntaxErrorType)) f = Fam.Syntax;
+  else if (t.isSubtype(UnicodeErrorType)) f = Fam.Unicode;
+  else if (t.isSubtype(BaseExceptionGroupType)) f = Fam.Group;
+  else f = Fam.Plain;
+  familyCache.set(t, f);
+  return f;
+}
+
 /** The type-specific "init" work shared by `__new__` and `__init__` (CPython's *_init functions). */
 function initFields(e: Exc, args: PyValue[], kwnames: readonly string[] | null, fromNew: boolean): void {
   const t = e.ob_type;
+  const fam = familyOf(t);
+  if (fam === Fam.Plain) {
+    if (!fromNew && kwnames !== null && kwnames.length) rejectKw(t, kwnames);
+    return;
+  }
   const pos = positional(args, kwnames);
-  if (t.isSubtype(StopIterationType) || t.isSubtype(StopAsyncIterationType)) {
-    if (!fromNew) rejectKw(t, kwnames);
-    setExcField(e, 'value', pos.length ? pos[0] : None);
-  } else if (t.isSubtype(SystemExitType)) {
-    if (!fromNew) rejectKw(t, kwnames);
-    setExcField(e, 'code', pos.length === 0 ? None : pos.length === 1 ? pos[0] : tuple(pos.slice()));
-  } else if (t.isSubtype(ImportErrorType)) {
-    if (fromNew) return;
-    const p = parseArgs(t.tp_name, args, kwnames, IMPORT_SPEC);
-    setExcField(e, 'name', p[0] ?? None);
-    setExcField(e, 'path', p[1] ?? None);
-    setExcField(e, 'msg', pos.length === 1 ? pos[0] : None);
-  } else if (t.isSubtype(NameErrorType) || t.isSubtype(AttributeErrorType)) {
-    if (fromNew) return;
-    const isAttr = t.isSubtype(AttributeErrorType);
-    const p = parseArgs(t.tp_name, args, kwnames, isAttr ? ATTR_SPEC : NAME_SPEC);
-    setExcField(e, 'name', p[0] ?? None);
-    if (isAttr) setExcField(e, 'obj', p[1] ?? None);
-  } else if (t.isSubtype(OSErrorType)) {
-    if (!fromNew) rejectKw(t, kwnames);
-    initOSError(e, pos);
-  } else if (t.isSubtype(SyntaxErrorType)) {
-    if (!fromNew) rejectKw(t, kwnames);
-    initSyntaxError(e, pos);
-  } else if (t.isSubtype(UnicodeErrorType)) {
-    if (!fromNew) rejectKw(t, kwnames);
-    initUnicodeError(e, pos);
-  } else if (!fromNew && !t.isSubtype(BaseExceptionGroupType)) {
-    rejectKw(t, kwnames);
+  switch (fam) {
+    case Fam.Stop:
+      if (!fromNew) rejectKw(t, kwnames);
+      setExcField(e, 'value', pos.length ? pos[0] : None);
+      return;
+    case Fam.SysExit:
+      if (!fromNew) rejectKw(t, kwnames);
+      setExcField(e, 'code', pos.length === 0 ? None : pos.length === 1 ? pos[0] : tuple(pos.slice()));
+      return;
+    case Fam.Import: {
+      if (fromNew) return;
+      const p = parseArgs(t.tp_name, args, kwnames, IMPORT_SPEC);
+      setExcField(e, 'name', p[0] ?? None);
+      setExcField(e, 'path', p[1] ?? None);
+      setExcField(e, 'msg', pos.length === 1 ? pos[0] : None);
+      return;
+    }
+    case Fam.NameAttr: {
+      if (fromNew) return;
+      const isAttr = t.isSubtype(AttributeErrorType);
+      const p = parseArgs(t.tp_name, args, kwnames, isAttr ? ATTR_SPEC : NAME_SPEC);
+      setExcField(e, 'name', p[0] ?? None);
+      if (isAttr) setExcField(e, 'obj', p[1] ?? None);
+      return;
+    }
+    case Fam.OS:
+      if (!fromNew) rejectKw(t, kwnames);
+      initOSError(e, pos);
+      return;
+    case Fam.Syntax:
+      if (!fromNew) rejectKw(t, kwnames);
+      initSyntaxError(e, pos);
+      return;
+    case Fam.Unicode:
+      if (!fromNew) rejectKw(t, kwnames);
+      initUnicodeError(e, pos);
+      return;
+    case Fam.Group:
+      return;
   }
 }
 
@@ -443,7 +490,7 @@ function setNotes(e: Exc, notes: PyValue): void {
 // --- installation -----------------------------------------------------------------
 
 function nativeNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): Exc {
-  if (cls.isSubtype(BaseExceptionGroupType)) return newGroup(cls, positional(args, kwnames));
+  if (familyOf(cls) === Fam.Group) return newGroup(cls, positional(args, kwnames));
   let t = cls;
   const pos = positional(args, kwnames);
   if (cls === OSErrorType && pos.length >= 2 && pos.length <= 5 && typeof pos[0] === 'number') t = osErrorTypeFor(pos[0]);
@@ -490,7 +537,7 @@ export function installExceptionMethods(): void {
       const rest = args.slice(1);
       initFields(e, rest, kwnames, false);
       e.args = positional(rest, kwnames).slice();
-      if (e.ob_type.isSubtype(OSErrorType)) initOSError(e, e.args);
+      if (familyOf(e.ob_type) === Fam.OS) initOSError(e, e.args);
       return None;
     },
     __str__(args) {

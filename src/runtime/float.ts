@@ -33,6 +33,7 @@ import { complexPow, newComplex } from './complex.js';
 import { PyTuple } from './tuple.js';
 import { PyStrSubclass } from './str.js';
 import { noKwargs } from './args.js';
+import { requireNoArgs } from './iterbase.js';
 
 /** Box a double as a Python float. */
 export function newFloat(x: number): PyFloat {
@@ -58,7 +59,8 @@ function numArg(v: PyValue): number | undefined {
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw newError(ZeroDivisionErrorType, 'float modulo');
   let mod = x % y;
-  if (mod) {
+  // C truthiness: NaN counts as nonzero.
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) mod += y;
   } else mod = y < 0 ? -0 : 0;
   return mod;
@@ -69,14 +71,14 @@ export function floatDivmod(x: number, y: number, what = 'float divmod()'): [num
   if (y === 0) throw newError(ZeroDivisionErrorType, what);
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1.0;
     }
   } else mod = y < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
@@ -256,7 +258,8 @@ export function floatFromValue(x: PyValue): number {
   else if (x instanceof PyStrSubclass) text = x.value;
   else if (x instanceof PyObject && (x.ob_type.isSubtype(BytesType) || x.ob_type.isSubtype(ByteArrayType))) {
     const b = (x as unknown as { bytes: Uint8Array }).bytes;
-    text = String.fromCharCode(...b);
+    text = '';
+    for (let i = 0; i < b.length; i++) text += String.fromCharCode(b[i]);
   }
   if (text !== undefined) {
     const v = parseFloatLiteral(text);
@@ -455,3 +458,5 @@ defineGetSet(FloatType, 'real', (self) => newFloat(selfFloat(self, 'real')));
 defineGetSet(FloatType, 'imag', () => newFloat(0));
 
 export { newComplex };
+
+requireNoArgs(FloatType, ['is_integer', 'as_integer_ratio', 'hex', 'conjugate']);

@@ -88,7 +88,20 @@ function cpSlice(s: string, n: number): string {
  * Parse a format spec (CPython `parse_internal_render_format_spec`).
  * `defaultAlign` is '>' for numbers and '<' for strings; `objType` names the type in errors.
  */
+const specCache = new Map<string, FormatSpec>();
+
 export function parseFormatSpec(spec: string, defaultAlign: string, objType: string): FormatSpec {
+  // Specs repeat (f-strings in loops): cache the parse; callers never mutate the result.
+  const key = spec + '\0' + defaultAlign + objType;
+  let f = specCache.get(key);
+  if (f === undefined) {
+    f = parseFormatSpecUncached(spec, defaultAlign, objType);
+    if (specCache.size < 1000) specCache.set(key, f);
+  }
+  return f;
+}
+
+function parseFormatSpecUncached(spec: string, defaultAlign: string, objType: string): FormatSpec {
   const f: FormatSpec = { fill: ' ', align: '', sign: '', noNegZero: false, alt: false, width: -1, grouping: '', precision: -1, type: '' };
   const cps = Array.from(spec);
   const end = cps.length;

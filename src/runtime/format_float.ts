@@ -127,6 +127,16 @@ export function formatFloatDigits(ax: number, type: 'e' | 'f' | 'g' | 'r', prec:
   const upper = !!opts.upper;
   let out: string;
   if (type === 'f') {
+    // Fast path: JS toFixed is exact except on exact ties (where it rounds up,
+    // CPython rounds half-even). x is a tie at precision p iff x*2^(p+1) is an odd integer.
+    if (ax < 1e16 && prec <= 20) {
+      const y = ax * 2 ** (prec + 1);
+      if (!(Number.isInteger(y) && y % 2 === 1)) {
+        let s = ax.toFixed(prec);
+        if (prec === 0 && opts.alt) s += '.';
+        return s;
+      }
+    }
     const n = ax === 0 ? 0n : scaledRound(ax, prec);
     let s = n.toString();
     if (prec > 0) {

@@ -32,6 +32,7 @@ import {
   ByteArrayType,
 } from './object.js';
 import { parseArgs } from './args.js';
+import { requireNoArgs } from './iterbase.js';
 import { callSpecial, isTrue, iterToArray, index as pyIndex, repr as pyRepr } from './abstract.js';
 import { floatPow, newFloat, floatValue } from './float.js';
 import { PyTuple } from './tuple.js';
@@ -310,7 +311,11 @@ export function intLshift(a: number | bigint, b: number | bigint): number | bigi
     const r = a * Math.pow(2, n);
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
   }
-  return normInt(toBig(a) << BigInt(n));
+  try {
+    return normInt(toBig(a) << BigInt(n));
+  } catch {
+    throw newError(MemoryErrorType);
+  }
 }
 
 /** a >> b (arithmetic: floors). */
@@ -855,3 +860,5 @@ defineMethods(BoolType, {
 });
 
 export { MAX_SAFE };
+
+requireNoArgs(IntType, ['bit_length', 'bit_count', 'conjugate', 'as_integer_ratio']);

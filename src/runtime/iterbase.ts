@@ -13,6 +13,7 @@ import {
   ObjectType,
   NotImplemented,
   StopIterationType,
+  TypeErrorType,
   newError,
   type PyValue,
 } from './object.js';
@@ -50,4 +51,27 @@ export function makeIteratorType(name: string): PyType {
   );
   t.modified();
   return t;
+}
+
+/**
+ * Make the named methods of a built-in type METH_NOARGS-strict: extra arguments
+ * raise CPython's `TypeError: int.bit_length() takes no arguments (1 given)`.
+ */
+export function requireNoArgs(type: PyType, names: string[]): void {
+  for (const name of names) {
+    const d = type.tp_dict.get(name);
+    if (!(d instanceof PyMethodDescriptor)) continue;
+    const fn = d.fn;
+    type.tp_dict.set(
+      name,
+      new PyMethodDescriptor(name, type, (args, kw) => {
+        if (args.length !== 1 || (kw && kw.length)) {
+          if (kw && kw.length) throw newError(TypeErrorType, `${type.tp_name}.${name}() takes no keyword arguments`);
+          throw newError(TypeErrorType, `${type.tp_name}.${name}() takes no arguments (${args.length - 1} given)`);
+        }
+        return fn(args, kw);
+      }),
+    );
+  }
+  type.modified();
 }

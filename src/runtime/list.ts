@@ -27,6 +27,7 @@ import { call } from './attr.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyTuple, seqCompare, repeatCount, repeatItems, indexWindow, itemsGet } from './tuple.js';
 import { parseArgs, checkArgCount } from './args.js';
+import { requireNoArgs } from './iterbase.js';
 
 /** A list: `items` is the live backing array. */
 export class PyList extends PyObject {
@@ -428,3 +429,5 @@ defineMethods(ListType, {
 });
 ListType.tp_dict.set('__hash__', None);
 ListType.modified();
+
+requireNoArgs(ListType, ['copy', 'clear', 'reverse']);

@@ -25,6 +25,7 @@ import { SetTable } from './hashtable.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
 import { repr, hash, iterToArray, reprEnter, reprLeave, getIter, iterNext } from './abstract.js';
 import { PyDict } from './dict.js';
+import { requireNoArgs } from './iterbase.js';
 
 /** A set; frozensets are `PyFrozenSet` (a JS subclass, a distinct Python type). */
 export class PySet extends PyObject {
@@ -469,3 +470,5 @@ defineMethods(FrozenSetType, {
     return frozensetHash(s as PyFrozenSet);
   },
 });
+
+requireNoArgs(SetType, ['copy', 'clear', 'pop']);

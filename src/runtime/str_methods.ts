@@ -24,6 +24,7 @@ import { PyDict } from './dict.js';
 import { strFormatVector, strFormat } from './format_str.js';
 import { encodeStr, newBytes } from './bytes.js';
 import { parseArgs, checkArgCount } from './args.js';
+import { requireNoArgs } from './iterbase.js';
 import {
   selfStr,
   strValue,
@@ -636,3 +637,5 @@ defineMethods(StrType, {
 // `str.maketrans` is a staticmethod: a plain builtin function in the type dict is not a descriptor, so it never binds.
 StrType.tp_dict.set('maketrans', new PyBuiltinFunction('maketrans', (args) => maketrans(args), null, 'str.maketrans'));
 StrType.modified();
+
+requireNoArgs(StrType, ['upper', 'lower', 'casefold', 'title', 'capitalize', 'swapcase', 'isdigit', 'isdecimal', 'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isidentifier', 'isprintable', 'isascii']);

@@ -44,8 +44,11 @@ import {
   TPFLAGS_BASE_EXC_SUBCLASS,
   TPFLAGS_HEAPTYPE,
   ModuleType,
+  ListType,
+  TupleType,
 } from '../runtime/object.js';
 import { PyFunction, PyCell, PyMethod, bindArgs } from '../runtime/function.js';
+import { PyList } from '../runtime/list.js';
 import type { PyDict } from '../runtime/dict.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
 import { vmState } from './state.js';
@@ -280,7 +283,16 @@ function importFrom(mod: PyValue, name: string): PyValue {
   const pkgName = typeof pkg === 'string' ? pkg : '<unknown module name>';
   const file = getAttrOpt(mod, '__file__');
   const loc = typeof file === 'string' ? file : 'unknown location';
-  const e = newError(ImportErrorType, `cannot import name '${name}' from '${pkgName}' (${loc})`);
+  const spec = getAttrOpt(mod, '__spec__');
+  const initializing = spec !== undefined && spec !== None ? getAttrOpt(spec, '_initializing') : undefined;
+  const msg =
+    initializing !== undefined && isTrue(initializing)
+      ? `cannot import name '${name}' from partially initialized module '${pkgName}' (most likely due to a circular import) (${loc})`
+      : `cannot import name '${name}' from '${pkgName}' (${loc})`;
+  const e = newError(ImportErrorType, msg);
+  setExcField(e, 'msg', msg);
+  setExcField(e, 'name', typeof pkg === 'string' ? pkg : None);
+  setExcField(e, 'path', typeof file === 'string' ? file : None);
   throw e;
 }
 
@@ -563,7 +575,17 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             // Subscripts and containers
             case Op.BINARY_SUBSCR: {
               k = f[--sp] as PyValue;
-              f[sp - 1] = getItem(f[sp - 1] as PyValue, k);
+              o = f[sp - 1];
+              if (typeof k === 'number' && typeof o === 'object' && (o.ob_type === ListType || o.ob_type === TupleType)) {
+                items = (o as PyList).items;
+                i = k < 0 ? k + items.length : k;
+                if (i >= 0 && i < items.length) {
+                  f[sp - 1] = items[i];
+                  pc += 4;
+                  break;
+                }
+              }
+              f[sp - 1] = getItem(o as PyValue, k);
               pc += 4;
               break;
             }
@@ -572,6 +594,15 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               o = f[sp - 2] as PyValue;
               v = f[sp - 3] as PyValue;
               sp -= 3;
+              if (typeof k === 'number' && typeof o === 'object' && o.ob_type === ListType) {
+                items = (o as PyList).items;
+                i = k < 0 ? k + items.length : k;
+                if (i >= 0 && i < items.length) {
+                  items[i] = v;
+                  pc += 1;
+                  break;
+                }
+              }
               setItem(o, k, v);
               pc += 1;
               break;
@@ -1020,22 +1051,22 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             case Op.POP_JUMP_FORWARD_IF_FALSE: {
               v = f[--sp];
-              if (v === false || (v !== true && !isTrue(v as PyValue))) pc += oparg;
+              if (v === false || v === 0 || v === None || (v !== true && typeof v !== 'number' && !isTrue(v as PyValue))) pc += oparg;
               break;
             }
             case Op.POP_JUMP_FORWARD_IF_TRUE: {
               v = f[--sp];
-              if (v === true || (v !== false && isTrue(v as PyValue))) pc += oparg;
+              if (v === true || (typeof v === 'number' ? v !== 0 : v !== false && v !== None && isTrue(v as PyValue))) pc += oparg;
               break;
             }
             case Op.POP_JUMP_BACKWARD_IF_FALSE: {
               v = f[--sp];
-              if (v === false || (v !== true && !isTrue(v as PyValue))) pc -= oparg;
+              if (v === false || v === 0 || v === None || (v !== true && typeof v !== 'number' && !isTrue(v as PyValue))) pc -= oparg;
               break;
             }
             case Op.POP_JUMP_BACKWARD_IF_TRUE: {
               v = f[--sp];
-              if (v === true || (v !== false && isTrue(v as PyValue))) pc -= oparg;
+              if (v === true || (typeof v === 'number' ? v !== 0 : v !== false && v !== None && isTrue(v as PyValue))) pc -= oparg;
               break;
             }
             case Op.POP_JUMP_FORWARD_IF_NONE:
@@ -1052,13 +1083,13 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             case Op.JUMP_IF_FALSE_OR_POP: {
               v = f[sp - 1];
-              if (v === false || (v !== true && !isTrue(v as PyValue))) pc += oparg;
+              if (v === false || v === 0 || v === None || (v !== true && typeof v !== 'number' && !isTrue(v as PyValue))) pc += oparg;
               else sp--;
               break;
             }
             case Op.JUMP_IF_TRUE_OR_POP: {
               v = f[sp - 1];
-              if (v === true || (v !== false && isTrue(v as PyValue))) pc += oparg;
+              if (v === true || (typeof v === 'number' ? v !== 0 : v !== false && v !== None && isTrue(v as PyValue))) pc += oparg;
               else sp--;
               break;
             }

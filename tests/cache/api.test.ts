@@ -4,6 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_TAG, compileFile, loadCode, runFile, runSource } from '../../src/index.js';
+import { importAbsolute, importFrom } from '../../src/importer/importer.js';
+import { getSysPathList } from '../../src/modules/sys.js';
+import { excField } from '../../src/runtime/exceptions.js';
+import { PyBaseExceptionObject } from '../../src/runtime/object.js';
 
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tspy-api-')));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -20,6 +24,30 @@ describe('programmatic API', () => {
     fs.writeFileSync(f, 'import api_helper_mod\n');
     expect(await runFile(f, ['5'])).toBe(5);
     expect(fs.existsSync(path.join(dir, '__pycache__', `api_helper_mod.${CACHE_TAG}.pyc`))).toBe(true);
+  });
+
+  it('importFrom: attribute, submodule, or ImportError naming the module (CPython import_from)', async () => {
+    await runSource('pass'); // sets up sys and the importer
+    fs.mkdirSync(path.join(dir, 'ifpkg'));
+    fs.writeFileSync(path.join(dir, 'ifpkg', '__init__.py'), 'A = 1\n');
+    fs.writeFileSync(path.join(dir, 'ifpkg', 'sub.py'), '');
+    getSysPathList().items.unshift(dir);
+    const pkg = importAbsolute('ifpkg');
+    expect(importFrom(pkg, 'A')).toBe(1);
+    const sub = importAbsolute('ifpkg.sub');
+    expect(importFrom(pkg, 'sub')).toBe(sub);
+    let err: unknown;
+    try {
+      importFrom(pkg, 'missing');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PyBaseExceptionObject);
+    const e = err as PyBaseExceptionObject;
+    expect(e.ob_type.tp_name).toBe('ImportError');
+    expect(e.args[0]).toBe(`cannot import name 'missing' from 'ifpkg' (${path.join(dir, 'ifpkg', '__init__.py')})`);
+    expect(excField(e, 'name')).toBe('ifpkg');
+    expect(excField(e, 'path')).toBe(path.join(dir, 'ifpkg', '__init__.py'));
   });
 
   it('compileFile + loadCode', async () => {

@@ -29,7 +29,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
   it('compiles a tree like compileall and reports failures', () => {
     const dir = tree(FILES);
     const r = tspy(['compile', 'ca'], dir);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toBe(
       "Listing 'ca'...\n" +
         "Compiling 'ca/a.py'...\n" +
@@ -58,7 +58,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
   it('-q prints only errors, -qq nothing; -f forces; -x excludes; -l does not recurse', () => {
     const dir = tree(FILES);
     const q = tspy(['compile', '-q', 'ca'], dir);
-    expect(q.status).toBe(1);
+    expect(q.status, q.stderr).toBe(1);
     expect(q.stdout).toBe(
       "*** Error compiling 'ca/sub/bad.py'...\n" +
         '  File "ca/sub/bad.py", line 1\n' +
@@ -68,7 +68,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
     );
     expect(tspy(['compile', '-qq', 'ca'], dir).stdout).toBe('');
     const x = tspy(['compile', '-f', '-x', 'bad', 'ca'], dir);
-    expect(x.status).toBe(0);
+    expect(x.status, x.stderr).toBe(0);
     expect(x.stdout).toMatch(/compiled 3 files, 0 up to date, 0 failed\n$/);
     const l = tspy(['compile', '-l', '-f', 'ca'], dir);
     expect(l.stdout).toBe("Listing 'ca'...\nCompiling 'ca/a.py'...\ncompiled 1 file, 0 up to date, 0 failed\n");
@@ -93,7 +93,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
     const parDir = tree(files);
     const seq = tspy(['compile', 'ca'], seqDir);
     const par = tspy(['compile', '-j', '3', 'ca'], parDir);
-    expect(par.status).toBe(1);
+    expect(par.status, par.stderr).toBe(1);
     expect(par.stdout).toBe(seq.stdout);
     expect(listFiles(parDir)).toEqual(listFiles(seqDir));
     const again = tspy(['compile', '-j', '0', 'ca'], parDir);
@@ -103,7 +103,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
   it('IndentationError is reported the py_compile way', () => {
     const dir = tree({ 'indd/ind.py': 'if 1:\nprint(1)\n' });
     const r = tspy(['compile', '-q', 'indd'], dir);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toBe(
       "*** Error compiling 'indd/ind.py'...\nSorry: IndentationError: expected an indented block after 'if' statement on line 1 (ind.py, line 2)\n",
     );
@@ -112,14 +112,14 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
   it('rejects an unknown invalidation mode', () => {
     const dir = tree({ 'a.py': '' });
     const r = tspy(['compile', '--invalidation-mode', 'sometimes', 'a.py'], dir);
-    expect(r.status).toBe(2);
+    expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/invalid --invalidation-mode/);
   });
 
   it('a missing path fails', () => {
     const dir = tree({});
     const r = tspy(['compile', 'nope'], dir);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toContain("Can't list 'nope'");
   });
 });
@@ -129,7 +129,7 @@ describe.skipIf(!cliBuilt())('tspy cache info', () => {
     const dir = tree({ 'm.py': 'import os\nX = (1, 2.0, "s", None, b"b", 3j, ...)\ndef f(a, b=2, *, c):\n    def g():\n        return a\n    return g\nclass K:\n    pass\n' });
     tspy(['compile', '-q', 'm.py'], dir);
     const r = tspy(['cache', 'info', '__pycache__/m.tspy-311.pyc'], dir);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const out = r.stdout;
     expect(out).toMatch(/^file: +__pycache__\/m\.tspy-311\.pyc \(\d+ bytes\)$/m);
     expect(out).toMatch(/^magic: +24\d\d\d \([0-9a-f]{2} [0-9a-f]{2} 0d 0a\), format version \d+$/m);
@@ -153,7 +153,7 @@ describe.skipIf(!cliBuilt())('tspy cache info', () => {
   it('reports an unusable file with status 1', () => {
     const dir = tree({ 'bad.pyc': 'hello world, not a cache file' });
     const r = tspy(['cache', 'info', 'bad.pyc'], dir);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/invalid: +bad magic number/);
   });
 });

@@ -103,6 +103,7 @@ describe('int', () => {
     c('int([1])', () => mk(IntType, mk(IntType.tp_base!.tp_subclasses.find((x) => x.tp_name === 'list')!))),
     c('(255).bit_length()', () => m(255, 'bit_length')),
     c('(-2**40).bit_length()', () => m(-(2 ** 40), 'bit_length')),
+    c('(1).bit_length(1)', () => m(1, 'bit_length', 1)),
     c('(0).bit_length()', () => m(0, 'bit_length')),
     c('(2**100-1).bit_count()', () => m(2n ** 100n - 1n, 'bit_count')),
     c("(1024).to_bytes(2, 'big')", () => m(1024, 'to_bytes', 2, 'big')),

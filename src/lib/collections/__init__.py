@@ -241,6 +241,20 @@ class deque:
         return cls
 
 
+try:
+    from _collections import deque
+except ImportError:
+    pass
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    def _count_elements(mapping, iterable):
+        mapping_get = mapping.get
+        for elem in iterable:
+            mapping[elem] = mapping_get(elem, 0) + 1
+
+
 ################################################################################
 ### defaultdict
 ################################################################################
@@ -550,9 +564,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

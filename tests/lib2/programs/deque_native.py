@@ -64,3 +64,19 @@ ring = deque(range(1000))
 for _ in range(1000):
     ring.rotate(7)
 print(ring[0], ring[-1], sum(ring))
+import copy, collections.abc as cabc
+d = deque([1, [2]], maxlen=4)
+c = copy.copy(d); dc = copy.deepcopy(d)
+print(c, dc, dc[1] is d[1], c[1] is d[1])
+print(isinstance(d, cabc.MutableSequence), isinstance(d, cabc.Sequence), isinstance(d, cabc.Hashable))
+match deque([1, 2]):
+    case [a, b]:
+        print('seq', a, b)
+print(sorted(deque([3, 1, 2])), sum(deque(range(10))), max(deque([4, 9])), list(map(str, deque([1]))))
+print(deque([1, 2]) != deque([1, 2]), deque([1]) <= deque([1]), deque() == deque())
+import copy
+d = deque([1]); d.append(d)
+e = copy.deepcopy(d); print(e, e[1] is e)
+class D(deque): pass
+x = D([[1]], 3); x.tag = 't'
+y = copy.deepcopy(x); print(y, type(y).__name__, y.tag, y[0] is x[0])

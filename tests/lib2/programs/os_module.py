@@ -82,3 +82,31 @@ print(os.path.exists(base))
 print(type(os.getpid()) is int, os.cpu_count() >= 1, len(os.urandom(8)), type(os.urandom(2)).__name__)
 print(os.strerror(2), os.strerror(13), os.strerror(39))
 print(os.error is OSError, os.path.sep, os.fsencode('x'), os.fsdecode(b'y'))
+import collections.abc
+print(isinstance(os.environ, collections.abc.MutableMapping), isinstance(os.environ, collections.abc.Mapping))
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+print(sorted(e.path for e in os.scandir() if e.name.startswith('os_module')))
+print(sorted(e.path for e in os.scandir('.') if e.name.startswith('os_module')))
+print(os.path.join('a'), os.path.join('a', '/b', 'c/'), type(os.stat_result).__name__)
+class FP:
+    def __fspath__(self):
+        return '/x'
+print(isinstance(FP(), os.PathLike), isinstance('s', os.PathLike), issubclass(FP, os.PathLike), os.PathLike.__module__, os.PathLike[str])
+print(isinstance(next(iter(os.scandir('.'))), os.PathLike))
+try:
+    os.nonexistent_attr
+except AttributeError as e:
+    print(e)
+fn = '/tmp/tspy_os_fd_%d.bin' % os.getpid()
+fd = os.open(fn, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+print(type(fd) is int, os.write(fd, b'hello fd'))
+os.close(fd)
+fd = os.open(fn, os.O_RDONLY)
+print(os.read(fd, 5), os.read(fd, 100), os.read(fd, 10))
+os.close(fd)
+os.remove(fn)
+try:
+    os.close(fd)
+except OSError as e:
+    print(type(e).__name__, e)
+print(os.isatty(987), os.terminal_size((80, 24)))

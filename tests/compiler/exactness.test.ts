@@ -1,0 +1,74 @@
+// Byte-exactness fixes and the compiler's internal fast paths, against values recorded from CPython 3.11.7.
+import { describe, it, expect } from 'vitest';
+import { compileSource, PySyntaxError } from '../../src/compiler/index.js';
+import { CodeObject } from '../../src/bytecode/code.js';
+import { ConstPool } from '../../src/compiler/consts.js';
+import { cmpStr } from '../../src/compiler/codegen.js';
+import { isJumpOp, instrSize, hasArg, cacheUnits } from '../../src/compiler/cfg.js';
+import { Pseudo } from '../../src/bytecode/stack_effect.js';
+import { Op } from '../../src/bytecode/opcodes.js';
+import { ConstTuple } from '../../src/bytecode/constants.js';
+
+const hex = (u: Uint8Array): string => Buffer.from(u).toString('hex');
+const funcs = (co: CodeObject): CodeObject[] => co.co_consts.filter((c): c is CodeObject => c instanceof CodeObject);
+
+describe('code object fields', () => {
+  it('co_argcount counts positional-only parameters (python3: f 3 2 1, <lambda> 1 1 0)', () => {
+    const [f, lam] = funcs(compileSource('def f(a, b, /, c, *, d): pass\nlambda x, /: 0\n', 'p.py'));
+    expect([f.co_argcount, f.co_posonlyargcount, f.co_kwonlyargcount]).toEqual([3, 2, 1]);
+    expect([lam.co_argcount, lam.co_posonlyargcount, lam.co_kwonlyargcount]).toEqual([1, 1, 0]);
+  });
+});
+
+describe('byte-exact output', () => {
+  it('gives the exit-block copy to the later-allocated jump (duplicate_exits_without_lineno walks u_blocks)', () => {
+    const src = 'def add_text(self, text):\n    if text is not SUPPRESS and text is not None:\n        self._add_item(self._format_text, [text])\n';
+    const [f] = funcs(compileSource(src, 't1.py'));
+    expect(hex(f.co_code)).toBe('97007c01740000000000000000000000750172207c0181207c00a00100000000000000000000000000000000000000007c006a0200000000000000007c016701a6020000ab0200000000000000000100640053006400530064005300');
+    expect(hex(f.co_linetable)).toBe('8000d8070b9538d0071bd0071ba004d02030d8080c8f0e8a0e9074d41728a834a826d10831d40831d00831d00831d00831f00300081cd0071bd02030d02030');
+  });
+  it('puts KW_NAMES of a method call at the attribute, not the call', () => {
+    const src = 'def f(obj, context=None):\n    x = (obj\n       .meth(a=1, b=context))\n    return obj.m(1, k=2)\n';
+    const [f] = funcs(compileSource(src, 'kw.py'));
+    expect(hex(f.co_code)).toBe('97007c00a000000000000000000000000000000000000000000064017c01ac02a6020000ab0200000000000000007d027c00a001000000000000000000000000000000000000000064016403ac04a6020000ab0200000000000000005300');
+    expect(hex(f.co_linetable)).toBe('8000d8090cdf080c8a04887190478804d1081cd4081cf003000506e00b0e8f358a35901190618835893d8c3dd00418');
+  });
+});
+
+describe('fast paths', () => {
+  it('cmpStr orders by code point like Python (sorted() recorded from python3)', () => {
+    const xs = ['b', 'a', '\ue000', '\u{1f600}', 'ab', '\uffff'];
+    expect(xs.slice().sort(cmpStr)).toEqual(['a', 'ab', 'b', '\ue000', '\uffff', '\u{1f600}']);
+    expect(cmpStr('x', 'x')).toBe(0);
+  });
+  it('ConstPool shares equal constants but keeps 1, 1.0, True, 0.0 and -0.0 apart', () => {
+    const p = new ConstPool();
+    const idx = [p.add(1n), p.add(1), p.add(true), p.add('1'), p.add(0), p.add(-0), p.add(1n), p.add('1'), p.add(null)];
+    expect(idx).toEqual([0, 1, 2, 3, 4, 5, 0, 3, 6]);
+    expect(p.add(new ConstTuple(['a', 1n]))).toBe(p.add(new ConstTuple(['a', 1n])));
+    p.truncate(3);
+    expect(p.values).toEqual([1n, 1, true]);
+    expect(p.add('1')).toBe(3);
+    expect(p.add(1n)).toBe(0);
+  });
+  it('opcode tables agree with the opcode definitions', () => {
+    expect(isJumpOp(Pseudo.JUMP)).toBe(true);
+    expect(isJumpOp(Pseudo.POP_JUMP_IF_NOT_NONE)).toBe(true);
+    expect(isJumpOp(Pseudo.SETUP_FINALLY)).toBe(false);
+    expect(isJumpOp(Pseudo.POP_BLOCK)).toBe(false);
+    expect(isJumpOp(Op.FOR_ITER)).toBe(true);
+    expect(isJumpOp(Op.LOAD_FAST)).toBe(false);
+    expect(hasArg(Op.LOAD_FAST)).toBe(true);
+    expect(hasArg(Op.POP_TOP)).toBe(false);
+    expect(cacheUnits(Op.LOAD_GLOBAL)).toBe(5);
+    expect(instrSize({ op: Op.LOAD_GLOBAL, arg: 300, target: null, loc: { lineno: 1, endLineno: 1, col: 0, endCol: 0 }, except: null })).toBe(7);
+  });
+  it('quotes the source line in compile-time SyntaxErrors from undecoded bytes', () => {
+    const src = new TextEncoder().encode('x = 1\ndef f():\n    nonlocal y\n');
+    let err: unknown;
+    try { compileSource(src, 'e.py'); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(PySyntaxError);
+    expect((err as PySyntaxError).text).toBe('    nonlocal y\n');
+    expect((err as PySyntaxError).lineno).toBe(3);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe } from 'vitest';
+import { NB } from '../../src/bytecode/opcodes.js';
+import { binaryOp, richCompare, getItem, setItem, delItem, len, contains, hash } from '../../src/runtime/abstract.js';
+import { BytesType, ByteArrayType, ListType, None } from '../../src/runtime/object.js';
+import { PySlice } from '../../src/runtime/slice.js';
+import { runCases, t, l, b, m, mk, type Case } from './harness.js';
+
+const c = (e: string, fn: () => any): Case => [e, fn];
+const sl = (a: any, z: any, st: any = None) => new PySlice(a, z, st);
+const ba = (x: string) => mk(ByteArrayType, b(x));
+const after = (v: any, fn: (v: any) => void) => () => {
+  fn(v);
+  return v;
+};
+
+describe('bytes', () => {
+  runCases('bytes', [
+    c("b'hello'", () => b('hello')),
+    c(`b"it's"`, () => b("it's")),
+    c("b'\\x00\\t\\n\\r\\\\\\x7f\\x80\\xff'", () => b('\x00\t\n\r\\\x7f\x80\xff')),
+    c("b'abc'[1]", () => getItem(b('abc'), 1)),
+    c("b'abc'[-4]", () => getItem(b('abc'), -4)),
+    c("b'abcdef'[1:5:2]", () => getItem(b('abcdef'), sl(1, 5, 2))),
+    c("b'ab' + b'cd'", () => binaryOp(b('ab'), b('cd'), NB.ADD)),
+    c("b'ab' + 'cd'", () => binaryOp(b('ab'), 'cd', NB.ADD)),
+    c("b'ab' * 3", () => binaryOp(b('ab'), 3, NB.MULTIPLY)),
+    c("b'abc' < b'abd'", () => richCompare(b('abc'), b('abd'), 0)),
+    c("b'abc' == bytearray(b'abc')", () => richCompare(b('abc'), ba('abc'), 2)),
+    c("b'abc' == 'abc'", () => richCompare(b('abc'), 'abc', 2)),
+    c("98 in b'abc'", () => contains(b('abc'), 98)),
+    c("b'bc' in b'abc'", () => contains(b('abc'), b('bc'))),
+    c("len(b'abc')", () => len(b('abc'))),
+    c("hash(b'abc') == hash(b'abc')", () => richCompare(hash(b('abc')), hash(b('abc')), 2)),
+    c('bytes(3)', () => mk(BytesType, 3)),
+    c('bytes([65, 66])', () => mk(BytesType, l(65, 66))),
+    c('bytes([256])', () => mk(BytesType, l(256))),
+    c("bytes('h\u00e9', 'utf-8')", () => mk(BytesType, 'h\u00e9', 'utf-8')),
+    c("bytes('abc')", () => mk(BytesType, 'abc')),
+    c('bytes(-1)', () => mk(BytesType, -1)),
+    c('bytes()', () => mk(BytesType)),
+    c("bytes.fromhex('de ad BE')", () => (BytesType.lookup('fromhex') as any).fn([BytesType, 'de ad BE'], null)),
+    c("bytes.fromhex('zz')", () => (BytesType.lookup('fromhex') as any).fn([BytesType, 'zz'], null)),
+    c("b'\\xde\\xad'.hex()", () => m(b('\xde\xad'), 'hex')),
+    c("b'\\xde\\xad'.hex(':')", () => m(b('\xde\xad'), 'hex', ':')),
+    c("b'caf\\xc3\\xa9'.decode()", () => m(b('caf\xc3\xa9'), 'decode')),
+    c("b'caf\\xc3'.decode()", () => m(b('caf\xc3'), 'decode')),
+    c("b'\\xe9'.decode('latin-1')", () => m(b('\xe9'), 'decode', 'latin-1')),
+    c("b'\\x80abc'.decode('utf-8', 'ignore')", () => m(b('\x80abc'), 'decode', 'utf-8', 'ignore')),
+    c("b'\\xed\\xa0\\x80'.decode('utf-8', 'replace')", () => m(b('\xed\xa0\x80'), 'decode', 'utf-8', 'replace')),
+    c("b'\\xff\\xfeh\\x00'.decode('utf-16')", () => m(b('\xff\xfeh\x00'), 'decode', 'utf-16')),
+    c("b'a,b,,c'.split(b',')", () => m(b('a,b,,c'), 'split', b(','))),
+    c("b' a  b '.split()", () => m(b(' a  b '), 'split')),
+    c("b'a b c'.split(None, 1)", () => m(b('a b c'), 'split', None, 1)),
+    c("b'a b c'.rsplit(None, 1)", () => m(b('a b c'), 'rsplit', None, 1)),
+    c("b'  x '.strip()", () => m(b('  x '), 'strip')),
+    c("b'xxaxx'.strip(b'x')", () => m(b('xxaxx'), 'strip', b('x'))),
+    c("b'-'.join([b'a', b'b'])", () => m(b('-'), 'join', l(b('a'), b('b')))),
+    c("b'-'.join([b'a', 'b'])", () => m(b('-'), 'join', l(b('a'), 'b'))),
+    c("b'hello'.find(b'l')", () => m(b('hello'), 'find', b('l'))),
+    c("b'hello'.find(108)", () => m(b('hello'), 'find', 108)),
+    c("b'hello'.rfind(b'l')", () => m(b('hello'), 'rfind', b('l'))),
+    c("b'hello'.index(b'z')", () => m(b('hello'), 'index', b('z'))),
+    c("b'hello'.count(b'l')", () => m(b('hello'), 'count', b('l'))),
+    c("b'hello'.replace(b'l', b'L')", () => m(b('hello'), 'replace', b('l'), b('L'))),
+    c("b'hello'.replace(b'l', b'L', 1)", () => m(b('hello'), 'replace', b('l'), b('L'), 1)),
+    c("b'hello'.startswith((b'x', b'he'))", () => m(b('hello'), 'startswith', t(b('x'), b('he')))),
+    c("b'hello'.endswith(b'lo')", () => m(b('hello'), 'endswith', b('lo'))),
+    c("b'Hello World'.upper()", () => m(b('Hello World'), 'upper')),
+    c("b'Hello World'.lower()", () => m(b('Hello World'), 'lower')),
+    c("b'hello world'.title()", () => m(b('hello world'), 'title')),
+    c("b'123'.isdigit()", () => m(b('123'), 'isdigit')),
+    c("b'abc'.isalpha()", () => m(b('abc'), 'isalpha')),
+    c("b'a=b'.partition(b'=')", () => m(b('a=b'), 'partition', b('='))),
+    c("b'ab\\r\\ncd'.splitlines()", () => m(b('ab\r\ncd'), 'splitlines')),
+    c("b'ab'.center(6, b'*')", () => m(b('ab'), 'center', 6, b('*'))),
+    c("b'-5'.zfill(4)", () => m(b('-5'), 'zfill', 4)),
+    c("b'%s=%d' % (b'x', 5)", () => binaryOp(b('%s=%d'), t(b('x'), 5), NB.REMAINDER)),
+    c("b'%s' % 'x'", () => binaryOp(b('%s'), 'x', NB.REMAINDER)),
+    c("b'hello'.translate(bytes.maketrans(b'el', b'ip'))", () => m(b('hello'), 'translate', (BytesType.tp_dict.get('maketrans') as any).fn([b('el'), b('ip')], null))),
+    c("b'abc'.translate(None, b'b')", () => m(b('abc'), 'translate', None, b('b'))),
+    c("bytearray(b'abc')", () => ba('abc')),
+    c('bytearray(3)', () => mk(ByteArrayType, 3)),
+    c('bytearray([1, 2])', () => mk(ByteArrayType, l(1, 2))),
+    c('bytearray([300])', () => mk(ByteArrayType, l(300))),
+    c("(lambda x: (x.append(100), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => m(x, 'append', 100))),
+    c("(lambda x: (x.extend(b'cd'), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => m(x, 'extend', b('cd')))),
+    c("(lambda x: (x.__setitem__(0, 65), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => setItem(x, 0, 65))),
+    c("(lambda x: (x.__setitem__(0, 256), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => setItem(x, 0, 256))),
+    c("(lambda x: (x.__setitem__(slice(0, 1), b'XYZ'), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => setItem(x, sl(0, 1), b('XYZ')))),
+    c("(lambda x: (x.__delitem__(0), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => delItem(x, 0))),
+    c("(lambda x: (x.insert(1, 120), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => m(x, 'insert', 1, 120))),
+    c("bytearray(b'ab').pop()", () => m(ba('ab'), 'pop')),
+    c('bytearray().pop()', () => m(ba(''), 'pop')),
+    c("(lambda x: (x.remove(97), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => m(x, 'remove', 97))),
+    c("(lambda x: (x.__iadd__(b'!'), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => binaryOp(x, b('!'), NB.INPLACE_ADD))),
+    c("(lambda x: (x.reverse(), x)[1])(bytearray(b'ab'))", after(ba('ab'), (x) => m(x, 'reverse'))),
+    c("bytearray(b'ab') + b'c'", () => binaryOp(ba('ab'), b('c'), NB.ADD)),
+    c("hash(bytearray(b'ab'))", () => hash(ba('ab'))),
+    c("list(b'ab')", () => mk(ListType, b('ab'))),
+    c("int.from_bytes(b'\\x01\\x02', 'little')", () => (BytesType.tp_base!.tp_subclasses.find((x) => x.tp_name === 'int')!.lookup('from_bytes') as any).fn([BytesType.tp_base!.tp_subclasses.find((x) => x.tp_name === 'int'), b('\x01\x02'), 'little'], null)),
+  ]);
+});
