@@ -121,7 +121,8 @@ function compileReturn(c: Compiler, s: A.Return): void {
   if (v === null) c.loadConst(null);
   else if (!preserveTos) c.loadConst((v as A.Constant).value);
   c.addop(Op.RETURN_VALUE);
-  c.nextBlock();
+  // No explicit new block here: the next instruction starts one (push), and a body that ends
+  // with `return` then needs no implicit `return None` (CPython adds no None constant for it).
 }
 
 // ---- functions and classes ----

@@ -33,6 +33,12 @@ describe('byte-exact output', () => {
     expect(hex(f.co_code)).toBe('97007c00a000000000000000000000000000000000000000000064017c01ac02a6020000ab0200000000000000007d027c00a001000000000000000000000000000000000000000064016403ac04a6020000ab0200000000000000005300');
     expect(hex(f.co_linetable)).toBe('8000d8090cdf080c8a04887190478804d1081cd4081cf003000506e00b0e8f358a35901190618835893d8c3dd00418');
   });
+  it('gives the jump after a case body no location of its own (it inherits the last instruction\'s)', () => {
+    const src = 'def f():\n    match 0:\n        case 0:\n            x = True\n        case 0:\n            x = False\n    return x\n';
+    const [f] = funcs(compileSource(src, 'pm.py'));
+    expect(hex(f.co_code)).toBe('97006401780164016b02000000007204010064027d006e0764016b0200000000720264037d007c005300');
+    expect(hex(f.co_linetable)).toBe('8000d80a0bd80d0e88518a5188518851d8101488418841d80d0e8a518851d810158841d80b0c8048');
+  });
 });
 
 describe('fast paths', () => {
