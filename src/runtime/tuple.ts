@@ -5,6 +5,7 @@
  * 32-bit halves so `hash((1, 2))` equals CPython's.
  */
 import {
+  None,
   type PyValue,
   PyObject,
   PyType,
@@ -146,10 +147,20 @@ export function itemsGet(items: PyValue[], k: PyValue, what: string): PyValue | 
   throw newError(TypeErrorType, `${what} indices must be integers or slices, not ${typeOf(k).tp_name}`);
 }
 
+/** Is the slice's step absent or positive? */
+function isForward(k: PySlice): boolean {
+  const st = k.step;
+  return st === None || (typeof st === 'number' && st > 0);
+}
+
 /** `tuple[k]` (index or slice). */
 export function tupleGetItem(t: PyTuple, k: PyValue): PyValue {
   const r = itemsGet(t.items, k, 'tuple');
-  if (Array.isArray(r)) return r.length === t.items.length && t.ob_type === TupleType ? t : new PyTuple(r);
+  if (Array.isArray(r)) {
+    // CPython returns the tuple itself only for a whole forward slice (t[:]); t[::-1] is a new tuple.
+    const whole = r.length === t.items.length && t.ob_type === TupleType && isForward(k as PySlice);
+    return whole ? t : new PyTuple(r);
+  }
   return r;
 }
 

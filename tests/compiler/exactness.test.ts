@@ -39,6 +39,13 @@ describe('byte-exact output', () => {
     expect(hex(f.co_code)).toBe('97006401780164016b02000000007204010064027d006e0764016b0200000000720264037d007c005300');
     expect(hex(f.co_linetable)).toBe('8000d80a0bd80d0e88518a5188518851d8101488418841d80d0e8a518851d810158841d80b0c8048');
   });
+  it('adds no implicit None constant after a body that ends with return (co_consts recorded from python3)', () => {
+    const src = "def f2(k):\n    'd'\n    if k: return g(**k)\n    else: return h(**k)\n"
+      + "def f3(k):\n    'd'\n    return g(**k)\n    y = 7\n"
+      + "def f5(k):\n    'd'\n    if k: return g(**k)\n    return h(**k)\n";
+    const consts = funcs(compileSource(src, 'r.py')).map((f) => f.co_consts.map((v) => (v instanceof ConstTuple ? '()' : v)));
+    expect(consts).toEqual([['d', null, '()'], ['d', 7n, null, '()'], ['d', '()']]);
+  });
 });
 
 describe('fast paths', () => {
