@@ -26,13 +26,20 @@ export type PyValue = number | bigint | string | boolean | PyObject;
 /** Base of every non-primitive Python object (CPython's PyObject). */
 export class PyObject {
   /** The object's type (CPython `ob_type`); may be reassigned by `__class__` assignment. */
-  ob_type: PyType;
-  /** The instance `__dict__` (null for objects without one, like most built-in instances). */
-  dict: PyDict | null = null;
-  constructor(type: PyType) {
-    this.ob_type = type;
+  declare ob_type: PyType;
+  /**
+   * The instance `__dict__` (null for objects without one, like most built-in
+   * instances). The null default lives on the prototype: one store fewer per
+   * allocation, and this shared constructor's stores stay cheap although
+   * dozens of subclasses run it.
+   */
+  declare dict: PyDict | null;
+  /** `type` may be omitted by a subclass whose prototype carries a fixed `ob_type` (PyFloat). */
+  constructor(type?: PyType) {
+    if (type !== undefined) this.ob_type = type;
   }
 }
+(PyObject.prototype as { dict: PyDict | null }).dict = null;
 
 /** Type flags (CPython `tp_flags`, the subset we use). */
 export const TPFLAGS_HEAPTYPE = 1 << 9;
@@ -216,10 +223,13 @@ export const Ellipsis = new PySingleton(EllipsisType, 'Ellipsis');
 
 /** A Python float: a boxed double so that it stays distinct from int. */
 export class PyFloat extends PyObject {
+  // The hottest allocation of float code: ob_type comes from the prototype (a
+  // float subclass instance gets its own ob_type), so construction is one store.
   constructor(public readonly value: number) {
-    super(FloatType);
+    super();
   }
 }
+(PyFloat.prototype as { ob_type: PyType }).ob_type = FloatType;
 
 /** A Python complex number. */
 export class PyComplex extends PyObject {

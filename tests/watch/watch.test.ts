@@ -38,6 +38,8 @@ class Output {
 }
 
 let proc: ChildProcessWithoutNullStreams | null = null;
+/** Edits a person makes are far apart; chokidar drops a change whose mtime and size equal the last one it saw. */
+const pause = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 afterEach(() => {
   proc?.kill('SIGKILL');
   proc = null;
@@ -65,15 +67,18 @@ describe.skipIf(!built)('tspy watch', () => {
     await out.waitFor(/\[watch\] compiled 1 file in [\d.]+ ms: .*helper\.py/, mark);
     await out.waitFor(/value 2\n/, mark);
 
+    await pause();
     mark = out.text.length;
     writeFileSync(join(dir, 'helper.py'), 'VALUE = (\n');
     await out.waitFor(/SyntaxError: '\(' was never closed/, mark);
     await out.waitFor(/1 failed/, mark);
 
+    await pause();
     mark = out.text.length;
     writeFileSync(join(dir, 'helper.py'), 'VALUE = 3\n');
     await out.waitFor(/value 3\n/, mark);
 
+    await pause();
     mark = out.text.length;
     rmSync(join(dir, 'extra.py'));
     await out.waitFor(/removed 1 cache file/, mark);
