@@ -7,8 +7,9 @@
  */
 import type { Command } from 'commander';
 import * as fs from 'node:fs';
-import type { CodeObject } from '../bytecode/code.js';
-import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple } from '../bytecode/constants.js';
+import { CodeObject } from '../bytecode/code.js';
+import { reprConst, reprStr } from '../parser/repr.js';
+import { ConstFrozenSet, ConstTuple } from '../bytecode/constants.js';
 import type { ConstValue } from '../bytecode/constants.js';
 
 /** Add the `cache` command group (`cache info`) to the program. */
@@ -50,85 +51,12 @@ export function prettyFlags(flags: number): string {
   return names.length ? names.join(', ') : '0x0';
 }
 
-/** Python's repr of a str (quote choice and escapes as in unicode_repr). */
-export function pyStrRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\u' + cp.toString(16).padStart(4, '0');
-    else out += ch;
-  }
-  return out + quote;
-}
-
-function bytesRepr(b: Uint8Array): string {
-  let s = '';
-  let hasSingle = false;
-  let hasDouble = false;
-  for (const c of b) {
-    if (c === 0x27) hasSingle = true;
-    if (c === 0x22) hasDouble = true;
-  }
-  const quote = hasSingle && !hasDouble ? '"' : "'";
-  for (const c of b) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) s += '\\' + String.fromCharCode(c);
-    else if (c === 10) s += '\\n';
-    else if (c === 13) s += '\\r';
-    else if (c === 9) s += '\\t';
-    else if (c < 0x20 || c >= 0x7f) s += '\\x' + c.toString(16).padStart(2, '0');
-    else s += String.fromCharCode(c);
-  }
-  return `b${quote}${s}${quote}`;
-}
-
-function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (Object.is(x, -0)) return '-0.0';
-  const r = String(x);
-  // JS and Python agree on the shortest digits; Python switches to exponent form at 1e16 and uses 'e+XX'.
-  const m = /^(-?)(\d+(?:\.\d+)?)e([+-])(\d+)$/.exec(r);
-  if (m) return `${m[1]}${m[2]}e${m[3]}${m[4].padStart(2, '0')}`;
-  if (Math.abs(x) >= 1e16) {
-    const e = x.toExponential();
-    const m2 = /^(-?\d(?:\.\d+)?)e([+-])(\d+)$/.exec(e)!;
-    return `${m2[1]}e${m2[2]}${m2[3].padStart(2, '0')}`;
-  }
-  return Number.isInteger(x) ? `${r}.0` : r;
-}
-
 /** A constant as Python would repr it (code objects abbreviated). */
 export function constRepr(v: ConstValue): string {
-  if (v === null) return 'None';
-  switch (typeof v) {
-    case 'boolean':
-      return v ? 'True' : 'False';
-    case 'bigint':
-      return v.toString();
-    case 'number':
-      return floatRepr(v);
-    case 'string':
-      return pyStrRepr(v);
+  if (v instanceof CodeObject) {
+    return `<code object ${v.co_name}, file ${reprStr(v.co_filename).replace(/^'|'$/g, '"')}, line ${v.co_firstlineno}>`;
   }
-  if (v instanceof Uint8Array) return bytesRepr(v);
-  if (v instanceof ConstTuple) return v.items.length === 1 ? `(${constRepr(v.items[0])},)` : `(${v.items.map(constRepr).join(', ')})`;
-  if (v instanceof ConstFrozenSet) return v.items.length ? `frozenset({${v.items.map(constRepr).join(', ')}})` : 'frozenset()';
-  if (v instanceof ConstComplex) {
-    const im = floatRepr(v.imag).replace(/\.0$/, '');
-    if (v.real === 0 && !Object.is(v.real, -0)) return `${im}j`;
-    const re = floatRepr(v.real).replace(/\.0$/, '');
-    return `(${re}${v.imag >= 0 || Number.isNaN(v.imag) ? '+' : ''}${im}j)`;
-  }
-  if (v instanceof ConstEllipsis) return 'Ellipsis';
-  const c = v as CodeObject;
-  return `<code object ${c.co_name}, file ${pyStrRepr(c.co_filename).replace(/^'|'$/g, '"')}, line ${c.co_firstlineno}>`;
+  return reprConst(v);
 }
 
 /** Describe a code object tree, one block per code object, nested ones indented. */
@@ -147,10 +75,10 @@ export function describeCodeTree(code: CodeObject, indent = ''): string {
   lines.push(`${p}flags:             0x${code.co_flags.toString(16).padStart(8, '0')} (${prettyFlags(code.co_flags)})`);
   lines.push(`${p}code:              ${code.co_code.length} bytes (${code.co_code.length >> 1} code units)`);
   lines.push(`${p}consts:            ${tupleRepr(code.co_consts.map(constRepr))}`);
-  lines.push(`${p}names:             ${tupleRepr(code.co_names.map(pyStrRepr))}`);
-  lines.push(`${p}varnames:          ${tupleRepr(code.co_varnames.map(pyStrRepr))}`);
-  if (code.co_cellvars.length) lines.push(`${p}cellvars:          ${tupleRepr(code.co_cellvars.map(pyStrRepr))}`);
-  if (code.co_freevars.length) lines.push(`${p}freevars:          ${tupleRepr(code.co_freevars.map(pyStrRepr))}`);
+  lines.push(`${p}names:             ${tupleRepr(code.co_names.map(reprStr))}`);
+  lines.push(`${p}varnames:          ${tupleRepr(code.co_varnames.map(reprStr))}`);
+  if (code.co_cellvars.length) lines.push(`${p}cellvars:          ${tupleRepr(code.co_cellvars.map(reprStr))}`);
+  if (code.co_freevars.length) lines.push(`${p}freevars:          ${tupleRepr(code.co_freevars.map(reprStr))}`);
   lines.push(`${p}linetable:         ${code.co_linetable.length} bytes`);
   lines.push(`${p}exceptiontable:    ${code.co_exceptiontable.length} bytes`);
   let out = lines.join('\n') + '\n';
