@@ -53,10 +53,10 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
       return;
     }
     case 'Try':
-      if (s.finalbody.length) return compileTryFinally(c, s);
+      if (s.finalbody.length) return compileTryFinally(c, s, compileTryExcept);
       return compileTryExcept(c, s);
     case 'TryStar':
-      if (s.finalbody.length) return compileTryStarFinally(c, s);
+      if (s.finalbody.length) return compileTryFinally(c, s, compileTryStarExcept);
       return compileTryStarExcept(c, s);
     case 'Assert': return compileAssert(c, s);
     case 'Import': return compileImport(c, s);
@@ -469,12 +469,17 @@ function popExceptAndReraise(c: Compiler): void {
   c.addopI(Op.RERAISE, 1);
 }
 
-function compileTryFinally(c: Compiler, s: A.Try): void {
+/**
+ * `try ... finally` around a body that is either plain statements or a
+ * `try/except` (`except*` for TryStar): CPython's compiler_try_finally and
+ * compiler_try_star_finally, which differ only in how the handlers compile.
+ */
+function compileTryFinally<T extends A.Try | A.TryStar>(c: Compiler, s: T, compileExcept: (c: Compiler, s: T) => void): void {
   const body = c.newBlock(), end = c.newBlock(), exit = c.newBlock(), cleanup = c.newBlock();
   c.addopJ(Pseudo.SETUP_FINALLY, end);
   c.useNextBlock(body);
   c.pushFBlock(FBlockType.FINALLY_TRY, body, end, s.finalbody);
-  if (s.handlers.length) compileTryExcept(c, s);
+  if (s.handlers.length) compileExcept(c, s);
   else visitStmts(c, s.body);
   c.addopNoLine(Pseudo.POP_BLOCK);
   c.popFBlock();
@@ -563,30 +568,6 @@ function compileTryExcept(c: Compiler, s: A.Try): void {
   c.useNextBlock(cleanup);
   popExceptAndReraise(c);
   c.useNextBlock(end);
-}
-
-function compileTryStarFinally(c: Compiler, s: A.TryStar): void {
-  const body = c.newBlock(), end = c.newBlock(), exit = c.newBlock(), cleanup = c.newBlock();
-  c.addopJ(Pseudo.SETUP_FINALLY, end);
-  c.useNextBlock(body);
-  c.pushFBlock(FBlockType.FINALLY_TRY, body, end, s.finalbody);
-  if (s.handlers.length) compileTryStarExcept(c, s);
-  else visitStmts(c, s.body);
-  c.addopNoLine(Pseudo.POP_BLOCK);
-  c.popFBlock();
-  visitStmts(c, s.finalbody);
-  c.addopJNoLine(Pseudo.JUMP, exit);
-  c.useNextBlock(end);
-  c.unsetLoc();
-  c.addopJ(Pseudo.SETUP_CLEANUP, cleanup);
-  c.addop(Op.PUSH_EXC_INFO);
-  c.pushFBlock(FBlockType.FINALLY_END, end, null, null);
-  visitStmts(c, s.finalbody);
-  c.popFBlock();
-  c.addopI(Op.RERAISE, 0);
-  c.useNextBlock(cleanup);
-  popExceptAndReraise(c);
-  c.useNextBlock(exit);
 }
 
 function compileTryStarExcept(c: Compiler, s: A.TryStar): void {
