@@ -34,7 +34,7 @@ if (/\bawait import\(/.test(readFileSync(outfile, 'utf8'))) throw new Error('bun
 
 // Stale code caches (another bundle, another Node) are useless; the warm-up writes a fresh one.
 for (const f of readdirSync(dirname(outfile))) if (f.endsWith('.v8cache')) rmSync(resolve(dirname(outfile), f), { force: true });
-const warm = spawnSync(process.execPath, [resolve(root, 'bin/tspy.js'), 'run', '-B', resolve(root, 'examples/inventory.py')], {
+const warm = spawnSync(process.execPath, [resolve(root, 'bin/tspy.js'), 'run', resolve(root, 'examples/inventory.py')], {
   cwd: root,
   stdio: 'ignore',
   env: { ...process.env, TSPY_NO_BUNDLE: '' },

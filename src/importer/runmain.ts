@@ -8,6 +8,7 @@
  *
  * Requires `initCache()` (src/cache/init.ts) to have completed.
  */
+import { warmUpEvalLoop } from './warmup.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
@@ -93,6 +94,7 @@ export function reportUncaught(e: unknown): number {
 /** Execute `code` as `__main__` in `mod`; returns the exit status. */
 function execMain(code: CodeObject, mod: PyValue): number {
   try {
+    warmUpEvalLoop();
     host.dictSetStr(host.sysModulesDict(), '__main__', mod);
     host.execModule(code, mod);
     host.flushStdout();

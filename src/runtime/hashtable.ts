@@ -41,6 +41,11 @@ function normaliseSubclassKey(key: PyObject): string | number | bigint | undefin
 
 /** One dict item. Entries are mutated in place when a value is replaced. */
 export class DictEntry {
+  /**
+   * Set when the entry leaves its table (deleted, or the table cleared): the
+   * eval loop's LOAD_GLOBAL cache holds entries and trusts only live ones.
+   */
+  dead = false;
   constructor(public key: PyValue, public value: PyValue) {}
 }
 
@@ -79,6 +84,12 @@ export class DictTable {
   map: Map<unknown, DictEntry> = new Map();
   /** Composite keys: Python hash → entries with that hash. */
   buckets: Map<number | bigint, DictEntry[]> | null = null;
+  /**
+   * Counts insertions of new keys (CPython's dict keys version, for the same
+   * use): a cached "this name is not in globals, it is a builtin" stays true
+   * while the count is unchanged.
+   */
+  keysAdded = 0;
 
   get size(): number {
     return this.map.size;
@@ -135,14 +146,20 @@ export class DictTable {
     if (typeof key === 'string' && this.buckets === null) {
       const e = this.map.get(key);
       if (e !== undefined) e.value = value;
-      else this.map.set(key, new DictEntry(key, value));
+      else {
+        this.map.set(key, new DictEntry(key, value));
+        this.keysAdded++;
+      }
       return;
     }
     const nk = normKey(key);
     if (nk !== COMPOSITE) {
       const e = this.map.get(nk) ?? (this.buckets === null ? undefined : this.findCross(key, nk, undefined));
       if (e !== undefined) e.value = value;
-      else this.map.set(nk, new DictEntry(key, value));
+      else {
+        this.map.set(nk, new DictEntry(key, value));
+        this.keysAdded++;
+      }
       return;
     }
     const h = hash(key);
@@ -157,6 +174,7 @@ export class DictTable {
     const e = new DictEntry(key, value);
     b.push(e);
     this.map.set(e, e);
+    this.keysAdded++;
   }
 
   /** Remove `key`; returns the removed entry or undefined. */
@@ -168,6 +186,7 @@ export class DictTable {
 
   /** Remove an entry known to be present. */
   deleteEntry(e: DictEntry): void {
+    e.dead = true;
     const nk = normKey(e.key);
     if (nk !== COMPOSITE) {
       this.map.delete(nk);
@@ -195,6 +214,7 @@ export class DictTable {
   }
 
   clear(): void {
+    for (const e of this.map.values()) e.dead = true;
     this.map = new Map();
     this.buckets = null;
   }

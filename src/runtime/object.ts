@@ -222,13 +222,16 @@ export const NotImplemented = new PySingleton(NotImplementedType, 'NotImplemente
 export const Ellipsis = new PySingleton(EllipsisType, 'Ellipsis');
 
 /** A Python float: a boxed double so that it stays distinct from int. */
-export class PyFloat extends PyObject {
-  // The hottest allocation of float code: ob_type comes from the prototype (a
-  // float subclass instance gets its own ob_type), so construction is one store.
-  constructor(public readonly value: number) {
-    super();
-  }
+// The hottest allocation of float code. Not a derived class: a derived
+// constructor must call the shared PyObject constructor (a real call where V8
+// cannot inline), so PyFloat's prototype is chained to PyObject.prototype by
+// hand (`instanceof PyObject` holds) and construction is a single store;
+// ob_type comes from the prototype (a float subclass instance gets its own).
+export interface PyFloat extends PyObject {}
+export class PyFloat {
+  constructor(public readonly value: number) {}
 }
+Object.setPrototypeOf(PyFloat.prototype, PyObject.prototype);
 (PyFloat.prototype as { ob_type: PyType }).ob_type = FloatType;
 
 /** A Python complex number. */

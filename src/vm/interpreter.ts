@@ -52,6 +52,7 @@ import {
 import { PyFunction, PyCell, PyMethod, bindArgs } from '../runtime/function.js';
 import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
+import type { DictEntry, DictTable } from '../runtime/hashtable.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
 import { vmState, EXC_RETURN } from './state.js';
 import {
@@ -406,10 +407,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.STORE_FAST:
               f[oparg] = f[--sp];
               break;
-            case Op.DELETE_FAST:
-              if (f[oparg] === undefined) throw unboundLocal(info, oparg);
-              f[oparg] = undefined;
-              break;
             case Op.LOAD_CONST:
               f[sp++] = consts[oparg];
               break;
@@ -569,12 +566,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               f[sp - 1] = typeof v === 'number' && v !== 0 ? -v : unaryOp(v, 'neg');
               break;
             }
-            case Op.UNARY_POSITIVE:
-              f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'pos');
-              break;
-            case Op.UNARY_INVERT:
-              f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'invert');
-              break;
 
             // ---------------------------------------------------------------
             // Subscripts and containers
@@ -623,13 +614,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               pc += 1;
               break;
             }
-            case Op.DELETE_SUBSCR: {
-              k = f[sp - 1] as PyValue;
-              o = f[sp - 2] as PyValue;
-              sp -= 2;
-              delItem(o, k);
-              break;
-            }
             case Op.BUILD_SLICE: {
               if (oparg === 3) {
                 c = f[--sp] as PyValue;
@@ -651,14 +635,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               items = f.slice(sp - oparg, sp) as PyValue[];
               sp -= oparg;
               f[sp++] = mkList(items);
-              break;
-            }
-            case Op.BUILD_SET: {
-              items = f.slice(sp - oparg, sp) as PyValue[];
-              sp -= oparg;
-              s = mkSet();
-              for (const x of items) setAdd(s, x);
-              f[sp++] = s;
               break;
             }
             case Op.BUILD_MAP: {
@@ -690,53 +666,12 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               listAppend(f[sp - oparg] as PyValue, v);
               break;
             }
-            case Op.SET_ADD: {
-              v = f[--sp] as PyValue;
-              setAdd(f[sp - oparg] as PyValue, v);
-              break;
-            }
             case Op.MAP_ADD: {
               v = f[--sp] as PyValue;
               k = f[--sp] as PyValue;
               dictSet(f[sp - oparg] as PyDict, k, v);
               break;
             }
-            case Op.LIST_EXTEND: {
-              v = f[--sp] as PyValue;
-              lst = f[sp - oparg] as PyValue;
-              try {
-                listExtend(lst, v);
-              } catch (e) {
-                if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
-                  throw newError(TypeErrorType, `Value after * must be an iterable, not ${typeName(v)}`);
-                }
-                throw e;
-              }
-              break;
-            }
-            case Op.SET_UPDATE: {
-              v = f[--sp] as PyValue;
-              setUpdate(f[sp - oparg] as PyValue, v);
-              break;
-            }
-            case Op.DICT_UPDATE: {
-              v = f[--sp] as PyValue;
-              if (!isMapping(v)) throw newError(TypeErrorType, `'${typeName(v)}' object is not a mapping`);
-              dictMerge(f[sp - oparg] as PyDict, v, null);
-              break;
-            }
-            case Op.DICT_MERGE: {
-              v = f[--sp] as PyValue;
-              fn = f[sp - oparg - 2] as PyValue;
-              if (!isMapping(v)) {
-                throw newError(TypeErrorType, `${funcDesc(fn)} argument after ** must be a mapping, not ${typeName(v)}`);
-              }
-              dictMerge(f[sp - oparg] as PyDict, v, funcDesc(fn));
-              break;
-            }
-            case Op.LIST_TO_TUPLE:
-              f[sp - 1] = mkTuple(seqItems(f[sp - 1] as PyValue).slice());
-              break;
             case Op.UNPACK_SEQUENCE: {
               v = f[--sp] as PyValue;
               items = unpackItems(v, oparg, 0, false);
@@ -744,42 +679,21 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               pc += 1;
               break;
             }
-            case Op.UNPACK_EX: {
-              before = oparg & 0xff;
-              after = oparg >> 8;
-              v = f[--sp] as PyValue;
-              items = unpackItems(v, before, after, true);
-              n = items.length;
-              for (i = n - 1; i >= n - after; i--) f[sp++] = items[i];
-              f[sp++] = mkList(items.slice(before, n - after));
-              for (i = before - 1; i >= 0; i--) f[sp++] = items[i];
-              break;
-            }
-            case Op.GET_LEN:
-              f[sp] = len(f[sp - 1] as PyValue);
-              sp++;
-              break;
 
             // ---------------------------------------------------------------
             // Names
             case Op.LOAD_GLOBAL: {
-              name = names[oparg >> 1];
               if (oparg & 1) f[sp++] = null;
-              v = dictGetStr(globals, name);
-              if (v === undefined) {
-                v = dictGetStr(builtins, name);
-                if (v === undefined) throw nameError(name);
+              c = icache[pc];
+              if (c !== undefined && c.table === globals.table && !c.entry.dead && (c.keysAdded < 0 || (c.keysAdded === c.table.keysAdded && c.btable === builtins.table))) {
+                f[sp++] = c.entry.value;
+                pc += 5;
+                break;
               }
-              f[sp++] = v;
+              f[sp++] = loadGlobalMiss(globals, builtins, names[oparg >> 1], icache, pc);
               pc += 5;
               break;
             }
-            case Op.STORE_GLOBAL:
-              dictSetStr(globals, names[oparg], f[--sp] as PyValue);
-              break;
-            case Op.DELETE_GLOBAL:
-              if (!dictDelStr(globals, names[oparg])) throw nameError(names[oparg]);
-              break;
             case Op.LOAD_NAME: {
               name = names[oparg];
               locals = frame.locals;
@@ -809,22 +723,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               storeName(locals, names[oparg], f[--sp] as PyValue);
               break;
             }
-            case Op.DELETE_NAME: {
-              name = names[oparg];
-              locals = frame.locals;
-              if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
-              if (isDict(locals)) {
-                if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
-              } else {
-                try {
-                  delItem(locals, name);
-                } catch (e) {
-                  if (e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType)) throw nameError(name);
-                  throw e;
-                }
-              }
-              break;
-            }
             case Op.MAKE_CELL: {
               v = f[oparg];
               f[oparg] = new PyCell(v === null ? undefined : (v as PyValue | undefined));
@@ -842,34 +740,9 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               f[sp++] = v;
               break;
             }
-            case Op.LOAD_CLASSDEREF: {
-              name = info.code.co_localsplusnames[oparg];
-              locals = frame.locals!;
-              v = undefined;
-              if (isDict(locals)) v = dictGetStr(locals as PyDict, name);
-              else {
-                try {
-                  v = getItem(locals, name);
-                } catch (e) {
-                  if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
-                }
-              }
-              if (v === undefined) {
-                v = (f[oparg] as PyCell).ref;
-                if (v === undefined) throw unboundLocal(info, oparg);
-              }
-              f[sp++] = v;
-              break;
-            }
             case Op.STORE_DEREF:
               (f[oparg] as PyCell).ref = f[--sp] as PyValue;
               break;
-            case Op.DELETE_DEREF: {
-              c = f[oparg] as PyCell;
-              if (c.ref === undefined) throw unboundLocal(info, oparg);
-              c.ref = undefined;
-              break;
-            }
 
             // ---------------------------------------------------------------
             // Attributes
@@ -928,11 +801,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               }
               setAttr(o, names[oparg], v);
               pc += 4;
-              break;
-            }
-            case Op.DELETE_ATTR: {
-              o = f[--sp] as PyValue;
-              delAttr(o, names[oparg]);
               break;
             }
             case Op.LOAD_METHOD: {
@@ -1007,38 +875,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               sp = base;
               f[sp++] = res;
               pc += 4;
-              break;
-            }
-            case Op.CALL_FUNCTION_EX: {
-              kwargs = null;
-              if (oparg & 1) kwargs = f[--sp] as PyValue;
-              callargs = f[--sp] as PyValue;
-              func = f[sp - 1] as PyValue;
-              args = undefined;
-              tupItems = seqItems(callargs, true);
-              if (tupItems !== null) args = tupItems.slice();
-              else {
-                try {
-                  args = iterToArray(callargs);
-                } catch (e) {
-                  if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(callargs).lookup('__iter__') === undefined) {
-                    throw newError(TypeErrorType, `${funcDesc(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
-                  }
-                  throw e;
-                }
-              }
-              kn = null;
-              if (kwargs !== null) {
-                [vals, nm] = callKwargsFromMapping(func, kwargs);
-                if (nm.length) {
-                  args.push(...vals);
-                  kn = nm;
-                }
-              }
-              frame.lasti = pc - 1;
-              res = call(func, args, kn);
-              sp--;
-              f[sp - 1] = res;
               break;
             }
             case Op.MAKE_FUNCTION: {
@@ -1142,11 +978,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               frame.lasti = pc - 1;
               return v;
             }
-            case Op.GET_YIELD_FROM_ITER: {
-              v = f[sp - 1] as PyValue;
-              if (!isGeneratorLike(v)) f[sp - 1] = getIter(v);
-              break;
-            }
             case Op.SEND: {
               v = f[--sp] as PyValue;
               recv = f[sp - 1] as PyValue;
@@ -1155,30 +986,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 f[sp - 1] = r.value;
                 pc += oparg;
               } else f[sp++] = r.value;
-              break;
-            }
-            case Op.ASYNC_GEN_WRAP:
-              f[sp - 1] = asyncGenWrap(f[sp - 1] as PyValue);
-              break;
-            case Op.GET_AWAITABLE:
-              f[sp - 1] = getAwaitable(f[sp - 1] as PyValue, oparg);
-              break;
-            case Op.GET_AITER: {
-              o = f[sp - 1] as PyValue;
-              m = lookupSpecial(o, '__aiter__');
-              if (m === undefined) {
-                throw newError(TypeErrorType, `'async for' requires an object with __aiter__ method, got ${typeName(o)}`);
-              }
-              f[sp - 1] = call(m, [], null);
-              break;
-            }
-            case Op.GET_ANEXT: {
-              o = f[sp - 1] as PyValue;
-              m = lookupSpecial(o, '__anext__');
-              if (m === undefined) {
-                throw newError(TypeErrorType, `'async for' requires an iterator with __anext__ method, got ${typeName(o)}`);
-              }
-              f[sp++] = getAwaitable(call(m, [], null), 0);
               break;
             }
             case Op.END_ASYNC_FOR: {
@@ -1190,16 +997,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 noTb = true;
                 throw exc;
               }
-              break;
-            }
-            case Op.BEFORE_ASYNC_WITH: {
-              mgr = f[sp - 1] as PyValue;
-              enter = lookupSpecial(mgr, '__aenter__');
-              if (enter === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
-              exit = lookupSpecial(mgr, '__aexit__');
-              if (exit === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-              f[sp - 1] = exit;
-              f[sp++] = call(enter, [], null);
               break;
             }
 
@@ -1248,83 +1045,9 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               f[sp - 1] = excMatches(f[sp - 2] as PyValue, t);
               break;
             }
-            case Op.CHECK_EG_MATCH: {
-              t = f[--sp] as PyValue;
-              checkExcMatchType(t, true);
-              exc = f[sp - 1] as PyValue;
-              [match, rest] = exceptionGroupMatch(exc, t);
-              if (match !== None) vmState.handled = match;
-              f[sp - 1] = rest;
-              f[sp++] = match;
-              break;
-            }
-            case Op.PREP_RERAISE_STAR: {
-              excs = f[--sp] as PyValue;
-              orig = f[sp - 1] as PyValue;
-              f[sp - 1] = prepReraiseStar(orig, excs);
-              break;
-            }
-            case Op.LOAD_ASSERTION_ERROR:
-              f[sp++] = AssertionErrorType;
-              break;
-            case Op.BEFORE_WITH: {
-              mgr = f[sp - 1] as PyValue;
-              enter = lookupSpecial(mgr, '__enter__');
-              if (enter === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the context manager protocol`);
-              exit = lookupSpecial(mgr, '__exit__');
-              if (exit === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-              f[sp - 1] = exit;
-              f[sp++] = call(enter, [], null);
-              break;
-            }
-            case Op.WITH_EXCEPT_START: {
-              val = f[sp - 1] as PyValue;
-              exitFn = f[sp - 4] as PyValue;
-              tb = val instanceof PyBaseExceptionObject && val.traceback ? val.traceback : None;
-              f[sp++] = call(exitFn, [typeOf(val), val, tb], null);
-              break;
-            }
 
             // ---------------------------------------------------------------
             // Classes, modules, misc
-            case Op.LOAD_BUILD_CLASS: {
-              bc = dictGetStr(builtins, '__build_class__');
-              if (bc === undefined) throw newError(NameErrorType, '__build_class__ not found');
-              f[sp++] = bc;
-              break;
-            }
-            case Op.SETUP_ANNOTATIONS: {
-              locals = frame.locals!;
-              if (isDict(locals)) {
-                if (dictGetStr(locals as PyDict, '__annotations__') === undefined) dictSetStr(locals as PyDict, '__annotations__', mkDict());
-              } else {
-                has = true;
-                try {
-                  getItem(locals, '__annotations__');
-                } catch (e) {
-                  if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
-                  has = false;
-                }
-                if (!has) setItem(locals, '__annotations__', mkDict());
-              }
-              break;
-            }
-            case Op.IMPORT_NAME: {
-              fromlist = f[--sp] as PyValue;
-              level = f[sp - 1] as PyValue;
-              frame.lasti = pc - 1;
-              f[sp - 1] = importName(names[oparg], globals, fromlist, level as number, frame.locals);
-              break;
-            }
-            case Op.IMPORT_FROM:
-              f[sp] = importFrom(f[sp - 1] as PyValue, names[oparg]);
-              sp++;
-              break;
-            case Op.IMPORT_STAR: {
-              mod = f[--sp] as PyValue;
-              importStar(mod, frame.locals!);
-              break;
-            }
             case Op.FORMAT_VALUE: {
               spec = null;
               if (oparg & 4) spec = f[--sp] as PyValue;
@@ -1337,33 +1060,11 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               f[sp - 1] = spec === null && typeof v === 'string' ? v : formatValue(v, spec === null ? '' : (spec as string));
               break;
             }
-            case Op.PRINT_EXPR:
-              printExpr(f[--sp] as PyValue);
-              break;
-            case Op.MATCH_MAPPING:
-              f[sp] = isMapping(f[sp - 1] as PyValue, true);
-              sp++;
-              break;
-            case Op.MATCH_SEQUENCE:
-              f[sp] = isSequenceForMatch(f[sp - 1] as PyValue);
-              sp++;
-              break;
-            case Op.MATCH_KEYS: {
-              keys = seqItems(f[sp - 1] as PyValue);
-              subject = f[sp - 2] as PyValue;
-              f[sp++] = matchKeys(subject, keys);
-              break;
-            }
-            case Op.MATCH_CLASS: {
-              kw = seqItems(f[--sp] as PyValue) as string[];
-              cls = f[--sp] as PyValue;
-              subject = f[sp - 1] as PyValue;
-              attrs = matchClass(subject, cls, oparg, kw);
-              f[sp - 1] = attrs === null ? None : mkTuple(attrs);
-              break;
-            }
             default:
-              throw newError(SystemErrorType, `unknown opcode ${word & 0xff} in ${info.code.co_name}`);
+              // Rare instructions run out of line: a smaller evalFrame compiles faster and deoptimizes less.
+              frame.lasti = pc - 1;
+              sp = coldOp(frame, word & 0xff, oparg, sp);
+              break;
           }
         }
       } catch (e) {
@@ -1472,6 +1173,370 @@ void NotImplemented;
 void StrType;
 void AttributeErrorType;
 void StopIterationType;
+
+
+/**
+ * The instructions too rare to earn a place in evalFrame's own switch (imports,
+ * class bodies, pattern matching, async, `with`, deletions, star-unpacking
+ * calls): one call each from the eval loop's default case. Returns the new
+ * stack pointer; none of these jumps, has inline caches or ends the frame, and
+ * their exceptions are thrown (the loop's handler adds the traceback entry).
+ */
+function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
+  const info = frame.info;
+  const f = frame.f;
+  const names = info.names;
+  const nlocals = info.nlocalsplus;
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let after: any, attrs: any, bc: any, before: any, c: any, callargs: any, cls: any, enter: any, exc: any, excs: any, exit: any, exitFn: any, fn: any, fromlist: any, func: any, has: any, i: any, items: any, keys: any, kn: any, kw: any, kwargs: any, level: any, locals: any, lst: any, m: any, match: any, mgr: any, mod: any, n: any, name: any, nm: any, o: any, orig: any, rest: any, s: any, subject: any, t: any, tb: any, tupItems: any, v: any, val: any, vals: any, args: any, res: any, k: any;
+  switch (op) {
+    case Op.DELETE_FAST:
+      if (f[oparg] === undefined) throw unboundLocal(info, oparg);
+      f[oparg] = undefined;
+      break;
+    case Op.UNARY_POSITIVE:
+      f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'pos');
+      break;
+    case Op.UNARY_INVERT:
+      f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'invert');
+      break;
+    case Op.DELETE_SUBSCR: {
+      k = f[sp - 1] as PyValue;
+      o = f[sp - 2] as PyValue;
+      sp -= 2;
+      delItem(o, k);
+      break;
+    }
+    case Op.BUILD_SET: {
+      items = f.slice(sp - oparg, sp) as PyValue[];
+      sp -= oparg;
+      s = mkSet();
+      for (const x of items) setAdd(s, x);
+      f[sp++] = s;
+      break;
+    }
+    case Op.SET_ADD: {
+      v = f[--sp] as PyValue;
+      setAdd(f[sp - oparg] as PyValue, v);
+      break;
+    }
+    case Op.LIST_EXTEND: {
+      v = f[--sp] as PyValue;
+      lst = f[sp - oparg] as PyValue;
+      try {
+        listExtend(lst, v);
+      } catch (e) {
+        if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+          throw newError(TypeErrorType, `Value after * must be an iterable, not ${typeName(v)}`);
+        }
+        throw e;
+      }
+      break;
+    }
+    case Op.SET_UPDATE: {
+      v = f[--sp] as PyValue;
+      setUpdate(f[sp - oparg] as PyValue, v);
+      break;
+    }
+    case Op.DICT_UPDATE: {
+      v = f[--sp] as PyValue;
+      if (!isMapping(v)) throw newError(TypeErrorType, `'${typeName(v)}' object is not a mapping`);
+      dictMerge(f[sp - oparg] as PyDict, v, null);
+      break;
+    }
+    case Op.DICT_MERGE: {
+      v = f[--sp] as PyValue;
+      fn = f[sp - oparg - 2] as PyValue;
+      if (!isMapping(v)) {
+        throw newError(TypeErrorType, `${funcDesc(fn)} argument after ** must be a mapping, not ${typeName(v)}`);
+      }
+      dictMerge(f[sp - oparg] as PyDict, v, funcDesc(fn));
+      break;
+    }
+    case Op.LIST_TO_TUPLE:
+      f[sp - 1] = mkTuple(seqItems(f[sp - 1] as PyValue).slice());
+      break;
+    case Op.UNPACK_EX: {
+      before = oparg & 0xff;
+      after = oparg >> 8;
+      v = f[--sp] as PyValue;
+      items = unpackItems(v, before, after, true);
+      n = items.length;
+      for (i = n - 1; i >= n - after; i--) f[sp++] = items[i];
+      f[sp++] = mkList(items.slice(before, n - after));
+      for (i = before - 1; i >= 0; i--) f[sp++] = items[i];
+      break;
+    }
+    case Op.GET_LEN:
+      f[sp] = len(f[sp - 1] as PyValue);
+      sp++;
+      break;
+    case Op.STORE_GLOBAL:
+      dictSetStr(globals, names[oparg], f[--sp] as PyValue);
+      break;
+    case Op.DELETE_GLOBAL:
+      if (!dictDelStr(globals, names[oparg])) throw nameError(names[oparg]);
+      break;
+    case Op.DELETE_NAME: {
+      name = names[oparg];
+      locals = frame.locals;
+      if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
+      if (isDict(locals)) {
+        if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
+      } else {
+        try {
+          delItem(locals, name);
+        } catch (e) {
+          if (e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType)) throw nameError(name);
+          throw e;
+        }
+      }
+      break;
+    }
+    case Op.LOAD_CLASSDEREF: {
+      name = info.code.co_localsplusnames[oparg];
+      locals = frame.locals!;
+      v = undefined;
+      if (isDict(locals)) v = dictGetStr(locals as PyDict, name);
+      else {
+        try {
+          v = getItem(locals, name);
+        } catch (e) {
+          if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
+        }
+      }
+      if (v === undefined) {
+        v = (f[oparg] as PyCell).ref;
+        if (v === undefined) throw unboundLocal(info, oparg);
+      }
+      f[sp++] = v;
+      break;
+    }
+    case Op.DELETE_DEREF: {
+      c = f[oparg] as PyCell;
+      if (c.ref === undefined) throw unboundLocal(info, oparg);
+      c.ref = undefined;
+      break;
+    }
+    case Op.DELETE_ATTR: {
+      o = f[--sp] as PyValue;
+      delAttr(o, names[oparg]);
+      break;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      kwargs = null;
+      if (oparg & 1) kwargs = f[--sp] as PyValue;
+      callargs = f[--sp] as PyValue;
+      func = f[sp - 1] as PyValue;
+      args = undefined;
+      tupItems = seqItems(callargs, true);
+      if (tupItems !== null) args = tupItems.slice();
+      else {
+        try {
+          args = iterToArray(callargs);
+        } catch (e) {
+          if (e instanceof PyBaseExceptionObject && e.ob_type === TypeErrorType && typeOf(callargs).lookup('__iter__') === undefined) {
+            throw newError(TypeErrorType, `${funcDesc(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
+          }
+          throw e;
+        }
+      }
+      kn = null;
+      if (kwargs !== null) {
+        [vals, nm] = callKwargsFromMapping(func, kwargs);
+        if (nm.length) {
+          args.push(...vals);
+          kn = nm;
+        }
+      }
+      
+      res = call(func, args, kn);
+      sp--;
+      f[sp - 1] = res;
+      break;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      v = f[sp - 1] as PyValue;
+      if (!isGeneratorLike(v)) f[sp - 1] = getIter(v);
+      break;
+    }
+    case Op.ASYNC_GEN_WRAP:
+      f[sp - 1] = asyncGenWrap(f[sp - 1] as PyValue);
+      break;
+    case Op.GET_AWAITABLE:
+      f[sp - 1] = getAwaitable(f[sp - 1] as PyValue, oparg);
+      break;
+    case Op.GET_AITER: {
+      o = f[sp - 1] as PyValue;
+      m = lookupSpecial(o, '__aiter__');
+      if (m === undefined) {
+        throw newError(TypeErrorType, `'async for' requires an object with __aiter__ method, got ${typeName(o)}`);
+      }
+      f[sp - 1] = call(m, [], null);
+      break;
+    }
+    case Op.GET_ANEXT: {
+      o = f[sp - 1] as PyValue;
+      m = lookupSpecial(o, '__anext__');
+      if (m === undefined) {
+        throw newError(TypeErrorType, `'async for' requires an iterator with __anext__ method, got ${typeName(o)}`);
+      }
+      f[sp++] = getAwaitable(call(m, [], null), 0);
+      break;
+    }
+    case Op.BEFORE_ASYNC_WITH: {
+      mgr = f[sp - 1] as PyValue;
+      enter = lookupSpecial(mgr, '__aenter__');
+      if (enter === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
+      exit = lookupSpecial(mgr, '__aexit__');
+      if (exit === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+      f[sp - 1] = exit;
+      f[sp++] = call(enter, [], null);
+      break;
+    }
+    case Op.CHECK_EG_MATCH: {
+      t = f[--sp] as PyValue;
+      checkExcMatchType(t, true);
+      exc = f[sp - 1] as PyValue;
+      [match, rest] = exceptionGroupMatch(exc, t);
+      if (match !== None) vmState.handled = match;
+      f[sp - 1] = rest;
+      f[sp++] = match;
+      break;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      excs = f[--sp] as PyValue;
+      orig = f[sp - 1] as PyValue;
+      f[sp - 1] = prepReraiseStar(orig, excs);
+      break;
+    }
+    case Op.LOAD_ASSERTION_ERROR:
+      f[sp++] = AssertionErrorType;
+      break;
+    case Op.BEFORE_WITH: {
+      mgr = f[sp - 1] as PyValue;
+      enter = lookupSpecial(mgr, '__enter__');
+      if (enter === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the context manager protocol`);
+      exit = lookupSpecial(mgr, '__exit__');
+      if (exit === undefined) throw newError(TypeErrorType, `'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+      f[sp - 1] = exit;
+      f[sp++] = call(enter, [], null);
+      break;
+    }
+    case Op.WITH_EXCEPT_START: {
+      val = f[sp - 1] as PyValue;
+      exitFn = f[sp - 4] as PyValue;
+      tb = val instanceof PyBaseExceptionObject && val.traceback ? val.traceback : None;
+      f[sp++] = call(exitFn, [typeOf(val), val, tb], null);
+      break;
+    }
+    case Op.LOAD_BUILD_CLASS: {
+      bc = dictGetStr(builtins, '__build_class__');
+      if (bc === undefined) throw newError(NameErrorType, '__build_class__ not found');
+      f[sp++] = bc;
+      break;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      locals = frame.locals!;
+      if (isDict(locals)) {
+        if (dictGetStr(locals as PyDict, '__annotations__') === undefined) dictSetStr(locals as PyDict, '__annotations__', mkDict());
+      } else {
+        has = true;
+        try {
+          getItem(locals, '__annotations__');
+        } catch (e) {
+          if (!(e instanceof PyBaseExceptionObject && isInstance(e, KeyErrorType))) throw e;
+          has = false;
+        }
+        if (!has) setItem(locals, '__annotations__', mkDict());
+      }
+      break;
+    }
+    case Op.IMPORT_NAME: {
+      fromlist = f[--sp] as PyValue;
+      level = f[sp - 1] as PyValue;
+      
+      f[sp - 1] = importName(names[oparg], globals, fromlist, level as number, frame.locals);
+      break;
+    }
+    case Op.IMPORT_FROM:
+      f[sp] = importFrom(f[sp - 1] as PyValue, names[oparg]);
+      sp++;
+      break;
+    case Op.IMPORT_STAR: {
+      mod = f[--sp] as PyValue;
+      importStar(mod, frame.locals!);
+      break;
+    }
+    case Op.PRINT_EXPR:
+      printExpr(f[--sp] as PyValue);
+      break;
+    case Op.MATCH_MAPPING:
+      f[sp] = isMapping(f[sp - 1] as PyValue, true);
+      sp++;
+      break;
+    case Op.MATCH_SEQUENCE:
+      f[sp] = isSequenceForMatch(f[sp - 1] as PyValue);
+      sp++;
+      break;
+    case Op.MATCH_KEYS: {
+      keys = seqItems(f[sp - 1] as PyValue);
+      subject = f[sp - 2] as PyValue;
+      f[sp++] = matchKeys(subject, keys);
+      break;
+    }
+    case Op.MATCH_CLASS: {
+      kw = seqItems(f[--sp] as PyValue) as string[];
+      cls = f[--sp] as PyValue;
+      subject = f[sp - 1] as PyValue;
+      attrs = matchClass(subject, cls, oparg, kw);
+      f[sp - 1] = attrs === null ? None : mkTuple(attrs);
+      break;
+    }
+    default:
+      throw newError(SystemErrorType, `unknown opcode ${op} in ${info.code.co_name}`);
+  }
+  return sp;
+}
+
+/**
+ * LOAD_GLOBAL's inline cache (CPython 3.11's LOAD_GLOBAL_MODULE /
+ * LOAD_GLOBAL_BUILTIN specialisations): the dict entry found, valid while it
+ * is live in the same globals table; for a builtin, also while globals gained
+ * no key (`keysAdded` unchanged) and the builtins table is the same.
+ */
+class GlobalCache {
+  constructor(
+    readonly entry: DictEntry,
+    readonly table: DictTable,
+    /** -1 for a name found in globals, else `table.keysAdded` when cached. */
+    readonly keysAdded: number,
+    readonly btable: DictTable | null,
+  ) {}
+}
+
+/** LOAD_GLOBAL without a valid cache: look the name up, fill the cache, or raise NameError. */
+function loadGlobalMiss(globals: PyDict, builtins: PyDict, name: string, icache: unknown[], pc: number): PyValue {
+  const gt = globals.table;
+  let e = gt.map.get(name);
+  if (e !== undefined) {
+    icache[pc] = new GlobalCache(e, gt, -1, null);
+    return e.value;
+  }
+  let v = gt.buckets === null ? undefined : dictGetStr(globals, name);
+  if (v !== undefined) return v;
+  const bt = builtins.table;
+  e = bt.map.get(name);
+  if (e !== undefined) {
+    if (gt.buckets === null) icache[pc] = new GlobalCache(e, gt, gt.keysAdded, bt);
+    return e.value;
+  }
+  v = dictGetStr(builtins, name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
 
 /** The ZeroDivisionError of int `a <op> 0` (CPython's messages), or undefined when `op` does not divide. */
 function intZeroDivision(op: number): PyBaseExceptionObject | undefined {
