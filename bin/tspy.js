@@ -21,16 +21,18 @@ const argv = process.argv.slice(2);
 const bundle = fileURLToPath(new URL('../dist/cli/tspy.bundle.cjs', import.meta.url));
 if (argv[0] === 'run' && !process.env.TSPY_NO_BUNDLE && existsSync(bundle)) {
   const tag = createHash('sha1').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}`).digest('hex').slice(0, 12);
-  const cacheFile = `${bundle}.${tag}.v8cache`;
+  // TSPY_CODE_CACHE names another cache file (tests), or "off".
+  const cacheFile = process.env.TSPY_CODE_CACHE || `${bundle}.${tag}.v8cache`;
+  const useCache = cacheFile !== 'off';
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = useCache ? readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname, __tspy_import_meta_url) {${readFileSync(bundle, 'utf8')}\n})`;
   const script = new vm.Script(wrapper, { filename: bundle, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected) {
+  if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
     process.on('exit', () => {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       try {
