@@ -18,6 +18,8 @@ import {
   PyType,
   PyFloat,
   PyBaseExceptionObject,
+  PyBuiltinFunction,
+  PyMethodDescriptor,
   FloatType,
   None,
   NotImplemented,
@@ -864,7 +866,11 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 else if (callable instanceof PyMethod && callable.func instanceof PyFunction && !callable.func.isGen) {
                   args.unshift(callable.self);
                   res = evalFrame(makeFrame(callable.func, args, kw), undefined, true);
-                } else res = call(callable, args, kw);
+                } else if (callable instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === callable.owner) {
+                  // `lst.append(x)` after LOAD_METHOD: the descriptor applies to exactly its own type.
+                  res = callable.fn(args, kw);
+                } else if (callable instanceof PyBuiltinFunction && callable.self === null) res = callable.fn(args, kw);
+                else res = call(callable, args, kw);
               }
               kwnames = null;
               if (res === EXC_RETURN) {
