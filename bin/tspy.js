@@ -10,7 +10,8 @@
 // a missing or rejected cache is rewritten at exit (temp file + rename; a
 // read-only install just runs without one). The file name carries the Node
 // version and the V8 flags, so runs with other flags (--cpu-prof) keep their own.
-import { existsSync, readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, writeSync, renameSync, rmSync } from 'node:fs';
+import { Worker, isMainThread } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +20,40 @@ import vm from 'node:vm';
 
 const argv = process.argv.slice(2);
 const bundle = fileURLToPath(new URL('../dist/cli/tspy.bundle.cjs', import.meta.url));
-if (argv[0] === 'run' && !process.env.TSPY_NO_BUNDLE && existsSync(bundle)) {
+
+/**
+ * Does `tspy run ...` run a program that raises the recursion limit?
+ * Every Python call is a JS call of the eval loop, and the main thread's JS
+ * stack (about 1 MB, fixed when Node starts) holds only about a thousand of
+ * them: enough for the default limit of 1000, not for a program that calls
+ * sys.setrecursionlimit to recurse deeper (CPython 3.11's Python-to-Python
+ * calls use no C stack). Such a program runs in a worker thread whose stack
+ * is set large. The test reads the main file's text (or -c code).
+ */
+function wantsDeepStack(args) {
+  if (args[0] !== 'run' || !isMainThread || process.env.TSPY_MAIN_THREAD) return false;
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-c' && i + 1 < args.length) return args[i + 1].includes('setrecursionlimit');
+    if (a.endsWith('.py')) {
+      try {
+        return readFileSync(a, 'latin1').includes('setrecursionlimit');
+      } catch {
+        return false;
+      }
+    }
+  }
+  return false;
+}
+
+if (wantsDeepStack(argv)) {
+  const w = new Worker(new URL(import.meta.url), { argv, resourceLimits: { stackSizeMb: 512 } });
+  w.on('error', (e) => {
+    writeSync(2, `tspy: internal error: ${e?.stack ?? e}\n`);
+    process.exitCode = 1;
+  });
+  w.on('exit', (code) => process.exit(process.exitCode || code));
+} else if (argv[0] === 'run' && !process.env.TSPY_NO_BUNDLE && existsSync(bundle)) {
   const tag = createHash('sha1').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}`).digest('hex').slice(0, 12);
   // TSPY_CODE_CACHE names another cache file (tests), or "off".
   const cacheFile = process.env.TSPY_CODE_CACHE || `${bundle}.${tag}.v8cache`;
