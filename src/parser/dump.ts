@@ -23,6 +23,7 @@ export function dump(node: object, opts: DumpOptions = {}): string {
   const includeAttrs = opts.includeAttributes ?? false;
   let indent: string | null = null;
   if (opts.indent !== undefined && opts.indent !== null) indent = typeof opts.indent === 'number' ? ' '.repeat(opts.indent) : opts.indent;
+  if (indent === null) return dumpFlat(node, annotate, includeAttrs);
 
   const fmt = (v: unknown, level: number, kind: string): [string, boolean] => {
     let prefix = '';
@@ -73,6 +74,69 @@ export function dump(node: object, opts: DumpOptions = {}): string {
     return [reprConst(v as ConstValue), true];
   };
   return fmt(node, 0, 'node')[0];
+}
+
+/**
+ * `dump` without `indent`: then a node's text does not depend on whether its
+ * children are "simple", so it is appended straight onto one string
+ * (flattened once) instead of being rebuilt at every level of the tree.
+ */
+function dumpFlat(node: object, annotate: boolean, includeAttrs: boolean): string {
+  let out = '';
+  const scalar = (v: unknown, kind: string): void => {
+    if (kind === 'ident' || kind === 'ident?' || kind === 'string' || kind === 'string?') out += v === null ? 'None' : reprStr(v as string);
+    else if (kind === 'int') out += v === null ? 'None' : String(v);
+    else out += reprConst(v as ConstValue);
+  };
+  const write = (v: unknown, kind: string): void => {
+    if (Array.isArray(v)) {
+      if (v.length === 0) {
+        out += '[]';
+        return;
+      }
+      const itemKind = kind === 'ident*' ? 'ident' : 'node';
+      out += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i) out += ', ';
+        write(v[i], itemKind);
+      }
+      out += ']';
+      return;
+    }
+    if (v === null || typeof v !== 'object' || !('_type' in v)) {
+      scalar(v, kind);
+      return;
+    }
+    const n = v as Record<string, unknown> & { _type: string };
+    const info = NODE_FIELDS[n._type];
+    out += n._type + '(';
+    let first = true;
+    let keywords = annotate;
+    for (const [name, fk] of info.fields) {
+      const value = n[name];
+      if (value === undefined || (value === null && (fk.endsWith('?') || (n._type === 'ImportFrom' && name === 'level')))) {
+        keywords = true;
+        continue;
+      }
+      if (!first) out += ', ';
+      first = false;
+      if (keywords) out += name + '=';
+      write(value, fk);
+    }
+    if (includeAttrs && info.attributes) {
+      for (const a of ATTRS) {
+        const value = n[a];
+        if (value === undefined) continue;
+        if (value === null && OPTIONAL_ATTRS.has(a) && !isPattern(n._type)) continue;
+        if (!first) out += ', ';
+        first = false;
+        out += a + '=' + (value === null ? 'None' : String(value));
+      }
+    }
+    out += ')';
+  };
+  write(node, 'node');
+  return out;
 }
 
 function isPattern(t: string): boolean {
