@@ -80,7 +80,7 @@ for (const f of files) {
   }
   let ok;
   if (exp.dump !== undefined) ok = got.dump === exp.dump;
-  else ok = got.error && got.error.msg === exp.error.msg && got.error.lineno === exp.error.lineno;
+  else ok = got.error && got.error.type === exp.error.type && got.error.msg === exp.error.msg && got.error.lineno === exp.error.lineno;
   if (ok) same++;
   else {
     failures.push(f);

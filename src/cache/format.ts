@@ -25,7 +25,8 @@
  * so 1.0, -0.0, nan and inf stay floats), complex ext COMPLEX, `...` ext
  * ELLIPSIS, tuples/frozensets ext TUPLE/FROZENSET wrapping an array, strings
  * msgpack str (or ext WSTR, UTF-16 code units, when the string holds lone
- * surrogates, which UTF-8 cannot carry), bytes msgpack bin, None nil, bools
+ * surrogates, which UTF-8 cannot carry; ext CPSTR, u32 code points, for a
+ * `ConstSurrogateStr`), bytes msgpack bin, None nil, bools
  * true/false. Decoding validates every field's type and range and throws
  * `CacheFormatError`: a cache file is either exactly what was written or
  * rejected.
@@ -33,7 +34,7 @@
 import { Packr, Unpackr, addExtension } from 'msgpackr';
 import { CodeObject } from '../bytecode/code.js';
 import type { CodeFields } from '../bytecode/code.js';
-import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple, ELLIPSIS } from '../bytecode/constants.js';
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, ELLIPSIS } from '../bytecode/constants.js';
 import type { ConstValue } from '../bytecode/constants.js';
 import { OPCODES } from '../bytecode/opcodes.js';
 import { xxh64, xxh64Parts } from './hash.js';
@@ -232,6 +233,8 @@ export const EXT_COMPLEX = 5;
 export const EXT_INT = 6;
 export const EXT_ELLIPSIS = 7;
 export const EXT_WSTR = 8;
+/** A `ConstSurrogateStr`: its code points as u32 little-endian. */
+export const EXT_CPSTR = 9;
 
 /** Order of the code object fields inside ext CODE. */
 export const CODE_FIELDS = [
@@ -291,7 +294,7 @@ function wireConst(v: ConstValue): unknown {
       if (v === null) return null;
       if (v instanceof Uint8Array) return v;
       if (v instanceof ConstTuple || v instanceof ConstFrozenSet || v instanceof CodeObject) return v;
-      if (v instanceof ConstComplex || v instanceof ConstEllipsis) return v;
+      if (v instanceof ConstComplex || v instanceof ConstEllipsis || v instanceof ConstSurrogateStr) return v;
   }
   throw new Error(`tspy cache: cannot encode constant of type ${typeof v}`);
 }
@@ -396,6 +399,27 @@ function registerExtensions(): void {
     },
   });
   addExtension({
+    Class: ConstSurrogateStr,
+    type: EXT_CPSTR,
+    pack(s: ConstSurrogateStr) {
+      const b = new Uint8Array(s.codePoints.length * 4);
+      const dv = new DataView(b.buffer);
+      s.codePoints.forEach((c, i) => dv.setUint32(i * 4, c, true));
+      return b;
+    },
+    unpack(b: Uint8Array) {
+      if (b.length % 4) corrupt('code-point string of wrong size');
+      const dv = new DataView(b.buffer, b.byteOffset, b.length);
+      const cps: number[] = [];
+      for (let i = 0; i < b.length; i += 4) {
+        const c = dv.getUint32(i, true);
+        if (c > 0x10ffff) corrupt('code point out of range');
+        cps.push(c);
+      }
+      return new ConstSurrogateStr(cps);
+    },
+  });
+  addExtension({
     Class: WStrBox,
     type: EXT_WSTR,
     pack(s: WStrBox) {
@@ -438,7 +462,7 @@ function readConst(v: unknown): ConstValue {
   if (v instanceof WStrBox) return v.value;
   if (v instanceof WireTuple) return new ConstTuple(v.items);
   if (v instanceof WireFrozenSet) return new ConstFrozenSet(v.items);
-  if (v instanceof CodeObject || v instanceof ConstComplex || v === ELLIPSIS) return v;
+  if (v instanceof CodeObject || v instanceof ConstComplex || v instanceof ConstSurrogateStr || v === ELLIPSIS) return v;
   if (v instanceof Uint8Array) return new Uint8Array(v);
   return corrupt(`invalid constant (${typeof v === 'object' ? Object.prototype.toString.call(v) : typeof v})`);
 }

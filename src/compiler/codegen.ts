@@ -8,7 +8,7 @@
  */
 import type * as A from '../parser/ast.js';
 import { Op } from '../bytecode/opcodes.js';
-import type { ConstValue } from '../bytecode/constants.js';
+import { ConstSurrogateStr, type ConstValue } from '../bytecode/constants.js';
 import { CodeObject, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { Block, type Instr, NO_LOCATION, Pseudo, type Location, isScopeExit, isJumpOp } from './cfg.js';
 import { ConstPool } from './consts.js';
@@ -496,12 +496,12 @@ export class Compiler {
 }
 
 /** _PyAST_GetDocString: the first statement's string constant, if any. */
-export function getDocString(body: A.stmt[]): string | null {
+export function getDocString(body: A.stmt[]): string | ConstSurrogateStr | null {
   if (!body.length) return null;
   const s = body[0];
   if (s._type !== 'Expr') return null;
   const e = s.value;
-  if (e._type === 'Constant' && typeof e.value === 'string') return e.value;
+  if (e._type === 'Constant' && (typeof e.value === 'string' || e.value instanceof ConstSurrogateStr)) return e.value;
   return null;
 }
 

@@ -3,7 +3,7 @@
  * _PyCode_ConstantKey): equal constants share one slot, but values that
  * compare equal across types (1, 1.0, True) or signed zeros stay distinct.
  */
-import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants.js';
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, type ConstValue } from '../bytecode/constants.js';
 import { CodeObject } from '../bytecode/code.js';
 
 const codeIds = new WeakMap<object, number>();
@@ -26,6 +26,7 @@ export function constKey(v: ConstValue): string {
   if (v instanceof Uint8Array) return 'b' + Array.from(v).join(',');
   if (v instanceof ConstComplex) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag);
   if (v instanceof ConstEllipsis) return 'E';
+  if (v instanceof ConstSurrogateStr) return 'S' + v.codePoints.join(',');
   if (v instanceof ConstTuple) return '(' + v.items.map(constKey).join('\u0000') + ')';
   if (v instanceof ConstFrozenSet) return '{' + v.items.map(constKey).sort().join('\u0000') + '}';
   if (v instanceof CodeObject || typeof v === 'object') {

@@ -4,7 +4,8 @@
  * the string stored in `__annotations__`.
  */
 import type * as A from '../parser/ast.js';
-import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants.js';
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, type ConstValue } from '../bytecode/constants.js';
+import { reprCodePoints } from '../parser/repr.js';
 
 const enum P { TUPLE, TEST, OR, AND, NOT, CMP, EXPR, BOR = EXPR, BXOR, BAND, SHIFT, ARITH, TERM, FACTOR, POWER, AWAIT, ATOM }
 
@@ -77,6 +78,7 @@ export function constRepr(v: ConstValue): string {
   }
   if (v instanceof Uint8Array) return bytesRepr(v);
   if (v instanceof ConstEllipsis) return 'Ellipsis';
+  if (v instanceof ConstSurrogateStr) return reprCodePoints(v.codePoints);
   if (v instanceof ConstComplex) {
     const im = floatRepr(v.imag).replace(/\.0$/, '') + 'j';
     if (v.real === 0 && !Object.is(v.real, -0)) return im;

@@ -8,6 +8,40 @@ import type * as A from './ast.js';
 import { Tok } from './tokens.js';
 import { utf8Len } from './parser_base.js';
 import { lookupUnicodeName } from './unicode_names.js';
+import { ConstSurrogateStr } from '../bytecode/constants.js';
+
+/** A decoded str literal: a JS string, or code points where escaped surrogates would pair up. */
+export type PyStrValue = string | ConstSurrogateStr;
+
+function isHigh(u: number): boolean {
+  return u >= 0xd800 && u <= 0xdbff;
+}
+function isLow(u: number): boolean {
+  return u >= 0xdc00 && u <= 0xdfff;
+}
+
+/** Code points of a faithful JS string (pairs are real astral characters; lone surrogates stand alone). */
+function codePointsOf(s: string, out: number[]): void {
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+}
+
+/**
+ * Python str concatenation of two decoded values. Plain strings stay plain
+ * unless `a` ends in a lone high surrogate and `b` starts with a lone low one:
+ * joined as UTF-16 they would merge into one code point, so the result keeps
+ * its code points instead.
+ */
+export function concatPyStr(a: PyStrValue, b: PyStrValue): PyStrValue {
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (!(a.length && b.length && isHigh(a.charCodeAt(a.length - 1)) && isLow(b.charCodeAt(0)))) return a + b;
+  }
+  const cps: number[] = [];
+  if (typeof a === 'string') codePointsOf(a, cps);
+  else cps.push(...a.codePoints);
+  if (typeof b === 'string') codePointsOf(b, cps);
+  else cps.push(...b.codePoints);
+  return new ConstSurrogateStr(cps);
+}
 
 /** What fstring.ts needs from the parser. */
 export interface StringHost {
@@ -64,10 +98,20 @@ class EscapeError {
   constructor(public msg: string) {}
 }
 
-/** Decodes backslash escapes of a (non-raw) str literal body, as `unicode_escape` does. */
-export function decodeStrEscapes(s: string): string {
+/**
+ * Decodes backslash escapes of a (non-raw) str literal body, as `unicode_escape` does.
+ * Returns a `ConstSurrogateStr` only when an escaped high surrogate is
+ * directly followed by an escaped low one (`'\\ud800\\udc00'`).
+ */
+export function decodeStrEscapes(s: string): PyStrValue {
   if (s.indexOf('\\') < 0) return s;
   let out = '';
+  // set once escapes would pair up: from then on the text is kept as code points
+  let cps: number[] | null = null;
+  const emit = (t: string): void => {
+    if (cps) codePointsOf(t, cps);
+    else out += t;
+  };
   let i = 0;
   const n = s.length;
   let chunk = 0;
@@ -77,14 +121,14 @@ export function decodeStrEscapes(s: string): string {
       i++;
       continue;
     }
-    out += s.slice(chunk, i);
+    emit(s.slice(chunk, i));
     const escStart = i;
     i++;
     if (i >= n) throw new EscapeError(`(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${utf8Len(s.slice(0, escStart))}: \\ at end of string`);
     const e = s[i];
     const simple = SIMPLE_ESCAPES[e];
     if (simple !== undefined) {
-      out += simple;
+      emit(simple);
       i++;
     } else if (e >= '0' && e <= '7') {
       let v = 0;
@@ -94,7 +138,7 @@ export function decodeStrEscapes(s: string): string {
         i++;
         k++;
       }
-      out += String.fromCodePoint(v);
+      emit(String.fromCodePoint(v));
     } else if (e === 'x' || e === 'u' || e === 'U') {
       const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
       const hex = s.slice(i + 1, i + 1 + len);
@@ -110,7 +154,13 @@ export function decodeStrEscapes(s: string): string {
         const pos = utf8Len(s.slice(0, escStart));
         throw new EscapeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos}-${pos + 1 + len}: illegal Unicode character`);
       }
-      out += String.fromCodePoint(v);
+      if (cps) cps.push(v);
+      else if (isLow(v) && out.length && isHigh(out.charCodeAt(out.length - 1))) {
+        // only an escape can leave a lone high surrogate at the end of `out`
+        cps = [];
+        codePointsOf(out, cps);
+        cps.push(v);
+      } else out += String.fromCodePoint(v);
       i += 1 + len;
     } else if (e === 'N') {
       const pos = utf8Len(s.slice(0, escStart));
@@ -122,13 +172,17 @@ export function decodeStrEscapes(s: string): string {
       if (cp === undefined) {
         throw new EscapeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos}-${pos + utf8Len(s.slice(escStart, close))}: unknown Unicode character name`);
       }
-      out += String.fromCodePoint(cp);
+      emit(String.fromCodePoint(cp));
       i = close + 1;
     } else {
       // invalid escape: kept verbatim (a DeprecationWarning in CPython)
-      out += '\\';
+      emit('\\');
     }
     chunk = i;
+  }
+  if (cps) {
+    codePointsOf(s.slice(chunk), cps);
+    return new ConstSurrogateStr(cps);
   }
   out += s.slice(chunk);
   return out;
@@ -177,12 +231,12 @@ function decodeBytes(s: string, raw: boolean): Uint8Array | string {
 
 /** Accumulates the parts of an implicitly concatenated string group (FstringParser in CPython). */
 class Builder {
-  lastStr: string | null = null;
+  lastStr: PyStrValue | null = null;
   values: A.expr[] = [];
   constructor(private first: Tok, private lastTok: Tok) {}
-  add(s: string): void {
-    if (s.length === 0) return;
-    this.lastStr = this.lastStr === null ? s : this.lastStr + s;
+  add(s: PyStrValue): void {
+    if (typeof s === 'string' ? s.length === 0 : s.codePoints.length === 0) return;
+    this.lastStr = this.lastStr === null ? s : concatPyStr(this.lastStr, s);
   }
   flush(first: Tok = this.first, last: Tok = this.lastTok): void {
     if (this.lastStr !== null) {
@@ -192,7 +246,7 @@ class Builder {
   }
 }
 
-function makeStr(s: string, kindTok: Tok, first: Tok, last: Tok): A.Constant {
+function makeStr(s: PyStrValue, kindTok: Tok, first: Tok, last: Tok): A.Constant {
   return {
     _type: 'Constant', value: s, kind: kindTok.value.charCodeAt(0) === 117 ? 'u' : null,
     lineno: first.lineno, col_offset: first.bcol, end_lineno: last.endLineno, end_col_offset: last.endBcol,
@@ -240,10 +294,11 @@ export function parseStringGroup(toks: Tok[], host: StringHost): A.expr {
     return { _type: 'Constant', value, kind: null, ...pos };
   }
   if (!fmode) {
-    let value = '';
+    let value: PyStrValue = '';
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k];
-      value += p.raw ? p.body : decodeStr(p.body, host, toks[k]);
+      const v = p.raw ? p.body : decodeStr(p.body, host, toks[k]);
+      value = concatPyStr(value, v);
     }
     return makeStr(value, first, first, last);
   }
@@ -261,7 +316,7 @@ export function parseStringGroup(toks: Tok[], host: StringHost): A.expr {
   return { _type: 'JoinedStr', values: b.values, ...pos };
 }
 
-function decodeStr(body: string, host: StringHost, t: Tok): string {
+function decodeStr(body: string, host: StringHost, t: Tok): PyStrValue {
   try {
     return decodeStrEscapes(body);
   } catch (e) {
@@ -306,7 +361,7 @@ class FParser {
     if (level !== 0 && (this.i >= this.end || this.s.charCodeAt(this.i) !== 125)) this.err("f-string: expecting '}'");
   }
 
-  private findLiteral(level: number): [string, boolean] {
+  private findLiteral(level: number): [PyStrValue, boolean] {
     const s = this.s;
     const start = this.i;
     let j = this.i;

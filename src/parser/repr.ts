@@ -3,7 +3,7 @@
  * them (Objects/unicodeobject.c unicode_repr, Objects/bytesobject.c,
  * Python/pystrtod.c float_repr_style='short').
  */
-import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants.js';
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, type ConstValue } from '../bytecode/constants.js';
 
 import { NONPRINTABLE_RANGES } from './unicode_names_data.js';
 
@@ -25,25 +25,36 @@ function hex(n: number, w: number): string {
   return n.toString(16).padStart(w, '0');
 }
 
+/** unicode_repr for one code point `c` (the text `ch`), inside `quote`. */
+function reprCodePoint(ch: string, c: number, quote: string): string {
+  if (ch === quote || ch === '\\') return '\\' + ch;
+  if (ch === '\t') return '\\t';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (c < 0x20 || c === 0x7f) return '\\x' + hex(c, 2);
+  if (c < 0x7f) return ch;
+  if (c >= 0xd800 && c <= 0xdfff) return '\\u' + hex(c, 4);
+  if (!isPrintable(c)) {
+    if (c <= 0xff) return '\\x' + hex(c, 2);
+    if (c <= 0xffff) return '\\u' + hex(c, 4);
+    return '\\U' + hex(c, 8);
+  }
+  return ch;
+}
+
 /** repr() of a str. */
 export function reprStr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
-    else if (c < 0x7f) out += ch;
-    else if (c >= 0xd800 && c <= 0xdfff) out += '\\u' + hex(c, 4);
-    else if (!isPrintable(c)) {
-      if (c <= 0xff) out += '\\x' + hex(c, 2);
-      else if (c <= 0xffff) out += '\\u' + hex(c, 4);
-      else out += '\\U' + hex(c, 8);
-    } else out += ch;
-  }
+  for (const ch of s) out += reprCodePoint(ch, ch.codePointAt(0)!, quote);
+  return out + quote;
+}
+
+/** repr() of a str held as code points (`ConstSurrogateStr`): each surrogate is its own `\\uXXXX`. */
+export function reprCodePoints(cps: readonly number[]): string {
+  const quote = cps.includes(39) && !cps.includes(34) ? '"' : "'";
+  let out = quote;
+  for (const c of cps) out += reprCodePoint(c >= 0xd800 && c <= 0xdfff ? '' : String.fromCodePoint(c), c, quote);
   return out + quote;
 }
 
@@ -112,6 +123,7 @@ export function reprConst(v: ConstValue | undefined): string {
     case 'string': return reprStr(v);
   }
   if (v instanceof Uint8Array) return reprBytes(v);
+  if (v instanceof ConstSurrogateStr) return reprCodePoints(v.codePoints);
   if (v instanceof ConstComplex) return reprComplex(v);
   if (v instanceof ConstEllipsis) return 'Ellipsis';
   if (v instanceof ConstTuple) {

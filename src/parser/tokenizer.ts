@@ -26,6 +26,22 @@ const OP3 = new Map<string, string>([['**', '**='], ['//', '//='], ['<<', '<<=']
 
 const ID_START_RE = /^[\p{XID_Start}_]$/u;
 const ID_CONT_RE = /^[\p{XID_Continue}]$/u;
+/** Lib/tokenize.py's `\w+` for names: str.isalnum() characters and '_'. */
+const PY_WORD_RE = /^[\p{L}\p{N}_]+/u;
+/** Lib/tokenize.py's Number pattern (ASCII digits only; first alternative that matches wins, as in `re`). */
+const PY_NUMBER_RE = (() => {
+  const group = (...c: string[]): string => '(?:' + c.join('|') + ')';
+  const hex = '0[xX](?:_?[0-9a-fA-F])+';
+  const bin = '0[bB](?:_?[01])+';
+  const oct = '0[oO](?:_?[0-7])+';
+  const dec = '(?:0(?:_?0)*|[1-9](?:_?[0-9])*)';
+  const exponent = '[eE][-+]?[0-9](?:_?[0-9])*';
+  const pointfloat = group('[0-9](?:_?[0-9])*\\.(?:[0-9](?:_?[0-9])*)?', '\\.[0-9](?:_?[0-9])*') + '(?:' + exponent + ')?';
+  const expfloat = '[0-9](?:_?[0-9])*' + exponent;
+  const floatnumber = group(pointfloat, expfloat);
+  const imag = group('[0-9](?:_?[0-9])*[jJ]', floatnumber + '[jJ]');
+  return new RegExp(group(imag, floatnumber, group(hex, bin, oct, dec)), 'y');
+})();
 const NONPRINT_RE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /** True for the char codes that may start an ASCII identifier. */
@@ -103,6 +119,8 @@ export class Tokenizer {
   private lineStart = 0;
   private readonly ascii: boolean;
   private readonly trivia: boolean;
+  /** Where the blanks before the current token start (trivia mode's ERRORTOKEN runs). */
+  private wsStart = 0;
   private readonly filename: string;
   private indents: number[] = [0];
   private altIndents: number[] = [0];
@@ -197,6 +215,7 @@ export class Tokenizer {
   }
 
   private push(type: T, start: number, end: number, startLineno: number, startLs: number, value?: string): void {
+    if (type === T.ERRORTOKEN && this.trivia && end > start && this.wsStart < start) this.whitespaceErrors(start);
     this.cols(start, startLs);
     const col = this.outCol;
     const bcol = this.outBcol;
@@ -204,6 +223,21 @@ export class Tokenizer {
     this.tokens.push(
       new Tok(type, value ?? this.src.slice(start, end), startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs),
     );
+  }
+
+  /**
+   * tokenize.py: where no token matches, its pattern's leading whitespace
+   * does not match either, so each blank before the bad character is an
+   * ERRORTOKEN of its own.
+   */
+  private whitespaceErrors(start: number): void {
+    const from = this.wsStart;
+    this.wsStart = start;
+    for (let i = from; i < start; i++) {
+      const c = this.src.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 12) return;
+    }
+    for (let i = from; i < start; i++) this.push(T.ERRORTOKEN, i, i + 1, this.lineno, this.lineStart);
   }
 
   private newline(idx: number): void {
@@ -235,6 +269,7 @@ export class Tokenizer {
     const n = this.n;
     for (;;) {
       let blank = false;
+      let wsFrom = this.pos;
       if (this.atBol) {
         this.atBol = false;
         let col = 0;
@@ -299,7 +334,10 @@ export class Tokenizer {
             }
           }
         }
+        // tokenize.py scans a bracketed continuation line from column 0
+        if (this.parens.length === 0) wsFrom = this.pos;
       }
+      this.wsStart = wsFrom;
       // skip whitespace
       let p = this.pos;
       let c = s.charCodeAt(p);
@@ -357,7 +395,8 @@ export class Tokenizer {
     if (this.trivia) {
       // tokenize.py: a final NEWLINE '' if the last logical line wasn't terminated
       const last = this.tokens[this.tokens.length - 1];
-      if (last && last.type !== T.NEWLINE && last.type !== T.NL && last.type !== T.DEDENT && last.type !== T.INDENT && last.type !== T.COMMENT) {
+      const lastCh = this.src.charCodeAt(p - 1);
+      if (last && last.type !== T.NEWLINE && last.type !== T.NL && last.type !== T.DEDENT && last.type !== T.INDENT && last.type !== T.COMMENT && lastCh !== 10 && lastCh !== 13) {
         if (this.parens.length === 0) {
           this.cols(p, this.lineStart);
           this.tokens.push(new Tok(T.NEWLINE, '', this.lineno, this.outCol, this.outBcol, this.lineno, this.outCol + 1, this.outBcol + 1, this.lineStart));
@@ -417,18 +456,24 @@ export class Tokenizer {
       }
       let word = s.slice(start, p);
       if (nonAscii && this.trivia) {
-        // tokenize.py: no normalisation; a non-identifier character becomes an ERRORTOKEN
-        const bad = badIdentifierChar(word);
-        if (bad === 0) {
-          const cp = word.codePointAt(0)!;
-          const w = cp > 0xffff ? 2 : 1;
+        // tokenize.py matches names with `\w+` (letters, numbers, '_'; no
+        // marks), without normalisation: a character outside \w is an
+        // ERRORTOKEN, and a \w run whose first character cannot start an
+        // identifier (e.g. '²') falls through to its OP branch.
+        const m = PY_WORD_RE.exec(word);
+        const k = m ? m[0].length : 0;
+        if (k === 0) {
+          const w = word.codePointAt(0)! > 0xffff ? 2 : 1;
           this.pos = start + w;
           this.push(T.ERRORTOKEN, start, start + w, this.lineno, this.lineStart);
           return;
         }
-        if (bad > 0) {
-          p = start + bad;
-          word = s.slice(start, p);
+        p = start + k;
+        word = s.slice(start, p);
+        if (!ID_START_RE.test(String.fromCodePoint(word.codePointAt(0)!))) {
+          this.pos = p;
+          this.push(T.OP, start, p, this.lineno, this.lineStart, word);
+          return;
         }
       } else if (nonAscii) {
         const norm = word.normalize('NFKC');
@@ -487,10 +532,11 @@ export class Tokenizer {
     } else if (c === 46 && c1 === 46 && s.charCodeAt(p + 2) === 46) op = '...';
     else op = c < 128 ? OP1[c] : undefined;
     if (op === undefined) {
-      if (c === 33 /* ! */ || c === 36 || c === 63 || c === 96) {
+      if (c === 33 /* ! */ || c === 36 || c === 63 || c === 96 || this.trivia) {
         // CPython yields ERRORTOKEN → generic invalid syntax at this char
-        this.pos = p + 1;
-        this.push(T.ERRORTOKEN, p, p + 1, this.lineno, this.lineStart);
+        const w = s.codePointAt(p)! > 0xffff ? 2 : 1;
+        this.pos = p + w;
+        this.push(T.ERRORTOKEN, p, p + w, this.lineno, this.lineStart);
         return;
       }
       const cp = s.codePointAt(p)!;
@@ -534,6 +580,15 @@ export class Tokenizer {
   private number(start: number): void {
     const s = this.src;
     let p = start;
+    if (this.trivia) {
+      // tokenize.py's Number regex: never an error, it just stops matching
+      // (`0777` is NUMBER '0' then NUMBER '777'; `1_` is '1' then NAME '_')
+      PY_NUMBER_RE.lastIndex = start;
+      PY_NUMBER_RE.exec(s);
+      this.pos = PY_NUMBER_RE.lastIndex;
+      this.push(T.NUMBER, start, this.pos, this.lineno, this.lineStart);
+      return;
+    }
     let c = s.charCodeAt(p);
     const decimalTail = (): void => {
       // digits with single underscores between them
@@ -726,6 +781,29 @@ export class Tokenizer {
           break;
         }
         if (c === -1 || c === 10 || c === 13) {
+          if (this.trivia && startLineno === this.lineno) {
+            // tokenize.py: no string pattern matches; the prefix is a NAME,
+            // the quote an ERRORTOKEN, and scanning resumes after the quote
+            if (qpos > start) this.push(T.NAME, start, qpos, this.lineno, this.lineStart);
+            this.pos = qpos + 1;
+            this.push(T.ERRORTOKEN, qpos, qpos + 1, this.lineno, this.lineStart);
+            return;
+          }
+          if (this.trivia) {
+            // tokenize.py: a backslash-continued string that then ends
+            // unterminated is one ERRORTOKEN up to the end of this line
+            let e = p;
+            if (c === 13 && s.charCodeAt(e + 1) === 10) e += 2;
+            else if (c !== -1) e++;
+            this.wsStart = start;
+            this.push(T.ERRORTOKEN, start, e, startLineno, startLs);
+            this.pos = e;
+            if (c !== -1) {
+              this.newline(e);
+              this.atBol = true;
+            }
+            return;
+          }
           this.error('SyntaxError', `unterminated string literal (detected at line ${this.lineno})`, start, startLs, startLineno);
         }
         if (c === 92) {

@@ -15,6 +15,7 @@ import {
 } from './object.js';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
+import { ConstSurrogateStr } from '../bytecode/constants.js';
 import { mkDict, dictGetStr, dictSetStr, mkTuple, getBuiltinsDict } from '../vm/rt.js';
 
 /** A closure cell (CPython `PyCellObject`); `ref` is undefined while the cell is empty. */
@@ -54,7 +55,7 @@ export class PyFunction extends PyObject {
     this.qualname = qualname ?? code.co_qualname;
     const c0 = code.co_consts[0];
     // The docstring is co_consts[0] when it is a str and the code is a function body.
-    this.doc = typeof c0 === 'string' && code.co_flags & 0x0002 ? c0 : None;
+    this.doc = code.co_flags & 0x0002 ? (typeof c0 === 'string' ? c0 : c0 instanceof ConstSurrogateStr ? c0.merged() : None) : None;
     this.module = dictGetStr(globals, '__name__') ?? None;
     this.builtins = builtinsOf(globals);
     const f = code.co_flags;

@@ -34,7 +34,7 @@ import {
   TPFLAGS_LIST_SUBCLASS,
   TPFLAGS_TUPLE_SUBCLASS,
 } from '../runtime/object.js';
-import { ConstComplex, ConstEllipsis, ConstTuple, ConstFrozenSet, type ConstValue } from '../bytecode/constants.js';
+import { ConstComplex, ConstEllipsis, ConstSurrogateStr, ConstTuple, ConstFrozenSet, type ConstValue } from '../bytecode/constants.js';
 import { CodeObject } from '../bytecode/code.js';
 import {
   binaryOp,
@@ -236,6 +236,8 @@ export function constToValue(c: ConstValue): PyValue {
   }
   if (c instanceof ConstComplex) return new PyComplex(c.real, c.imag);
   if (c instanceof ConstEllipsis) return Ellipsis;
+  // runtime strs are JS strings: an escaped surrogate pair becomes one astral character (docs/runtime.md)
+  if (c instanceof ConstSurrogateStr) return c.merged();
   if (c instanceof CodeObject) return codeValue(c);
   throw newError(SystemErrorType, `unknown constant ${String(c)}`);
 }
