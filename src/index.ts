@@ -15,7 +15,7 @@ import type { CodeObject } from './bytecode/code.js';
 import { getCompiler, loadCompiler } from './cache/compiler_link.js';
 import type { InvalidationMode } from './cache/format.js';
 import { initCache } from './cache/init.js';
-import { compileFileToCache, loadPycFile, loadSourceCode } from './cache/pycache.js';
+import { compileFileToCache, loadPycFile, loadSourceCode, statSource } from './cache/pycache.js';
 import type { CacheOptions, LoadResult } from './cache/pycache.js';
 import type { MainOptions } from './importer/runmain.js';
 
@@ -32,8 +32,8 @@ export {
   encodePayload,
   readHeader,
 } from './cache/format.js';
-export type { CacheHeader, InvalidationMode, SourceKey } from './cache/format.js';
-export { cachePathFor, sourcePathFromCache, cacheOptionsFromEnv } from './cache/pycache.js';
+export type { CacheHeader, InvalidationMode, SourceStat } from './cache/format.js';
+export { cachePathFor, sourcePathFromCache, cacheOptionsFromEnv, statSource } from './cache/pycache.js';
 export type { CacheOptions, LoadResult } from './cache/pycache.js';
 export type { MainOptions } from './importer/runmain.js';
 export { initCache as init } from './cache/init.js';
@@ -79,8 +79,9 @@ export async function loadCode(file: string, opts: CacheOptions = {}): Promise<L
     const { code } = loadPycFile(file);
     return { code, from: 'cache', cachePath: file };
   }
+  const stat = statSource(file);
   const source = fs.readFileSync(file);
-  return loadSourceCode(file, source, fs.statSync(file), opts, '__main__');
+  return loadSourceCode(file, source, stat, opts, '__main__');
 }
 
 /** Run a `.py` or `.pyc` file as `__main__` (like `tspy run FILE ARGS`); resolves to the exit status. */
