@@ -40,6 +40,8 @@ export interface CompileAllResult {
   upToDate: number;
   failed: number;
   ok: boolean;
+  /** How many distinct worker threads compiled files (0: all in the main thread). */
+  workerThreads: number;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface FileOutcome {
   status: 'compiled' | 'uptodate' | 'failed';
   /** The formatted error for a failure. */
   error?: string;
+  /** threadId of the worker thread that compiled the file (absent: the main thread). */
+  thread?: number;
 }
 
 /**
@@ -123,7 +127,7 @@ export function plan(paths: string[], opts: CompileAllOptions): Step[] {
 export function report(steps: Step[], outcomes: Map<string, FileOutcome>, opts: CompileAllOptions): CompileAllResult {
   const write = opts.write ?? ((t: string) => void process.stdout.write(t));
   const quiet = opts.quiet ?? 0;
-  const res: CompileAllResult = { compiled: 0, upToDate: 0, failed: 0, ok: true };
+  const res: CompileAllResult = { compiled: 0, upToDate: 0, failed: 0, ok: true, workerThreads: 0 };
   for (const s of steps) {
     switch (s.kind) {
       case 'list':
@@ -156,6 +160,9 @@ export function report(steps: Step[], outcomes: Map<string, FileOutcome>, opts: 
     }
   }
   res.ok = res.failed === 0;
+  const threads = new Set<number>();
+  for (const o of outcomes.values()) if (o.thread !== undefined) threads.add(o.thread);
+  res.workerThreads = threads.size;
   return res;
 }
 

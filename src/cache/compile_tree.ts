@@ -32,6 +32,10 @@ export interface CompileTreeOptions extends CompileAllOptions {
   workers: number;
   /** Progress display (only told about files that need compiling). */
   progress?: CompileProgress | null;
+  /** Below this many bytes of source to compile, compile in this thread even with `workers > 1` (default POOL_MIN_BYTES; tests use 0). */
+  poolMinBytes?: number;
+  /** Source bytes per pool task (default BATCH_BYTES; tests use 1 for one file per task). */
+  batchBytes?: number;
 }
 
 /** Below this much source to compile, `-j N` compiles in this thread rather than start workers. */
@@ -40,15 +44,15 @@ const POOL_MIN_BYTES = 256 * 1024;
 /** Source bytes per pool task: small enough to balance the tail, big enough to keep messages few. */
 const BATCH_BYTES = 48 * 1024;
 
-/** Cut `files` (sorted biggest first) into batches of about BATCH_BYTES of source. */
-function batches(files: { path: string; size: number }[]): string[][] {
+/** Cut `files` (sorted biggest first) into batches of about `limit` bytes of source. */
+function batches(files: { path: string; size: number }[], limit: number): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   let bytes = 0;
   for (const f of files) {
     cur.push(f.path);
     bytes += f.size;
-    if (bytes >= BATCH_BYTES) {
+    if (bytes >= limit) {
       out.push(cur);
       cur = [];
       bytes = 0;
@@ -88,10 +92,10 @@ export async function compileTree(paths: string[], opts: CompileTreeOptions): Pr
       // Each worker loads the compiler (~0.1-0.2 s of CPU): not worth it for a few small files
       // (say the handful with syntax errors that every run retries, as compileall does).
       for (const f of todo) f.size = fileSize(f.path);
-      if (todo.reduce((a, f) => a + f.size, 0) < POOL_MIN_BYTES) n = 1;
+      if (todo.reduce((a, f) => a + f.size, 0) < (opts.poolMinBytes ?? POOL_MIN_BYTES)) n = 1;
     }
     if (n <= 1) await compileHere(todo.map((f) => f.path), mode, prefix, outcomes, progress);
-    else await compileInPool(todo, n, mode, prefix, outcomes, progress);
+    else await compileInPool(todo, n, mode, prefix, outcomes, progress, opts.batchBytes ?? BATCH_BYTES);
   } finally {
     progress?.stop();
   }
@@ -122,6 +126,7 @@ async function compileInPool(
   prefix: string | null,
   outcomes: Map<string, FileOutcome>,
   progress: CompileProgress | null,
+  batchBytes: number,
 ): Promise<void> {
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
@@ -135,7 +140,7 @@ async function compileInPool(
   try {
     const sorted = [...files].sort((a, b) => b.size - a.size);
     await Promise.all(
-      batches(sorted).map(async (batch) => {
+      batches(sorted, batchBytes).map(async (batch) => {
         try {
           const task: CompileTask = { files: batch, mode, prefix };
           const res = (await pool.run(task)) as [string, FileOutcome][];

@@ -4,6 +4,7 @@
  * the worker compiles them and returns `[file, outcome]` pairs (printing is
  * left to the main thread, so the output order is the sequential run's).
  */
+import { threadId } from 'node:worker_threads';
 import { compileOne } from './compile_one.js';
 import type { FileOutcome } from './compile_plan.js';
 import { loadCompiler } from './compiler_link.js';
@@ -22,5 +23,5 @@ let ready: Promise<unknown> | null = null;
 /** Compile the task's files; never rejects for a bad file (its outcome says 'failed'). */
 export default async function compileTask(task: CompileTask): Promise<[string, FileOutcome][]> {
   await (ready ??= Promise.all([initHasher(), loadCompiler()]));
-  return task.files.map((f) => [f, compileOne(f, task.mode, task.prefix, true)]);
+  return task.files.map((f) => [f, { ...compileOne(f, task.mode, task.prefix, true), thread: threadId }]);
 }
