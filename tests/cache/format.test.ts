@@ -154,6 +154,26 @@ describe('payload codec', () => {
     expect(back.co_consts.map((v) => typeof v)).toEqual(['number', 'bigint', 'number', 'bigint']);
   });
 
+  it('sends int32-range ints as plain msgpack integers and bigger ones as ext INT, at the edges too', () => {
+    const ints = [0n, 1n, -1n, 127n, 128n, -32n, -33n, 2n ** 31n - 1n, -(2n ** 31n), 2n ** 31n, -(2n ** 31n) - 1n, 2n ** 64n, -(10n ** 40n)];
+    const back = decodePayload(encodePayload(makeCode(ints)));
+    expect(back.co_consts).toEqual(ints);
+    const tiny = encodePayload(makeCode([5n]));
+    const ext = encodePayload(makeCode([2n ** 31n]));
+    expect(ext.length - tiny.length).toBeGreaterThan(4); // fixext vs one-byte fixint
+  });
+
+  it('rejects a plain msgpack number that the writer never sends as an int (a float64, or out of range)', () => {
+    const good = encodePayload(makeCode([5n]));
+    // co_consts is [5]: msgpack 0x91 (fixarray 1) then 0x05. Swap in a float64 2.5 or a uint32 (5 bytes each).
+    const at = Buffer.from(good).indexOf(Buffer.of(0x91, 0x05));
+    expect(at).toBeGreaterThan(0);
+    for (const repl of [Buffer.of(0xcb, 0x40, 0x04, 0, 0, 0, 0, 0, 0), Buffer.of(0xce, 0xff, 0xff, 0xff, 0xff)]) {
+      const bad = Buffer.concat([good.subarray(0, at + 1), repl, good.subarray(at + 2)]);
+      expect(() => decodePayload(bad)).toThrow(/small-int range/);
+    }
+  });
+
   it('round-trips nested code objects and all fields', () => {
     const inner2 = makeCode([null], {
       co_name: 'g',
