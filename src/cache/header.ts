@@ -39,7 +39,8 @@ export const CACHE_TAG = 'tspy-311';
  * Lib/importlib/_bootstrap_external.py).
  *
  * 3: 48-byte header with the source hash in every mode and nanosecond mtime +
- * 64-bit size + racy bit in timestamp mode (was: 32 bytes, mtime in whole seconds).
+ * 64-bit size + racy bit in every mode (was: 32 bytes, mtime in whole seconds); small ints
+ * as plain msgpack integers.
  */
 export const FORMAT_VERSION = 3;
 

@@ -82,7 +82,7 @@ function readCacheBytes(cachePath: string): Uint8Array {
 
 /**
  * Validate a cache file's bytes against the source and decode it. Checks, in
- * order: header (magic, flags, exact length), source key (unless the file is
+ * order: header (magic, flags, exact length), source stamp (unless the file is
  * unchecked-hash; for a timestamp, `stat` must come from `statSource`),
  * compiler build, payload checksum, payload structure. Throws CacheFormatError.
  */

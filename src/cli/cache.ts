@@ -1,6 +1,6 @@
 /**
  * `tspy cache info FILE.pyc`: print a cache file's header (magic, flags and
- * invalidation mode, source key, payload length, checksum validity), whether
+ * invalidation mode, source hash/mtime/size, payload length, checksum validity), whether
  * its source still matches, and the code objects inside, recursively.
  * Exit status 0 for a valid file, 1 when the file is unusable (the reason is
  * printed).
