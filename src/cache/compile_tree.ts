@@ -128,9 +128,15 @@ async function compileInPool(
   progress: CompileProgress | null,
   batchBytes: number,
 ): Promise<void> {
+  const worker = new URL('./compile_worker.js', import.meta.url);
+  if (!fs.existsSync(worker)) {
+    // Running from the TypeScript sources (tests): no built worker to start, so compile here.
+    await compileHere(files.map((f) => f.path), mode, prefix, outcomes, progress);
+    return;
+  }
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
-    filename: new URL('./compile_worker.js', import.meta.url).href,
+    filename: worker.href,
     minThreads: n,
     maxThreads: n,
     // Workers inherit process.env (TSPY_COMPILER_BUILD_ID and the like) and nothing from argv.
