@@ -18,8 +18,8 @@ const built = ['index.js', 'cache/format.js', 'compiler/index.js', 'vm/run.js'].
 const PROCS = 8;
 const ROUNDS = 50;
 
-// A module with a ~16 KB cache file, so that a write takes long enough to be caught half-done if writes were not atomic.
-const BIG = `TABLE = [${Array.from({ length: 800 }, (_, i) => `('k${i}', ${i}, ${i}.5)`).join(', ')}]\n`;
+// A module with a ~8 KB cache file (two pages), so that a write takes long enough to be caught half-done if writes were not atomic.
+const BIG = `TABLE = [${Array.from({ length: 400 }, (_, i) => `('k${i}', ${i}, ${i}.5)`).join(', ')}]\n`;
 const FILES: Record<string, string> = {
   'main.py':
     'import sys\n' +
@@ -57,7 +57,7 @@ describe.skipIf(!built)('concurrent compile and run', () => {
     results.forEach((r, i) => {
       expect(r.stderr, `process ${i}`).toBe('');
       expect(r.status, `process ${i}`).toBe(0);
-      const expected = Array.from({ length: ROUNDS }, (_, round) => `${i} ${round} 800 ('k799', 799, 799.5) 9.0 pkgpkg\n`).join('');
+      const expected = Array.from({ length: ROUNDS }, (_, round) => `${i} ${round} 400 ('k399', 399, 399.5) 9.0 pkgpkg\n`).join('');
       expect(r.stdout, `process ${i}`).toBe(expected);
     });
     // No temporary file is left behind by any writer.
