@@ -1,15 +1,19 @@
 // Speed of the compile pipeline on the installed CPython 3.11 standard library, against python3 in the same run.
 //
-// Usage: node scripts/bench_compile.mjs [--root DIR] [--limit N] [--no-cli] [--keep]
-//   (needs `npx tsc -p tsconfig.json` first: it runs dist/.)
+// Usage: node scripts/bench_compile.mjs [--root DIR] [--limit N] [--reps N] [--reps2 N] [--no-cli] [--keep]
+//   (needs `npm run build` first: it runs dist/.)
 //
 // Measures, on every .py file under the stdlib (site-packages and __pycache__ excluded, files CPython's
 // compile() rejects skipped):
 //   (a) tspy tokenize+parse of all sources in one process   vs python3 compile() of the same sources
 //   (b) tspy parse+compile of all sources in one process     vs python3 compile()
-//   (c) `node bin/tspy.js compile -q COPY`  vs  `python3 -m compileall -q -j 0 COPY` on copies of the
-//       tree, then a second run of each (nothing to do), and loading every cached code object
-//       (decodeCacheFile: header, checksum, payload) vs compiling the same sources again.
+//   (c) `tspy compile -q -j 0 COPY` and `-j 1`  vs  `python3 -m compileall -q -j 0 COPY` on copies of the
+//       tree (medians of --reps fresh compiles, default 3), then second runs of each with nothing to do
+//       (medians of --reps2, default 5);
+//   (d) loading every cached code object (decodeCacheFile: header, checksum, payload) vs compiling
+//       the same sources again, in one process.
+// Peak memory: /usr/bin/time -v's maximum RSS for the CLI runs (for compileall -j 0 that is its largest
+// single process, as rusage reports it; tspy's worker threads live in its one process).
 // Reading the sources is outside every in-process timing. Each in-process phase runs in its own child
 // process so that its peak RSS (process.resourceUsage().maxRSS) is its own. CLI runs go through
 // /usr/bin/time -v for their peak RSS. Times are wall clock; CPU time (user+sys) is shown beside it,
@@ -151,6 +155,8 @@ function timed(cmd, args) {
 
 const root = opt('--root', execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim());
 const limit = Number(opt('--limit', '0'));
+const reps = Number(opt('--reps', '3'));
+const reps2 = Number(opt('--reps2', '5'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-compile-'));
 // A private snapshot of the build: other people rebuilding dist/ during the run would otherwise change
 // the code under test, and (through the compiler build id in every cache file) make the second
@@ -183,6 +189,7 @@ if (!argv.includes('--no-cli')) {
   const rejected = new Set(py.rejected);
   const copy = (dst) => fs.cpSync(root, dst, {
     recursive: true,
+    preserveTimestamps: true,
     filter: (src) => {
       const b = path.basename(src);
       if (b === 'site-packages' || b === '__pycache__' || rejected.has(src)) return false;
@@ -190,29 +197,67 @@ if (!argv.includes('--no-cli')) {
       return true;
     },
   });
+  /** Remove every __pycache__ under dir (a fresh tree for the next full compile). */
+  const clean = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!e.isDirectory()) continue;
+      const p = path.join(dir, e.name);
+      if (e.name === '__pycache__') fs.rmSync(p, { recursive: true, force: true });
+      else clean(p);
+    }
+  };
   const tsDir = path.join(tmp, 'ts', 'lib'), pyDir = path.join(tmp, 'py', 'lib');
   copy(tsDir);
   copy(pyDir);
-  const runs = [];
-  for (const n of [1, 2]) {
-    const t = timed(process.execPath, [path.join(SNAP, 'bin/tspy.js'), 'compile', '-q', tsDir]);
-    const q = timed('python3', ['-m', 'compileall', '-q', '-j', '0', pyDir]);
-    runs.push([t, q]);
-    const what = n === 1 ? '(c) full compile' : '    2nd run (nothing to do)';
-    console.log(`${what}: tspy compile -q ${t.wall.toFixed(2)} s (cpu ${t.cpu.toFixed(2)} s, RSS ${mb(t.maxRSS)}, exit ${t.status})  vs  compileall -q -j 0 ${q.wall.toFixed(2)} s (cpu ${q.cpu.toFixed(2)} s, RSS ${mb(q.maxRSS)}, exit ${q.status})  -> ${ratios(t, q)}${n === 1 ? ` (${rate(L, t.wall)})` : ''}`);
-    if (t.status !== 0 && t.out) console.log('    tspy said: ' + t.out.replace(/\n/g, '\n    '));
+  const TSPY = path.join(SNAP, 'bin/tspy.js');
+  const tspyCompile = (...opts) => timed(process.execPath, [TSPY, 'compile', '-q', ...opts, tsDir]);
+  const compileall = () => timed('python3', ['-m', 'compileall', '-q', '-j', '0', pyDir]);
+  const med = (xs) => {
+    const s = [...xs].sort((x, y) => x - y);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  /** Median wall, cpu and peak RSS of repeated runs, checking each one's exit status. */
+  const summary = (runs, label) => {
+    for (const r of runs) if (r.status !== 0) console.log(`    ${label} exited ${r.status}: ${r.out.replace(/\n/g, '\n    ')}`);
+    return { wall: med(runs.map((r) => r.wall)), cpu: med(runs.map((r) => r.cpu)), maxRSS: Math.max(...runs.map((r) => r.maxRSS)), n: runs.length };
+  };
+  const show = (t) => `${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s cpu, peak RSS ${mb(t.maxRSS)}`;
+  // Full compiles: alternate the tools so that a change of machine load hits both alike.
+  const full = { j0: [], j1: [], py: [] };
+  for (let i = 0; i < reps; i++) {
+    clean(tsDir);
+    full.j0.push(tspyCompile('-j', '0'));
+    clean(tsDir);
+    full.j1.push(tspyCompile('-j', '1'));
+    clean(pyDir);
+    full.py.push(compileall());
   }
+  const j0 = summary(full.j0, 'tspy compile -j 0'), j1 = summary(full.j1, 'tspy compile -j 1'), pyFull = summary(full.py, 'compileall');
+  console.log(`(c) full compile, median of ${reps} (fresh tree each time):`);
+  console.log(`    tspy compile -q -j 0:             ${show(j0)}  (${rate(L, j0.wall)})`);
+  console.log(`    tspy compile -q -j 1:             ${show(j1)}  -> -j 0 is ${ratio(j1.wall, j0.wall)} faster (wall) on ${os.availableParallelism()} cores`);
+  console.log(`    python3 -m compileall -q -j 0:    ${show(pyFull)}`);
+  console.log(`    tspy -j 0 vs compileall -j 0:     ${ratios(j0, pyFull)} (goal <= 1)`);
+  // Nothing-to-do passes: the trees are fully compiled now.
+  const again = { ts: [], py: [] };
+  for (let i = 0; i < reps2; i++) {
+    again.ts.push(tspyCompile('-j', '0'));
+    again.py.push(compileall());
+  }
+  const ts2 = summary(again.ts, 'tspy 2nd'), py2 = summary(again.py, 'compileall 2nd');
+  console.log(`    2nd run (nothing to do), median of ${reps2}: tspy compile -q -j 0 ${show(ts2)}  vs  compileall -q -j 0 ${show(py2)}  -> ${ratios(ts2, py2)} (goal: tspy < 1 s)`);
   const tsFiles = py.files.map((f) => path.join(tsDir, path.relative(root, f)));
   const tsList = path.join(tmp, 'files_copy.json');
   fs.writeFileSync(tsList, JSON.stringify({ files: tsFiles }));
   const ld = runChild(['--phase', 'load', '--list', tsList], 'load');
-  console.log(`    cache load (decodeCacheFile x ${ld.load.files}, ${mb(ld.load.bytes)}): ${fmtT(ld.load)}  vs compile again ${fmtT(ld.recompile)}  -> load is ${ratio(ld.recompile.wall, ld.load.wall)} (wall), ${ratio(ld.recompile.cpu, ld.load.cpu)} (cpu) faster (goal >= 20x)`);
+  console.log(`(d) cache load (decodeCacheFile x ${ld.load.files}, ${mb(ld.load.bytes)}): ${fmtT(ld.load)}  vs compile again ${fmtT(ld.recompile)}  -> load is ${ratio(ld.recompile.wall, ld.load.wall)} (wall), ${ratio(ld.recompile.cpu, ld.load.cpu)} (cpu) faster (goal >= 20x); peak RSS ${mb(ld.maxRSS)}`);
   console.log('summary:');
   console.log(`  parse vs python3 compile(): ${ratios(p.parse, py.compile)} (goal < 1)`);
   console.log(`  parse+compile vs python3 compile(): ${ratios(c.compile, py.compile)}`);
-  console.log(`  full compile vs compileall -j 0: ${ratios(runs[0][0], runs[0][1])} (goal <= 1)`);
-  console.log(`  nothing-to-do pass: ${runs[1][0].wall.toFixed(2)} s wall, ${runs[1][0].cpu.toFixed(2)} s cpu (goal < 1 s)`);
+  console.log(`  full compile -j 0 vs compileall -j 0: ${ratios(j0, pyFull)} (goal <= 1); -j 0 vs -j 1: ${ratio(j1.wall, j0.wall)} faster (wall)`);
+  console.log(`  nothing-to-do pass: ${ts2.wall.toFixed(2)} s wall, ${ts2.cpu.toFixed(2)} s cpu (goal < 1 s); compileall ${py2.wall.toFixed(2)} s wall, ${py2.cpu.toFixed(2)} s cpu`);
   console.log(`  cache load speed-up: ${ratio(ld.recompile.wall, ld.load.wall)} wall, ${ratio(ld.recompile.cpu, ld.load.cpu)} cpu (goal >= 20)`);
+  console.log(`  peak RSS: tspy compile -j 0 ${mb(j0.maxRSS)}, -j 1 ${mb(j1.maxRSS)}, 2nd run ${mb(ts2.maxRSS)}; compileall -j 0 ${mb(pyFull.maxRSS)} (largest single process), 2nd run ${mb(py2.maxRSS)}`);
 }
 if (!argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
 else console.log(`kept ${tmp}`);

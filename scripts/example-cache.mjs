@@ -28,6 +28,8 @@ for (const [rel, text] of Object.entries(SOURCES)) {
   const src = path.join(OUT, 'src', rel);
   fs.mkdirSync(path.dirname(src), { recursive: true });
   fs.writeFileSync(src, text);
+  // A fixed mtime (2024-01-01T00:00:00.123456789Z) so that the header's recorded stat does not change with every regeneration.
+  fs.utimesSync(src, 1704067200.123456789, 1704067200.123456789);
   const stem = rel.replace(/\.py$/, '');
   // Compile with a relative filename so the files do not depend on where the repo lives.
   const cachePath = path.join(OUT, `${stem}.${fmt.CACHE_TAG}.pyc`);
@@ -53,11 +55,14 @@ const dv = new DataView(file.buffer, file.byteOffset, file.byteLength);
 row(0, file.subarray(0, 2), `magic number ${dv.getUint16(0, true)} (u16 LE) = 24000 + FORMAT_VERSION ${fmt.FORMAT_VERSION}`);
 row(2, file.subarray(2, 4), 'b"\\r\\n"');
 const flags = dv.getUint32(4, true);
-row(4, file.subarray(4, 8), `flags ${flags} = hash-based | check-source (checked-hash)`);
-row(8, file.subarray(8, 16), `source key: xxHash64 of src/greet.py = 0x${dv.getBigUint64(8, true).toString(16).padStart(16, '0')}`);
-row(16, file.subarray(16, 20), `compiler build 0x${dv.getUint32(16, true).toString(16).padStart(8, '0')} (0 = unknown: written for this example)`);
-row(20, file.subarray(20, 24), `payload length ${dv.getUint32(20, true)}`);
-row(24, file.subarray(24, 32), `checksum: xxHash64(bytes 4..23 + payload) = 0x${dv.getBigUint64(24, true).toString(16).padStart(16, '0')}`);
+row(4, file.subarray(4, 8), `flags ${flags} = hash-based | check-source (checked-hash)${flags & 4 ? ' | racy' : ''}`);
+row(8, file.subarray(8, 16), `source hash: xxHash64 of src/greet.py = 0x${dv.getBigUint64(8, true).toString(16).padStart(16, '0')}`);
+const mtimeNs = dv.getBigUint64(16, true);
+row(16, file.subarray(16, 24), `source mtime ${mtimeNs} ns = ${new Date(Number(mtimeNs / 1000000n)).toISOString().slice(0, 19)}.${(mtimeNs % 1000000000n).toString().padStart(9, '0')}Z (as stat'ed; only timestamp mode relies on it)`);
+row(24, file.subarray(24, 32), `source size ${dv.getBigUint64(24, true)} bytes`);
+row(32, file.subarray(32, 36), `compiler build 0x${dv.getUint32(32, true).toString(16).padStart(8, '0')} (0 = unknown: written for this example)`);
+row(36, file.subarray(36, 40), `payload length ${dv.getUint32(36, true)}`);
+row(40, file.subarray(40, 48), `checksum: xxHash64(bytes 4..39 + payload) = 0x${dv.getBigUint64(40, true).toString(16).padStart(16, '0')}`);
 
 const EXT = { 1: 'CODE', 2: 'TUPLE', 3: 'FROZENSET', 4: 'FLOAT', 5: 'COMPLEX', 6: 'INT', 7: 'ELLIPSIS', 8: 'WSTR' };
 let pos = fmt.HEADER_SIZE;
@@ -211,7 +216,7 @@ The code objects inside:
 ${info.join('\n')}
 \`\`\`
 
-Every byte of the file (${file.length} bytes; header 0x00–0x1f, then the
+Every byte of the file (${file.length} bytes; header 0x00–0x2f, then the
 msgpack payload; "…" rows continue the bytes of the value above them):
 
 \`\`\`

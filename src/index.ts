@@ -15,9 +15,11 @@ import type { CodeObject } from './bytecode/code.js';
 import { getCompiler, loadCompiler } from './cache/compiler_link.js';
 import type { InvalidationMode } from './cache/format.js';
 import { initCache } from './cache/init.js';
-import { compileFileToCache, loadPycFile, loadSourceCode } from './cache/pycache.js';
+import { compileFileToCache, loadPycFile, loadSourceCode, statSource } from './cache/pycache.js';
 import type { CacheOptions, LoadResult } from './cache/pycache.js';
 import type { MainOptions } from './importer/runmain.js';
+import type { CompileAllResult } from './cache/compile_plan.js';
+import type { CompileTreeOptions } from './cache/compile_tree.js';
 
 export { CodeObject } from './bytecode/code.js';
 export {
@@ -32,10 +34,12 @@ export {
   encodePayload,
   readHeader,
 } from './cache/format.js';
-export type { CacheHeader, InvalidationMode, SourceKey } from './cache/format.js';
-export { cachePathFor, sourcePathFromCache, cacheOptionsFromEnv } from './cache/pycache.js';
+export type { CacheHeader, InvalidationMode, SourceStat } from './cache/format.js';
+export { cachePathFor, sourcePathFromCache, cacheOptionsFromEnv, statSource } from './cache/pycache.js';
 export type { CacheOptions, LoadResult } from './cache/pycache.js';
 export type { MainOptions } from './importer/runmain.js';
+export type { CompileAllResult } from './cache/compile_plan.js';
+export type { CompileProgress, CompileTreeOptions } from './cache/compile_tree.js';
 export { initCache as init } from './cache/init.js';
 
 /**
@@ -79,8 +83,21 @@ export async function loadCode(file: string, opts: CacheOptions = {}): Promise<L
     const { code } = loadPycFile(file);
     return { code, from: 'cache', cachePath: file };
   }
+  const stat = statSource(file);
   const source = fs.readFileSync(file);
-  return loadSourceCode(file, source, fs.statSync(file), opts, '__main__');
+  return loadSourceCode(file, source, stat, opts, '__main__');
+}
+
+/**
+ * Precompile files and directory trees like `tspy compile` / CPython's
+ * compileall (`workers` as `-j`: 0 = one worker thread per core). Messages go
+ * to `opts.write` (default stdout; `quiet: 2` for none); resolves to the
+ * counts. Never rejects for a bad source file: it is counted as failed.
+ */
+export async function compileTree(paths: string[], opts: CompileTreeOptions = { workers: 1 }): Promise<CompileAllResult> {
+  await initCache();
+  const m = await import('./cache/compile_tree.js');
+  return m.compileTree(paths, opts);
 }
 
 /** Run a `.py` or `.pyc` file as `__main__` (like `tspy run FILE ARGS`); resolves to the exit status. */

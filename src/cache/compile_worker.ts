@@ -1,27 +1,27 @@
 /**
- * Worker thread of `tspy compile -j N`: compiles its share of the files and
- * posts back `[file, outcome]` pairs (printing is left to the main thread so
- * the output order is the sequential run's).
+ * Worker of `tspy compile -j N`, run by tinypool (compile_tree.ts). Each task
+ * is a small batch of files whose caches the main thread found out of date;
+ * the worker compiles them and returns `[file, outcome]` pairs (printing is
+ * left to the main thread, so the output order is the sequential run's).
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { compileOne } from './compileall.js';
-import type { FileOutcome } from './compileall.js';
-import type { InvalidationMode } from './format.js';
-import { initHasher } from './hash.js';
+import { threadId } from 'node:worker_threads';
+import { compileOne } from './compile_one.js';
+import type { FileOutcome } from './compile_plan.js';
 import { loadCompiler } from './compiler_link.js';
+import type { InvalidationMode } from './header.js';
+import { initHasher } from './hash.js';
 
-interface Job {
+/** One task: files to compile (unconditionally: the main thread already checked them). */
+export interface CompileTask {
   files: string[];
   mode: InvalidationMode;
   prefix: string | null;
-  force: boolean;
 }
 
-async function run(): Promise<void> {
-  const job = workerData as Job;
-  await Promise.all([initHasher(), loadCompiler()]);
-  const out: [string, FileOutcome][] = job.files.map((f) => [f, compileOne(f, job.mode, job.prefix, job.force)]);
-  parentPort!.postMessage(out);
-}
+let ready: Promise<unknown> | null = null;
 
-void run();
+/** Compile the task's files; never rejects for a bad file (its outcome says 'failed'). */
+export default async function compileTask(task: CompileTask): Promise<[string, FileOutcome][]> {
+  await (ready ??= Promise.all([initHasher(), loadCompiler()]));
+  return task.files.map((f) => [f, { ...compileOne(f, task.mode, task.prefix, true), thread: threadId }]);
+}

@@ -1,27 +1,18 @@
 /**
- * The cache file format: magic number, header layout and the payload codec.
+ * The cache file format: the payload codec, and (through header.ts) the magic
+ * number and header layout.
  * This file is the single source of truth for the format; docs/cache-format.md
  * documents it byte by byte and scripts/example-cache.mjs regenerates
  * `__pycache__.example/` from it.
  *
- * Layout (all integers little-endian, like CPython's .pyc header, PEP 552):
- *
- *   offset size field
- *        0    4 magic            u16 MAGIC_NUMBER, then b'\r\n' (catches text-mode mangling)
- *        4    4 flags            u32: bit 0 hash-based, bit 1 check-source; other bits must be 0
- *        8    8 source key       hash-based: xxHash64 of the source bytes (u64)
- *                                timestamp:  source mtime in seconds (u32), source size (u32)
- *       16    4 compiler build   u32 id of the compiler build that wrote the file (0: unknown, not checked);
- *                                a cache whose source is at hand is recompiled when it differs
- *       20    4 payload length   u32, bytes after the header; the file is exactly 32 + length bytes
- *       24    8 checksum         xxHash64 (seed 0) of header bytes 4..23 (flags, source key,
- *                                compiler build, payload length) followed by the payload (u64)
- *       32    … payload          msgpack (msgpackr) encoding of the module's CodeObject tree
+ * The header (magic, flags, source stamp, compiler build, length, checksum)
+ * lives in header.ts and is re-exported from here.
  *
  * Payload: msgpack values with tspy extension types (see EXT_*), so that the
  * Python constant types survive exactly: a code object is ext CODE wrapping an
- * array of its 16 fields in `CODE_FIELDS` order; ints are ext INT (two's
- * complement, little-endian, any size), floats ext FLOAT (IEEE-754 binary64,
+ * array of its 16 fields in `CODE_FIELDS` order; ints are plain msgpack
+ * integers in the int32 range and ext INT (two's complement, little-endian,
+ * any size) beyond it, floats ext FLOAT (IEEE-754 binary64,
  * so 1.0, -0.0, nan and inf stay floats), complex ext COMPLEX, `...` ext
  * ELLIPSIS, tuples/frozensets ext TUPLE/FROZENSET wrapping an array, strings
  * msgpack str (or ext WSTR, UTF-16 code units, when the string holds lone
@@ -37,187 +28,33 @@ import type { CodeFields } from '../bytecode/code.js';
 import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, ELLIPSIS } from '../bytecode/constants.js';
 import type { ConstValue } from '../bytecode/constants.js';
 import { OPCODES } from '../bytecode/opcodes.js';
-import { xxh64, xxh64Parts } from './hash.js';
+import { CacheFormatError, HEADER_SIZE, computeChecksum, corrupt, readHeader, writeHeader } from './header.js';
+import type { CacheHeader, InvalidationMode, SourceStat } from './header.js';
 
-/** `sys.implementation.cache_tag`: cache files are `<stem>.tspy-311.pyc`. */
-export const CACHE_TAG = 'tspy-311';
-
-/**
- * Version of the cache format *and* of the bytecode the compiler emits. Bump it
- * whenever the header, the payload encoding, the instruction set or the
- * compiler's output conventions change: every existing cache file then fails
- * the magic check and is recompiled (CPython bumps MAGIC_NUMBER the same way,
- * Lib/importlib/_bootstrap_external.py).
- */
-export const FORMAT_VERSION = 2;
-
-/** The 16-bit magic number: far above CPython's (3495 for 3.11) so the two can never be confused. */
-export const MAGIC_NUMBER = 24000 + FORMAT_VERSION;
-
-/** The four magic bytes at offset 0. */
-export const MAGIC: Uint8Array = Uint8Array.of(MAGIC_NUMBER & 0xff, MAGIC_NUMBER >>> 8, 0x0d, 0x0a);
-
-/** Size of the fixed header in bytes. */
-export const HEADER_SIZE = 32;
-
-/** PEP 552 flag bits. */
-export const FLAG_HASH_BASED = 0b01;
-export const FLAG_CHECK_SOURCE = 0b10;
-
-/** How a cache file is validated against its source (PEP 552 / `py_compile.PycInvalidationMode`). */
-export type InvalidationMode = 'timestamp' | 'checked-hash' | 'unchecked-hash';
-
-/** The flags word for an invalidation mode. */
-export function flagsForMode(mode: InvalidationMode): number {
-  switch (mode) {
-    case 'timestamp':
-      return 0;
-    case 'checked-hash':
-      return FLAG_HASH_BASED | FLAG_CHECK_SOURCE;
-    case 'unchecked-hash':
-      return FLAG_HASH_BASED;
-  }
-}
-
-/** The invalidation mode a flags word denotes, or null for an invalid word (unknown bits, or check-source without hash-based). */
-export function modeFromFlags(flags: number): InvalidationMode | null {
-  switch (flags) {
-    case 0:
-      return 'timestamp';
-    case FLAG_HASH_BASED | FLAG_CHECK_SOURCE:
-      return 'checked-hash';
-    case FLAG_HASH_BASED:
-      return 'unchecked-hash';
-    default:
-      return null;
-  }
-}
-
-/** What ties a cache file to its source. */
-export type SourceKey =
-  | { kind: 'hash'; hash: bigint }
-  | { kind: 'timestamp'; mtime: number; size: number };
-
-/** The decoded fixed header. */
-export interface CacheHeader {
-  magicNumber: number;
-  flags: number;
-  mode: InvalidationMode;
-  key: SourceKey;
-  /** Id of the compiler build that wrote the file (0 when unknown). */
-  compilerBuild: number;
-  payloadLength: number;
-  checksum: bigint;
-}
-
-/** Why a cache file was rejected. `kind` groups reasons for `-v` and tests; `message` is the human-readable reason. */
-export type CacheRejectKind = 'missing' | 'stale' | 'bad-magic' | 'corrupt' | 'unreadable';
-
-/** A cache file that cannot be used; thrown by the decoders, caught by pycache.ts (which then recompiles). */
-export class CacheFormatError extends Error {
-  constructor(public readonly kind: CacheRejectKind, message: string) {
-    super(message);
-    this.name = 'CacheFormatError';
-  }
-}
-
-function corrupt(msg: string): never {
-  throw new CacheFormatError('corrupt', `corrupt: ${msg}`);
-}
-
-/** The source key for `source` in `mode` (`mtimeMs`/`size` are only used in timestamp mode). */
-export function sourceKey(mode: InvalidationMode, source: Uint8Array, mtimeMs: number, size: number): SourceKey {
-  if (mode === 'timestamp') return { kind: 'timestamp', mtime: Math.floor(mtimeMs / 1000) >>> 0, size: size >>> 0 };
-  return { kind: 'hash', hash: xxh64(source) };
-}
-
-/** Do two source keys agree? */
-export function sameKey(a: SourceKey, b: SourceKey): boolean {
-  if (a.kind === 'hash') return b.kind === 'hash' && a.hash === b.hash;
-  return b.kind === 'timestamp' && a.mtime === b.mtime && a.size === b.size;
-}
-
-// ---------------------------------------------------------------------------
-// Header
-// ---------------------------------------------------------------------------
+export * from './header.js';
 
 /**
- * Decode and check the fixed header: magic, flags, and that the payload length
- * matches the file size exactly. Does not check the source key or checksum.
- * Throws CacheFormatError ('bad-magic' or 'corrupt').
+ * Encode a complete cache file: the payload of `code` behind a header for
+ * `mode` carrying `sourceHash` (xxHash64 of the source bytes), the source's
+ * `stat` (timestamp mode; null allowed otherwise) and the compiler build id.
  */
-export function readHeader(buf: Uint8Array): CacheHeader {
-  if (buf.length === 0) corrupt('empty file');
-  if (buf.length < 4) corrupt(`truncated header (${buf.length} bytes)`);
-  for (let i = 0; i < 4; i++) {
-    if (buf[i] !== MAGIC[i]) {
-      const n = buf[0] | (buf[1] << 8);
-      throw new CacheFormatError('bad-magic', `bad magic number ${n} (expected ${MAGIC_NUMBER})`);
-    }
-  }
-  if (buf.length < HEADER_SIZE) corrupt(`truncated header (${buf.length} bytes)`);
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const flags = dv.getUint32(4, true);
-  const mode = modeFromFlags(flags);
-  if (mode === null) corrupt(`invalid flags 0x${flags.toString(16)}`);
-  const key: SourceKey =
-    mode === 'timestamp'
-      ? { kind: 'timestamp', mtime: dv.getUint32(8, true), size: dv.getUint32(12, true) }
-      : { kind: 'hash', hash: dv.getBigUint64(8, true) };
-  const compilerBuild = dv.getUint32(16, true);
-  const payloadLength = dv.getUint32(20, true);
-  const checksum = dv.getBigUint64(24, true);
-  const actual = buf.length - HEADER_SIZE;
-  if (actual < payloadLength) corrupt(`truncated payload (${actual} of ${payloadLength} bytes)`);
-  if (actual > payloadLength) corrupt(`trailing data (${actual - payloadLength} bytes after the payload)`);
-  return { magicNumber: MAGIC_NUMBER, flags, mode, key, compilerBuild, payloadLength, checksum };
-}
-
-/** Encode a complete cache file: header for `mode`/`key` (and the id of the compiler build), then the payload of `code`. */
-export function encodeCacheFile(code: CodeObject, mode: InvalidationMode, key: SourceKey, compilerBuild = 0): Uint8Array {
+export function encodeCacheFile(code: CodeObject, mode: InvalidationMode, sourceHash: bigint, stat: SourceStat | null, compilerBuild = 0): Uint8Array {
   const payload = encodePayload(code);
   const out = new Uint8Array(HEADER_SIZE + payload.length);
-  const dv = new DataView(out.buffer);
-  out.set(MAGIC, 0);
-  dv.setUint32(4, flagsForMode(mode), true);
-  if (key.kind === 'hash') {
-    if (mode === 'timestamp') throw new Error('timestamp mode needs a timestamp key');
-    dv.setBigUint64(8, key.hash, true);
-  } else {
-    if (mode !== 'timestamp') throw new Error('hash modes need a hash key');
-    dv.setUint32(8, key.mtime >>> 0, true);
-    dv.setUint32(12, key.size >>> 0, true);
-  }
-  dv.setUint32(16, compilerBuild >>> 0, true);
-  dv.setUint32(20, payload.length, true);
   out.set(payload, HEADER_SIZE);
-  dv.setBigUint64(24, computeChecksum(out), true);
+  writeHeader(out, mode, sourceHash, stat, compilerBuild);
   return out;
 }
 
 /**
  * Decode a complete cache file: header checks, payload checksum, then the
- * payload itself. The source key is returned in the header for the caller to
+ * payload itself. The source stamp is returned in the header for the caller to
  * compare. Throws CacheFormatError on any inconsistency.
  */
 export function decodeCacheFile(buf: Uint8Array): { header: CacheHeader; code: CodeObject } {
   const header = readHeader(buf);
   if (computeChecksum(buf) !== header.checksum) corrupt('checksum mismatch');
   return { header, code: decodePayload(buf.subarray(HEADER_SIZE)) };
-}
-
-/**
- * The checksum of a complete cache file: it covers the flags, the source key,
- * the compiler build and the payload length as well as the payload, so that a damaged header
- * (say checked-hash flipped to unchecked-hash) cannot pass either.
- */
-export function computeChecksum(buf: Uint8Array): bigint {
-  return xxh64Parts(buf.subarray(4, 24), buf.subarray(HEADER_SIZE));
-}
-
-/** Is the checksum right? (For `tspy cache info`; never throws on a valid header.) */
-export function checksumValid(buf: Uint8Array, header: CacheHeader): boolean {
-  return computeChecksum(buf) === header.checksum;
 }
 
 // ---------------------------------------------------------------------------
@@ -276,16 +113,39 @@ class WireFrozenSet {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** String.prototype.isWellFormed (ES2024; in Node 20), much faster than the regular expression it replaces. */
+const isWellFormed: (s: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (s) => !LONE_SURROGATE.test(s);
+
 function wireStr(s: string): string | WStrBox {
-  return LONE_SURROGATE.test(s) ? new WStrBox(s) : s;
+  return isWellFormed(s) ? s : new WStrBox(s);
 }
+
+function wireStrs(a: readonly string[]): unknown[] {
+  const out = new Array<unknown>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = wireStr(a[i]);
+  return out;
+}
+
+function wireConsts(a: readonly ConstValue[]): unknown[] {
+  const out = new Array<unknown>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = wireConst(a[i]);
+  return out;
+}
+
+/** Ints in this range travel as plain msgpack integers (1-5 bytes, no extension object); others as ext INT. */
+const SMALL_INT_MIN = -(2n ** 31n);
+const SMALL_INT_MAX = 2n ** 31n - 1n;
 
 function wireConst(v: ConstValue): unknown {
   switch (typeof v) {
     case 'number':
       return new FloatBox(v);
     case 'bigint':
-      return new IntBox(v);
+      // A plain msgpack integer always means a Python int: floats travel as ext FLOAT.
+      return v >= SMALL_INT_MIN && v <= SMALL_INT_MAX ? Number(v) : new IntBox(v);
     case 'string':
       return wireStr(v);
     case 'boolean':
@@ -330,13 +190,25 @@ function registerExtensions(): void {
     Class: CodeObject,
     type: EXT_CODE,
     write(code: CodeObject) {
-      return CODE_FIELDS.map((f) => {
-        const v = code[f];
-        if (f === 'co_consts') return (v as ConstValue[]).map(wireConst);
-        if (f === 'co_names' || f === 'co_localsplusnames') return (v as string[]).map(wireStr);
-        if (typeof v === 'string') return wireStr(v);
-        return v;
-      });
+      // In CODE_FIELDS order.
+      return [
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_stacksize,
+        code.co_flags,
+        code.co_code,
+        wireConsts(code.co_consts),
+        wireStrs(code.co_names),
+        wireStrs(code.co_localsplusnames),
+        code.co_localspluskinds,
+        wireStr(code.co_filename),
+        wireStr(code.co_name),
+        wireStr(code.co_qualname),
+        code.co_firstlineno,
+        code.co_linetable,
+        code.co_exceptiontable,
+      ];
     },
     read(data: unknown) {
       return readCode(data);
@@ -345,13 +217,13 @@ function registerExtensions(): void {
   addExtension({
     Class: ConstTuple,
     type: EXT_TUPLE,
-    write: (t: ConstTuple) => t.items.map(wireConst),
+    write: (t: ConstTuple) => wireConsts(t.items),
     read: (data: unknown) => new WireTuple(readConstArray(data, 'tuple')),
   });
   addExtension({
     Class: ConstFrozenSet,
     type: EXT_FROZENSET,
-    write: (t: ConstFrozenSet) => t.items.map(wireConst),
+    write: (t: ConstFrozenSet) => wireConsts(t.items),
     read: (data: unknown) => new WireFrozenSet(readConstArray(data, 'frozenset')),
   });
   addExtension({
@@ -457,6 +329,11 @@ function readUint(v: unknown, what: string, max = 0xffffffff): number {
 
 function readConst(v: unknown): ConstValue {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') {
+    // A plain msgpack integer is a small Python int (the writer sends those as such, and floats as ext FLOAT).
+    if (!Number.isInteger(v) || v < -0x80000000 || v > 0x7fffffff) corrupt('plain number constant out of the small-int range');
+    return BigInt(v);
+  }
   if (v instanceof FloatBox) return v.value;
   if (v instanceof IntBox) return v.value;
   if (v instanceof WStrBox) return v.value;

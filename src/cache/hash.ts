@@ -1,5 +1,5 @@
 /**
- * xxHash (via xxhash-wasm) for the cache: the source key in hash-based mode and
+ * xxHash (via xxhash-wasm) for the cache: the source hash of the header and
  * the payload checksum. xxhash-wasm initialises asynchronously (it compiles a
  * small WebAssembly module), so callers `await initHasher()` once at start-up
  * (the CLI's async `main`, or the async functions of src/index.ts); after that

@@ -13,19 +13,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
 import { compilerBuildId, getCompiler } from './compiler_link.js';
-import {
-  CACHE_TAG,
-  CacheFormatError,
-  HEADER_SIZE,
-  checksumValid,
-  decodePayload,
-  encodeCacheFile,
-  readHeader,
-  sameKey,
-  sourceKey,
-} from './format.js';
-import type { CacheHeader, CacheRejectKind, InvalidationMode } from './format.js';
+import { CACHE_TAG, CacheFormatError, HEADER_SIZE, cachePathFor, checksumValid, decodePayload, encodeCacheFile, readHeader, sourceHash, staleReason, statSource } from './format.js';
+import type { CacheHeader, CacheRejectKind, InvalidationMode, SourceStat } from './format.js';
 import { hasherReady } from './hash.js';
+
+export { cachePathFor, statSource };
+export type { SourceStat };
+export { cacheUpToDate } from './uptodate.js';
 
 /** Settings of the cache, from the command line and the environment. */
 export interface CacheOptions {
@@ -46,25 +40,6 @@ export function cacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Cache
     dontWriteBytecode: !!env.TSPY_DONTWRITEBYTECODE,
     pycachePrefix: prefix ? path.resolve(prefix) : null,
   };
-}
-
-/**
- * The cache file for a source file (CPython `importlib.util.cache_from_source`):
- * `dir/__pycache__/<stem>.tspy-311.pyc`, or with a prefix
- * `<prefix>/<absolute dir without its root>/<stem>.tspy-311.pyc`.
- */
-export function cachePathFor(sourcePath: string, prefix?: string | null): string {
-  const dir = path.dirname(sourcePath);
-  const base = path.basename(sourcePath);
-  const dot = base.lastIndexOf('.');
-  const stem = dot > 0 ? base.slice(0, dot) : base;
-  const file = `${stem}.${CACHE_TAG}.pyc`;
-  if (prefix) {
-    const abs = path.resolve(dir);
-    const root = path.parse(abs).root;
-    return path.join(prefix, abs.slice(root.length), file);
-  }
-  return path.join(dir, '__pycache__', file);
 }
 
 /**
@@ -107,22 +82,14 @@ function readCacheBytes(cachePath: string): Uint8Array {
 
 /**
  * Validate a cache file's bytes against the source and decode it. Checks, in
- * order: header (magic, flags, exact length), source key (unless the file is
- * unchecked-hash), payload checksum, payload structure. Throws CacheFormatError.
+ * order: header (magic, flags, exact length), source stamp (unless the file is
+ * unchecked-hash; for a timestamp, `stat` must come from `statSource`),
+ * compiler build, payload checksum, payload structure. Throws CacheFormatError.
  */
-export function validateCache(
-  buf: Uint8Array,
-  source: Uint8Array,
-  stat: { mtimeMs: number; size: number } | null,
-): { header: CacheHeader; code: CodeObject } {
+export function validateCache(buf: Uint8Array, source: Uint8Array, stat: SourceStat | null): { header: CacheHeader; code: CodeObject } {
   const header = readHeader(buf);
-  if (header.mode !== 'unchecked-hash') {
-    if (header.mode === 'timestamp' && !stat) throw new CacheFormatError('stale', 'stale: source has no timestamp');
-    const key = sourceKey(header.mode, source, stat?.mtimeMs ?? 0, stat?.size ?? source.length);
-    if (!sameKey(key, header.key)) {
-      throw new CacheFormatError('stale', header.mode === 'timestamp' ? 'stale source (mtime/size changed)' : 'stale source (hash mismatch)');
-    }
-  }
+  const stale = staleReason(header, () => sourceHash(source), stat);
+  if (stale) throw new CacheFormatError('stale', stale);
   const build = compilerBuildId();
   if (build !== 0 && header.compilerBuild !== 0 && header.compilerBuild !== build) throw new CacheFormatError('stale', 'stale: written by another compiler build');
   if (!checksumValid(buf, header)) throw new CacheFormatError('corrupt', 'corrupt: checksum mismatch');
@@ -149,10 +116,22 @@ export function fixCodeFilename(code: CodeObject, filename: string): void {
  */
 export function writeCacheAtomic(cachePath: string, data: Uint8Array): void {
   const dir = path.dirname(cachePath);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = `${cachePath}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  // One mkdir per directory and process (a compile of a tree writes many files into each);
+  // a directory removed since is caught below and created again.
+  if (!madeDirs.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  // pid + thread + counter: unique among concurrent writers (processes and worker threads), 'wx' makes sure.
+  const tmp = `${cachePath}.${process.pid}.${threadTag}${(tmpCounter++).toString(36)}.tmp`;
   try {
-    fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
+    try {
+      fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
+    }
     fs.renameSync(tmp, cachePath);
   } catch (e) {
     try {
@@ -164,17 +143,22 @@ export function writeCacheAtomic(cachePath: string, data: Uint8Array): void {
   }
 }
 
+const madeDirs = new Set<string>();
+let tmpCounter = 0;
+const threadTag = `${Math.random().toString(36).slice(2, 8)}.`;
+
 /**
  * Get the code of a source file through the cache (CPython SourceLoader.get_code):
  * use a valid cache file, otherwise compile `source` and (unless disabled)
  * write the cache. `source` is the file's bytes (already read by the caller,
- * which needs them anyway for error messages). Compile errors (PySyntaxError)
+ * which needs them anyway for error messages); `stat` its `statSource()`, taken
+ * before reading it (null: no timestamp, so a timestamp cache counts as stale). Compile errors (PySyntaxError)
  * propagate; cache problems never do.
  */
 export function loadSourceCode(
   sourcePath: string,
   source: Uint8Array,
-  stat: { mtimeMs: number; size: number } | null,
+  stat: SourceStat | null,
   opts: CacheOptions = {},
   moduleName = '?',
 ): LoadResult {
@@ -213,8 +197,7 @@ export function loadSourceCode(
     const mode: InvalidationMode =
       oldMode === 'checked-hash' || oldMode === 'unchecked-hash' ? oldMode : opts.invalidationMode ?? 'checked-hash';
     try {
-      const key = sourceKey(mode, source, stat?.mtimeMs ?? 0, stat?.size ?? source.length);
-      const data = encodeCacheFile(code, mode, key, compilerBuildId());
+      const data = encodeCacheFile(code, mode === 'timestamp' && !stat ? 'checked-hash' : mode, sourceHash(source), stat, compilerBuildId());
       writeCacheAtomic(cachePath, data);
       result.written = true;
     } catch (e) {
@@ -250,32 +233,10 @@ export function compileFileToCache(
   prefix: string | null = null,
   cachePathOverride?: string,
 ): string {
+  const st = statSource(sourcePath); // before reading: the recorded mtime is never newer than the bytes compiled
   const source = fs.readFileSync(sourcePath);
-  const st = fs.statSync(sourcePath);
   const code = getCompiler()(source, sourcePath, 'exec');
   const cachePath = cachePathOverride ?? cachePathFor(sourcePath, prefix);
-  writeCacheAtomic(cachePath, encodeCacheFile(code, mode, sourceKey(mode, source, st.mtimeMs, st.size), compilerBuildId()));
+  writeCacheAtomic(cachePath, encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId()));
   return cachePath;
-}
-
-/**
- * Is the cache of `sourcePath` already valid for `mode`? (compileall's
- * "skip unless -f": same mode, matching source key, intact file.)
- */
-export function cacheUpToDate(sourcePath: string, mode: InvalidationMode, prefix: string | null = null): boolean {
-  try {
-    const buf = fs.readFileSync(cachePathFor(sourcePath, prefix));
-    const header = readHeader(buf);
-    if (header.mode !== mode) return false;
-    const source = fs.readFileSync(sourcePath);
-    const st = fs.statSync(sourcePath);
-    if (!sameKey(sourceKey(mode, source, st.mtimeMs, st.size), header.key)) return false;
-    const build = compilerBuildId();
-    if (build !== 0 && header.compilerBuild !== 0 && header.compilerBuild !== build) return false;
-    if (!checksumValid(buf, header)) return false;
-    decodePayload(buf.subarray(HEADER_SIZE));
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,6 @@
 /**
  * `tspy cache info FILE.pyc`: print a cache file's header (magic, flags and
- * invalidation mode, source key, payload length, checksum validity), whether
+ * invalidation mode, source hash/mtime/size, payload length, checksum validity), whether
  * its source still matches, and the code objects inside, recursively.
  * Exit status 0 for a valid file, 1 when the file is unusable (the reason is
  * printed).
@@ -118,12 +118,12 @@ export async function cacheInfoCommand(file: string): Promise<number> {
     return 1;
   }
   out.push(`magic:             ${header.magicNumber} (${hex(buf.subarray(0, 4))}), format version ${fmt.FORMAT_VERSION}`);
-  out.push(`flags:             0x${header.flags.toString(16).padStart(8, '0')} (${header.mode})`);
-  if (header.key.kind === 'hash') out.push(`source hash:       0x${header.key.hash.toString(16).padStart(16, '0')} (xxh64)`);
-  else {
-    out.push(`source mtime:      ${header.key.mtime} (${new Date(header.key.mtime * 1000).toISOString()})`);
-    out.push(`source size:       ${header.key.size}`);
-  }
+  out.push(`flags:             0x${header.flags.toString(16).padStart(8, '0')} (${header.mode}${header.racy ? ', racy stat' : ''})`);
+  out.push(`source hash:       0x${header.sourceHash.toString(16).padStart(16, '0')} (xxh64)`);
+  const ms = Number(header.sourceMtimeNs / 1_000_000n);
+  const frac = (header.sourceMtimeNs % 1_000_000_000n).toString().padStart(9, '0');
+  out.push(`source mtime:      ${header.sourceMtimeNs} ns (${new Date(ms).toISOString().slice(0, 19)}.${frac}Z)`);
+  out.push(`source size:       ${header.sourceSize}`);
   const { compilerBuildId } = await import('../cache/compiler_link.js');
   const build = compilerBuildId();
   const buildNote = header.compilerBuild === build ? 'this build' : build === 0 ? 'current build unknown' : `another build; this one is 0x${build.toString(16).padStart(8, '0')}`;
@@ -135,8 +135,8 @@ export async function cacheInfoCommand(file: string): Promise<number> {
   if (src) {
     let state: string;
     try {
+      const st = fmt.statSource(src);
       const source = fs.readFileSync(src);
-      const st = fs.statSync(src);
       try {
         validateCache(buf, source, st);
         state = header.mode === 'unchecked-hash' ? 'present (not checked: unchecked-hash)' : 'matches';

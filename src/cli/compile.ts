@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import * as path from 'node:path';
-import type { InvalidationMode } from '../cache/format.js';
+import type { CompileProgress } from '../cache/compile_tree.js';
+import type { InvalidationMode } from '../cache/header.js';
 
 const MODES = ['checked-hash', 'unchecked-hash', 'timestamp'];
 
@@ -25,6 +26,32 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       process.exitCode = await compileCommand(paths, opts);
     });
+}
+
+/**
+ * The progress display of a run: a cli-progress bar on `stream` when it is a
+ * terminal and the run is not quiet (`-q`), else null (pipes, files and test
+ * output never see one). The bar is erased when the run ends, before the
+ * summary is printed.
+ */
+export async function progressBar(stream: NodeJS.WriteStream, quiet: number): Promise<CompileProgress | null> {
+  if (!stream.isTTY || quiet > 0) return null;
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: 'compiling [{bar}] {value}/{total} files | {duration}s',
+      clearOnComplete: true,
+      hideCursor: true,
+      barsize: 30,
+    },
+    cliProgress.Presets.legacy,
+  );
+  return {
+    start: (total) => bar.start(total, 0),
+    increment: (n) => bar.increment(n),
+    stop: () => bar.stop(),
+  };
 }
 
 /** The command itself; returns the exit status. */
@@ -48,15 +75,17 @@ export async function compileCommand(paths: string[], opts: Record<string, unkno
     process.stderr.write('tspy compile: -j expects a non-negative integer\n');
     return 2;
   }
-  const { initCache } = await import('../cache/init.js');
-  const { compileAllParallel } = await import('../cache/compileall.js');
-  const { cacheOptionsFromEnv } = await import('../cache/pycache.js');
-  await initCache();
-  const prefix = typeof opts.cachePrefix === 'string' ? path.resolve(opts.cachePrefix) : cacheOptionsFromEnv().pycachePrefix ?? null;
+  // Only what a nothing-to-do run needs: the walk, the header check and the hasher;
+  // the compiler, the codec and the worker pool are loaded by compile_tree.ts when a file needs compiling.
+  const [{ compileTree }, { initHasher }] = await Promise.all([import('../cache/compile_tree.js'), import('../cache/hash.js')]);
+  await initHasher();
+  const envPrefix = process.env.TSPY_PYCACHEPREFIX;
+  const prefix = typeof opts.cachePrefix === 'string' ? path.resolve(opts.cachePrefix) : envPrefix ? path.resolve(envPrefix) : null;
   const quiet = Number(opts.quiet ?? 0);
   let out = '';
-  const res = await compileAllParallel(paths, {
+  const res = await compileTree(paths, {
     workers,
+    progress: await progressBar(process.stderr, quiet),
     force: !!opts.force,
     quiet,
     maxLevels: opts.recursion === false ? 0 : undefined,

@@ -13,7 +13,8 @@
 import * as fs from 'node:fs';
 import type { CodeObject } from '../bytecode/code.js';
 import type { CacheOptions } from '../cache/pycache.js';
-import { cachePathFor, loadPycFile, loadSourceCode } from '../cache/pycache.js';
+import { cachePathFor, loadPycFile, loadSourceCode, statSource } from '../cache/pycache.js';
+import type { SourceStat } from '../cache/pycache.js';
 import { CacheFormatError } from '../cache/format.js';
 import { PySyntaxError } from '../parser/errors.js';
 import type { PyDict } from '../runtime/dict.js';
@@ -106,10 +107,10 @@ export interface ModuleCode {
  */
 export function codeForSourceFile(file: string, moduleName: string): ModuleCode {
   let source: Uint8Array;
-  let stat: fs.Stats;
+  let stat: SourceStat;
   try {
+    stat = statSource(file); // before reading: the recorded mtime is never newer than the bytes compiled
     source = fs.readFileSync(file);
-    stat = fs.statSync(file);
   } catch (e) {
     throw host.osError(e, file);
   }

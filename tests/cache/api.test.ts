@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_TAG, compileFile, loadCode, runFile, runSource } from '../../src/index.js';
+import { CACHE_TAG, compileFile, compileTree, loadCode, runFile, runSource } from '../../src/index.js';
 import { importAbsolute, importFrom } from '../../src/importer/importer.js';
 import { getSysPathList } from '../../src/modules/sys.js';
 import { excField } from '../../src/runtime/exceptions.js';
@@ -13,6 +13,21 @@ const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tspy-api-')))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('programmatic API', () => {
+  it('compileTree compiles a tree like tspy compile, and finds it up to date the second time', async () => {
+    const t = path.join(dir, 'tree');
+    fs.mkdirSync(path.join(t, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(t, 'a.py'), 'x = 1\n');
+    fs.writeFileSync(path.join(t, 'sub', 'b.py'), 'y = [1, 2.5]\n');
+    fs.writeFileSync(path.join(t, 'sub', 'bad.py'), 'def (\n');
+    let out = '';
+    const r = await compileTree([t], { workers: 0, quiet: 1, write: (s) => (out += s) });
+    expect(r).toMatchObject({ compiled: 2, upToDate: 0, failed: 1, ok: false });
+    expect(out).toContain(`*** Error compiling '${path.join(t, 'sub', 'bad.py')}'...`);
+    expect(fs.existsSync(path.join(t, 'sub', '__pycache__', `b.${CACHE_TAG}.pyc`))).toBe(true);
+    expect(await compileTree([t], { workers: 1, quiet: 2 })).toMatchObject({ compiled: 0, upToDate: 2, failed: 1 });
+    expect((await loadCode(path.join(t, 'sub', 'b.py'))).from).toBe('cache');
+  });
+
   it('runSource returns the exit status', async () => {
     expect(await runSource('x = 1')).toBe(0);
     expect(await runSource('import sys; sys.exit(4)')).toBe(4);

@@ -15,7 +15,8 @@ import {
   flagsForMode,
   modeFromFlags,
   readHeader,
-  sourceKey,
+  sameStat,
+  staleReason,
 } from '../../src/cache/format.js';
 import { initHasher, xxh64 } from '../../src/cache/hash.js';
 
@@ -153,6 +154,26 @@ describe('payload codec', () => {
     expect(back.co_consts.map((v) => typeof v)).toEqual(['number', 'bigint', 'number', 'bigint']);
   });
 
+  it('sends int32-range ints as plain msgpack integers and bigger ones as ext INT, at the edges too', () => {
+    const ints = [0n, 1n, -1n, 127n, 128n, -32n, -33n, 2n ** 31n - 1n, -(2n ** 31n), 2n ** 31n, -(2n ** 31n) - 1n, 2n ** 64n, -(10n ** 40n)];
+    const back = decodePayload(encodePayload(makeCode(ints)));
+    expect(back.co_consts).toEqual(ints);
+    const tiny = encodePayload(makeCode([5n]));
+    const ext = encodePayload(makeCode([2n ** 31n]));
+    expect(ext.length - tiny.length).toBeGreaterThan(4); // fixext vs one-byte fixint
+  });
+
+  it('rejects a plain msgpack number that the writer never sends as an int (a float64, or out of range)', () => {
+    const good = encodePayload(makeCode([5n]));
+    // co_consts is [5]: msgpack 0x91 (fixarray 1) then 0x05. Swap in a float64 2.5 or a uint32 (5 bytes each).
+    const at = Buffer.from(good).indexOf(Buffer.of(0x91, 0x05));
+    expect(at).toBeGreaterThan(0);
+    for (const repl of [Buffer.of(0xcb, 0x40, 0x04, 0, 0, 0, 0, 0, 0), Buffer.of(0xce, 0xff, 0xff, 0xff, 0xff)]) {
+      const bad = Buffer.concat([good.subarray(0, at + 1), repl, good.subarray(at + 2)]);
+      expect(() => decodePayload(bad)).toThrow(/small-int range/);
+    }
+  });
+
   it('round-trips nested code objects and all fields', () => {
     const inner2 = makeCode([null], {
       co_name: 'g',
@@ -209,47 +230,79 @@ describe('header', () => {
   it('has the documented layout', () => {
     const code = makeCode([1n]);
     const src = new TextEncoder().encode('x = 1\n');
-    const file = encodeCacheFile(code, 'checked-hash', sourceKey('checked-hash', src, 0, 0));
+    const stat = { mtimeNs: 1_700_000_123_456_789_012n, size: 6, atNs: 1_700_000_200_000_000_000n };
+    const file = encodeCacheFile(code, 'checked-hash', xxh64(src), stat);
     const dv = new DataView(file.buffer);
     expect(Array.from(file.subarray(0, 4))).toEqual(Array.from(MAGIC));
     expect(dv.getUint16(0, true)).toBe(MAGIC_NUMBER);
+    expect(MAGIC_NUMBER).toBe(24003);
     expect(file[2]).toBe(13);
     expect(file[3]).toBe(10);
     expect(dv.getUint32(4, true)).toBe(3);
     expect(dv.getBigUint64(8, true)).toBe(xxh64(src));
-    expect(dv.getUint32(16, true)).toBe(0);
-    expect(dv.getUint32(20, true)).toBe(file.length - HEADER_SIZE);
-    expect(HEADER_SIZE).toBe(32);
-    expect(dv.getBigUint64(24, true)).toBe(xxh64(Uint8Array.of(...file.subarray(4, 24), ...file.subarray(HEADER_SIZE))));
+    expect(dv.getBigUint64(16, true)).toBe(1_700_000_123_456_789_012n);
+    expect(dv.getBigUint64(24, true)).toBe(6n);
+    expect(dv.getUint32(32, true)).toBe(0);
+    expect(dv.getUint32(36, true)).toBe(file.length - HEADER_SIZE);
+    expect(HEADER_SIZE).toBe(48);
+    expect(dv.getBigUint64(40, true)).toBe(xxh64(Uint8Array.of(...file.subarray(4, 40), ...file.subarray(HEADER_SIZE))));
     const h = readHeader(file);
     expect(h.mode).toBe('checked-hash');
+    expect(h.racy).toBe(false);
     expect(describeCode(decodeCacheFile(file).code)).toEqual(describeCode(code));
   });
 
   it('stores the compiler build id, covered by the checksum', () => {
-    const file = encodeCacheFile(makeCode([]), 'checked-hash', { kind: 'hash', hash: 1n }, 0xdeadbeef);
+    const file = encodeCacheFile(makeCode([]), 'checked-hash', 1n, null, 0xdeadbeef);
     expect(readHeader(file).compilerBuild).toBe(0xdeadbeef);
     const b = file.slice();
-    b[16] ^= 1;
+    b[32] ^= 1;
     expect(() => decodeCacheFile(b)).toThrow(/checksum mismatch/);
   });
 
-  it('timestamp mode stores mtime seconds and size', () => {
+  it('timestamp mode stores the mtime to the nanosecond, the size and the hash', () => {
     const code = makeCode([]);
-    const file = encodeCacheFile(code, 'timestamp', sourceKey('timestamp', new Uint8Array(5), 1_700_000_123_456, 5));
+    const src = new Uint8Array(5);
+    const old = { mtimeNs: 1_700_000_123_456_789_012n, size: 5, atNs: 1_700_000_130_000_000_000n };
+    const file = encodeCacheFile(code, 'timestamp', xxh64(src), old);
     const dv = new DataView(file.buffer);
     expect(dv.getUint32(4, true)).toBe(0);
-    expect(dv.getUint32(8, true)).toBe(1_700_000_123);
-    expect(dv.getUint32(12, true)).toBe(5);
-    expect(readHeader(file).key).toEqual({ kind: 'timestamp', mtime: 1_700_000_123, size: 5 });
+    expect(dv.getBigUint64(16, true)).toBe(1_700_000_123_456_789_012n);
+    expect(dv.getBigUint64(24, true)).toBe(5n);
+    const h = readHeader(file);
+    expect(h).toMatchObject({ mode: 'timestamp', racy: false, sourceMtimeNs: 1_700_000_123_456_789_012n, sourceSize: 5n, sourceHash: xxh64(src) });
+    expect(sameStat(h, old)).toBe(true);
+    expect(sameStat(h, { ...old, mtimeNs: old.mtimeNs + 1n })).toBe(false); // one nanosecond later is another mtime
+    expect(staleReason(h, () => 0n, old)).toBeNull(); // not racy: the hash is not consulted
+    expect(staleReason(h, () => 0n, { ...old, size: 6 })).toBe('stale source (mtime/size changed)');
+    expect(staleReason(h, () => 0n, null)).toMatch(/no timestamp/);
   });
 
-  it('flags mirror PEP 552', () => {
+  it('a racy timestamp (source younger than 2 s when read, or of unknown age) makes the hash decide', () => {
+    const src = new Uint8Array(5);
+    const fresh = { mtimeNs: 1_700_000_123_456_789_012n, size: 5, atNs: 1_700_000_124_000_000_000n };
+    const file = encodeCacheFile(makeCode([]), 'timestamp', xxh64(src), fresh);
+    expect(new DataView(file.buffer).getUint32(4, true)).toBe(4);
+    const h = readHeader(file);
+    expect(h.racy).toBe(true);
+    expect(staleReason(h, () => xxh64(src), fresh)).toBeNull();
+    expect(staleReason(h, () => xxh64(Uint8Array.of(1, 2, 3, 4, 5)), fresh)).toBe('stale source (same mtime and size, hash mismatch)');
+    const unknownAge = encodeCacheFile(makeCode([]), 'timestamp', xxh64(src), { mtimeNs: 1n, size: 5 });
+    expect(readHeader(unknownAge).racy).toBe(true);
+    expect(readHeader(encodeCacheFile(makeCode([]), 'checked-hash', 1n, null)).flags).toBe(7);
+  });
+
+  it('flags mirror PEP 552, plus the racy bit', () => {
     expect(flagsForMode('timestamp')).toBe(0);
     expect(flagsForMode('unchecked-hash')).toBe(1);
     expect(flagsForMode('checked-hash')).toBe(3);
+    expect(flagsForMode('timestamp', true)).toBe(4);
+    expect(flagsForMode('checked-hash', true)).toBe(7);
     expect(modeFromFlags(2)).toBeNull();
-    expect(modeFromFlags(4)).toBeNull();
+    expect(modeFromFlags(6)).toBeNull();
+    expect(modeFromFlags(8)).toBeNull();
+    expect(modeFromFlags(4)).toBe('timestamp');
+    expect(modeFromFlags(5)).toBe('unchecked-hash');
   });
 
   it('xxhash64 matches the reference vectors', () => {
@@ -268,12 +321,12 @@ describe('header', () => {
   }
 
   it('reports why a file is rejected', () => {
-    const file = encodeCacheFile(makeCode([1.0]), 'unchecked-hash', { kind: 'hash', hash: 7n });
+    const file = encodeCacheFile(makeCode([1.0]), 'unchecked-hash', 7n, null);
     expect(reason(file)).toBe('ok');
     expect(reason(new Uint8Array(0))).toMatch(/^corrupt: corrupt: empty file/);
     expect(reason(file.subarray(0, 3))).toMatch(/truncated header/);
     expect(reason(file.subarray(0, 20))).toMatch(/truncated header/);
-    expect(reason(file.subarray(0, 31))).toMatch(/truncated header/);
+    expect(reason(file.subarray(0, 47))).toMatch(/truncated header/);
     expect(reason(file.subarray(0, file.length - 1))).toMatch(/truncated payload/);
     expect(reason(Uint8Array.of(...file, 0))).toMatch(/trailing data/);
     const wrongMagic = file.slice();
@@ -290,7 +343,7 @@ describe('header', () => {
 
   it('detects every single-bit flip of a small cache file ', () => {
     const code = makeCode([1n, 2.5, 'abc', new ConstTuple([null])]);
-    const file = encodeCacheFile(code, 'checked-hash', { kind: 'hash', hash: 0x1234n });
+    const file = encodeCacheFile(code, 'checked-hash', 0x1234n, { mtimeNs: 5n, size: 9, atNs: 10_000_000_000n });
     for (let i = 0; i < file.length; i++) {
       for (let bit = 0; bit < 8; bit++) {
         const b = file.slice();
@@ -317,9 +370,9 @@ describe('header', () => {
       const dv = new DataView(file.buffer);
       file.set(MAGIC);
       dv.setUint32(4, 1, true);
-      dv.setUint32(20, payload.length, true);
+      dv.setUint32(36, payload.length, true);
       file.set(payload, HEADER_SIZE);
-      dv.setBigUint64(24, xxh64(Uint8Array.of(...file.subarray(4, 24), ...payload)), true);
+      dv.setBigUint64(40, xxh64(Uint8Array.of(...file.subarray(4, 40), ...payload)), true);
       try {
         const r = decodeCacheFile(file);
         expect(r.code).toBeInstanceOf(CodeObject);

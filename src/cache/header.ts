@@ -1,0 +1,286 @@
+/**
+ * The fixed header of a cache file: magic number, flags, source stamp,
+ * compiler build, payload length and checksum. Kept apart from the payload
+ * codec (format.ts, which re-exports all of this) so that the up-to-date
+ * check of `tspy compile` and other header-only readers load neither msgpackr
+ * nor the bytecode modules.
+ *
+ * Layout (all integers little-endian, like CPython's .pyc header, PEP 552):
+ *
+ *   offset size field
+ *        0    4 magic            u16 MAGIC_NUMBER, then b'\r\n' (catches text-mode mangling)
+ *        4    4 flags            u32: bit 0 hash-based, bit 1 check-source (PEP 552),
+ *                                bit 2 racy stat (the mtime may not tell a later edit); other bits must be 0
+ *        8    8 source hash      xxHash64 (seed 0) of the source bytes, u64
+ *       16    8 source mtime     source st_mtime_ns, u64 (0: unknown)
+ *       24    8 source size      source st_size in bytes, u64
+ *
+ * Every mode records all three; which of them decide is the mode's business
+ * (`staleReason`: timestamp → mtime and size, plus the hash when racy;
+ * checked-hash → the hash; unchecked-hash → nothing). In hash modes the stat
+ * only lets `tspy compile` skip re-hashing an unchanged source (uptodate.ts).
+ *       32    4 compiler build   u32 id of the compiler build that wrote the file (0: unknown, not checked)
+ *       36    4 payload length   u32, bytes after the header; the file is exactly 48 + length bytes
+ *       40    8 checksum         xxHash64 (seed 0) of header bytes 4..39 followed by the payload (u64)
+ *       48    … payload          msgpack (msgpackr) encoding of the module's CodeObject tree
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { xxh64, xxh64Parts } from './hash.js';
+
+/** `sys.implementation.cache_tag`: cache files are `<stem>.tspy-311.pyc`. */
+export const CACHE_TAG = 'tspy-311';
+
+/**
+ * Version of the cache format *and* of the bytecode the compiler emits. Bump it
+ * whenever the header, the payload encoding, the instruction set or the
+ * compiler's output conventions change: every existing cache file then fails
+ * the magic check and is recompiled (CPython bumps MAGIC_NUMBER the same way,
+ * Lib/importlib/_bootstrap_external.py).
+ *
+ * 3: 48-byte header with the source hash in every mode and nanosecond mtime +
+ * 64-bit size + racy bit in every mode (was: 32 bytes, mtime in whole seconds); small ints
+ * as plain msgpack integers.
+ */
+export const FORMAT_VERSION = 3;
+
+/** The 16-bit magic number: far above CPython's (3495 for 3.11) so the two can never be confused. */
+export const MAGIC_NUMBER = 24000 + FORMAT_VERSION;
+
+/** The four magic bytes at offset 0. */
+export const MAGIC: Uint8Array = Uint8Array.of(MAGIC_NUMBER & 0xff, MAGIC_NUMBER >>> 8, 0x0d, 0x0a);
+
+/** Size of the fixed header in bytes. */
+export const HEADER_SIZE = 48;
+
+/** PEP 552 flag bits, and tspy's racy-timestamp bit. */
+export const FLAG_HASH_BASED = 0b001;
+export const FLAG_CHECK_SOURCE = 0b010;
+/**
+ * When the source was read, its mtime was less than `RACY_WINDOW_NS` old (or
+ * unknown), so a later edit may have kept the same mtime (and size): the
+ * recorded stat cannot vouch for the source, only the hash can.
+ */
+export const FLAG_RACY = 0b100;
+
+/**
+ * How recent (ns) a source's mtime may be at compile time before its timestamp
+ * stops being trusted on its own: 2 s, the coarsest common file-system
+ * granularity (FAT; ext3 and HFS+ have 1 s; ext4 stamps from a coarse clock).
+ */
+export const RACY_WINDOW_NS = 2_000_000_000n;
+
+/** How a cache file is validated against its source (PEP 552 / `py_compile.PycInvalidationMode`). */
+export type InvalidationMode = 'timestamp' | 'checked-hash' | 'unchecked-hash';
+
+/** The flags word for an invalidation mode, with FLAG_RACY when `racy`. */
+export function flagsForMode(mode: InvalidationMode, racy = false): number {
+  const r = racy ? FLAG_RACY : 0;
+  switch (mode) {
+    case 'timestamp':
+      return r;
+    case 'checked-hash':
+      return FLAG_HASH_BASED | FLAG_CHECK_SOURCE | r;
+    case 'unchecked-hash':
+      return FLAG_HASH_BASED | r;
+  }
+}
+
+/** The invalidation mode a flags word denotes (FLAG_RACY aside), or null for an invalid word (unknown bits, check-source without hash-based). */
+export function modeFromFlags(flags: number): InvalidationMode | null {
+  switch (flags & ~FLAG_RACY) {
+    case 0:
+      return 'timestamp';
+    case FLAG_HASH_BASED | FLAG_CHECK_SOURCE:
+      return 'checked-hash';
+    case FLAG_HASH_BASED:
+      return 'unchecked-hash';
+    default:
+      return null;
+  }
+}
+
+/**
+ * What a source file looked like when it was stat'ed: `fs.statSync(p, { bigint: true })`'s
+ * `mtimeNs` and `size`, plus `atNs`, the wall-clock time (ns since the epoch)
+ * taken after that stat and before the file was read. Without `atNs` the
+ * timestamp is treated as racy (see FLAG_RACY).
+ */
+export interface SourceStat {
+  mtimeNs: bigint;
+  size: number | bigint;
+  atNs?: bigint;
+}
+
+/**
+ * Stat a source file for the cache: call it *before* reading the file, so
+ * that the recorded mtime is never newer than the bytes compiled (an edit in
+ * between then only costs a recompile). Throws the fs error.
+ */
+export function statSource(file: string): SourceStat {
+  const st = fs.statSync(file, { bigint: true });
+  return { mtimeNs: st.mtimeNs, size: st.size, atNs: BigInt(Date.now()) * 1_000_000n };
+}
+
+/** Is a timestamp too recent, at the time it was taken, to rule out a later same-mtime edit? */
+export function isRacy(stat: SourceStat): boolean {
+  return stat.atNs === undefined || stat.atNs - stat.mtimeNs < RACY_WINDOW_NS;
+}
+
+/** The decoded fixed header. */
+export interface CacheHeader {
+  magicNumber: number;
+  flags: number;
+  mode: InvalidationMode;
+  /** FLAG_RACY is set: the recorded stat cannot vouch for the source (timestamp mode then checks the hash too). */
+  racy: boolean;
+  /** xxHash64 of the source bytes. */
+  sourceHash: bigint;
+  /** The source's st_mtime_ns when it was read (0 when unknown, and then FLAG_RACY is set). */
+  sourceMtimeNs: bigint;
+  /** The source's size in bytes. */
+  sourceSize: bigint;
+  /** Id of the compiler build that wrote the file (0 when unknown). */
+  compilerBuild: number;
+  payloadLength: number;
+  checksum: bigint;
+}
+
+/** Why a cache file was rejected. `kind` groups reasons for `-v` and tests; `message` is the human-readable reason. */
+export type CacheRejectKind = 'missing' | 'stale' | 'bad-magic' | 'corrupt' | 'unreadable';
+
+/** A cache file that cannot be used; thrown by the decoders, caught by pycache.ts (which then recompiles). */
+export class CacheFormatError extends Error {
+  constructor(public readonly kind: CacheRejectKind, message: string) {
+    super(message);
+    this.name = 'CacheFormatError';
+  }
+}
+
+/** Throw CacheFormatError('corrupt', 'corrupt: ' + msg). */
+export function corrupt(msg: string): never {
+  throw new CacheFormatError('corrupt', `corrupt: ${msg}`);
+}
+
+/**
+ * Decode and check the fixed header: magic, flags, and that the payload length
+ * matches `fileSize` exactly (default: `buf.length`, i.e. `buf` is the whole
+ * file; header-only readers pass the file's size from fstat). Does not check
+ * the source stamp or the checksum. Throws CacheFormatError ('bad-magic' or 'corrupt').
+ */
+export function readHeader(buf: Uint8Array, fileSize: number = buf.length): CacheHeader {
+  if (fileSize === 0) corrupt('empty file');
+  const have = Math.min(buf.length, fileSize);
+  if (have < 4) corrupt(`truncated header (${have} bytes)`);
+  for (let i = 0; i < 4; i++) {
+    if (buf[i] !== MAGIC[i]) {
+      const n = buf[0] | (buf[1] << 8);
+      throw new CacheFormatError('bad-magic', `bad magic number ${n} (expected ${MAGIC_NUMBER})`);
+    }
+  }
+  if (have < HEADER_SIZE) corrupt(`truncated header (${have} bytes)`);
+  const dv = new DataView(buf.buffer, buf.byteOffset, HEADER_SIZE);
+  const flags = dv.getUint32(4, true);
+  const mode = modeFromFlags(flags);
+  if (mode === null) corrupt(`invalid flags 0x${flags.toString(16)}`);
+  const payloadLength = dv.getUint32(36, true);
+  const actual = fileSize - HEADER_SIZE;
+  if (actual < payloadLength) corrupt(`truncated payload (${actual} of ${payloadLength} bytes)`);
+  if (actual > payloadLength) corrupt(`trailing data (${actual - payloadLength} bytes after the payload)`);
+  return {
+    magicNumber: MAGIC_NUMBER,
+    flags,
+    mode,
+    racy: (flags & FLAG_RACY) !== 0,
+    sourceHash: dv.getBigUint64(8, true),
+    sourceMtimeNs: dv.getBigUint64(16, true),
+    sourceSize: dv.getBigUint64(24, true),
+    compilerBuild: dv.getUint32(32, true),
+    payloadLength,
+    checksum: dv.getBigUint64(40, true),
+  };
+}
+
+/**
+ * Fill in the header of `out` (a whole file: HEADER_SIZE bytes then the
+ * payload, already in place), checksum included. `sourceHash` is the
+ * xxHash64 of the source; `stat` its statSource() (required in timestamp
+ * mode; null elsewhere records an unknown, racy stat).
+ */
+export function writeHeader(out: Uint8Array, mode: InvalidationMode, sourceHash: bigint, stat: SourceStat | null, compilerBuild = 0): void {
+  if (mode === 'timestamp' && !stat) throw new Error('timestamp mode needs the source stat');
+  const dv = new DataView(out.buffer, out.byteOffset, HEADER_SIZE);
+  out.set(MAGIC, 0);
+  dv.setUint32(4, flagsForMode(mode, !stat || isRacy(stat)), true);
+  dv.setBigUint64(8, BigInt.asUintN(64, sourceHash), true);
+  dv.setBigUint64(16, stat ? BigInt.asUintN(64, stat.mtimeNs) : 0n, true);
+  dv.setBigUint64(24, stat ? BigInt.asUintN(64, BigInt(stat.size)) : 0n, true);
+  dv.setUint32(32, compilerBuild >>> 0, true);
+  dv.setUint32(36, out.length - HEADER_SIZE, true);
+  dv.setBigUint64(40, computeChecksum(out), true);
+}
+
+/** Does the header's recorded stat equal `stat` (mtime to the nanosecond, and size)? */
+export function sameStat(header: CacheHeader, stat: SourceStat): boolean {
+  return BigInt.asUintN(64, stat.mtimeNs) === header.sourceMtimeNs && BigInt(stat.size) === header.sourceSize;
+}
+
+/**
+ * Does the header's source stamp still describe the source? `hashOf` gives
+ * the xxHash64 of the current source bytes, and is called only when needed
+ * (hash modes, and racy timestamps); `stat` is the source's current stat
+ * (required in timestamp mode). unchecked-hash files always match (PEP 552).
+ * Returns null when it matches, else the reason it is stale.
+ */
+export function staleReason(header: CacheHeader, hashOf: () => bigint, stat: SourceStat | null): string | null {
+  switch (header.mode) {
+    case 'unchecked-hash':
+      return null;
+    case 'checked-hash':
+      return hashOf() === header.sourceHash ? null : 'stale source (hash mismatch)';
+    case 'timestamp':
+      if (!stat) return 'stale: source has no timestamp';
+      if (!sameStat(header, stat)) return 'stale source (mtime/size changed)';
+      // Same mtime and size, but the file was compiled within the timestamp granularity: only the hash can tell.
+      if (header.racy && hashOf() !== header.sourceHash) return 'stale source (same mtime and size, hash mismatch)';
+      return null;
+  }
+}
+
+/**
+ * The checksum of a complete cache file: it covers the flags, the source
+ * stamp, the compiler build and the payload length as well as the payload, so
+ * that a damaged header (say checked-hash flipped to unchecked-hash) cannot pass either.
+ */
+export function computeChecksum(buf: Uint8Array): bigint {
+  return xxh64Parts(buf.subarray(4, 40), buf.subarray(HEADER_SIZE));
+}
+
+/** Is the checksum right? (For `tspy cache info`; never throws on a valid header.) */
+export function checksumValid(buf: Uint8Array, header: CacheHeader): boolean {
+  return computeChecksum(buf) === header.checksum;
+}
+
+/** xxHash64 of a source file's bytes (the source hash of the header). */
+export function sourceHash(source: Uint8Array): bigint {
+  return xxh64(source);
+}
+
+/**
+ * The cache file for a source file (CPython `importlib.util.cache_from_source`):
+ * `dir/__pycache__/<stem>.tspy-311.pyc`, or with a prefix
+ * `<prefix>/<absolute dir without its root>/<stem>.tspy-311.pyc`.
+ */
+export function cachePathFor(sourcePath: string, prefix?: string | null): string {
+  const dir = path.dirname(sourcePath);
+  const base = path.basename(sourcePath);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const file = `${stem}.${CACHE_TAG}.pyc`;
+  if (prefix) {
+    const abs = path.resolve(dir);
+    const root = path.parse(abs).root;
+    return path.join(prefix, abs.slice(root.length), file);
+  }
+  return path.join(dir, '__pycache__', file);
+}
