@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadSourceCode, cachePathFor } from '../cache/pycache.js';
+import { loadSourceCode, cachePathFor, statSource } from '../cache/pycache.js';
 import { importerCacheOptions } from './importer.js';
 import { libDir } from './finder.js';
 import { execCode } from '../vm/run.js';
@@ -31,7 +31,7 @@ export function warmUpEvalLoop(): void {
     // Under -B a missing cache would mean compiling the warm-up on every run: not worth it.
     if (opts.dontWriteBytecode && !fs.existsSync(cachePathFor(file, opts.pycachePrefix))) return;
     const source = fs.readFileSync(file);
-    const stat = fs.statSync(file);
+    const stat = statSource(file);
     const { code } = loadSourceCode(file, source, stat, { ...opts, verbose: undefined }, '_tspy_warmup');
     execCode(code, mkDict());
   } catch {
