@@ -75,7 +75,12 @@ export class LineTableWriter {
     this.prevLine = loc.lineno;
   }
 
-  finish(): Uint8Array { return Uint8Array.from(this.out); }
+  finish(): Uint8Array {
+    const out = this.out, n = out.length;
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) bytes[i] = out[i];
+    return bytes;
+  }
 }
 
 /** Decode a location table into one entry per code unit (Objects/codeobject.c, `code.co_positions()`). */

@@ -37,21 +37,41 @@ export function constKey(v: ConstValue): string {
 }
 
 /**
- * Ordered, de-duplicated constants of one code object. Strings and ints (by
- * far the most common constants) are looked up in maps keyed by the value
- * itself; everything else goes through `constKey`.
+ * Ordered, de-duplicated constants of one code object. The common kinds have
+ * their own lookups so that adding one never builds a key string: str and int
+ * by value, None/True/False in fixed slots, non-zero floats by value (a Map
+ * matches NaN with NaN, as the old 'f'+String(v) key did; +0.0 and -0.0 go
+ * through `constKey` because a Map cannot tell them apart), and code objects
+ * by identity. Everything else goes through `constKey`.
  */
 export class ConstPool {
   values: ConstValue[] = [];
   private strs = new Map<string, number>();
   private ints = new Map<bigint, number>();
+  private floats = new Map<number, number>();
+  private objs = new Map<object, number>();
   private index = new Map<string, number>();
+  private none = -1;
+  private yes = -1;
+  private no = -1;
 
   /** Index of `v`, adding it if new. */
   add(v: ConstValue): number {
     if (typeof v === 'string') return this.slot(this.strs, v, v);
     if (typeof v === 'bigint') return this.slot(this.ints, v, v);
+    if (v === null) return this.none >= 0 ? this.none : (this.none = this.push(v));
+    if (typeof v === 'boolean') {
+      if (v) return this.yes >= 0 ? this.yes : (this.yes = this.push(v));
+      return this.no >= 0 ? this.no : (this.no = this.push(v));
+    }
+    if (typeof v === 'number' && v !== 0) return this.slot(this.floats, v, v);
+    if (v instanceof CodeObject) return this.slot(this.objs, v, v);
     return this.slot(this.index, constKey(v), v);
+  }
+
+  private push(v: ConstValue): number {
+    this.values.push(v);
+    return this.values.length - 1;
   }
 
   private slot<K>(map: Map<K, number>, k: K, v: ConstValue): number {
@@ -75,6 +95,11 @@ export class ConstPool {
       const v = this.values[i];
       if (typeof v === 'string') this.strs.delete(v);
       else if (typeof v === 'bigint') this.ints.delete(v);
+      else if (v === null) this.none = -1;
+      else if (v === true) this.yes = -1;
+      else if (v === false) this.no = -1;
+      else if (typeof v === 'number' && v !== 0) this.floats.delete(v);
+      else if (v instanceof CodeObject) this.objs.delete(v);
       else this.index.delete(constKey(v));
     }
     this.values.length = n;

@@ -64,6 +64,17 @@ describe('fast paths', () => {
     expect(p.add('1')).toBe(3);
     expect(p.add(1n)).toBe(0);
   });
+  it('ConstPool: floats by value (NaN with NaN, -0.0 apart), None/True/False and code objects once each, all re-addable after truncate', () => {
+    const p = new ConstPool();
+    const co = funcs(compileSource('def f(): pass\n', 'cp.py'))[0];
+    const idx = [p.add(2.5), p.add(NaN), p.add(-0), p.add(0), p.add(false), p.add(true), p.add(null), p.add(co),
+      p.add(2.5), p.add(NaN), p.add(-0), p.add(0), p.add(false), p.add(true), p.add(null), p.add(co), p.add(0n)];
+    expect(idx).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    p.truncate(1);
+    expect(p.values).toEqual([2.5]);
+    // Dropped constants get fresh slots in the new order; the kept one keeps its slot.
+    expect([p.add(co), p.add(null), p.add(true), p.add(false), p.add(-0), p.add(NaN), p.add(2.5)]).toEqual([1, 2, 3, 4, 5, 6, 0]);
+  });
   it('opcode tables agree with the opcode definitions', () => {
     expect(isJumpOp(Pseudo.JUMP)).toBe(true);
     expect(isJumpOp(Pseudo.POP_JUMP_IF_NOT_NONE)).toBe(true);
