@@ -10,7 +10,7 @@
 import { Op, OPCODES } from '../bytecode/opcodes.js';
 import { stackEffect, Pseudo } from '../bytecode/stack_effect.js';
 import { LineTableWriter } from '../bytecode/linetable.js';
-import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exceptiontable.js';
+import { writeExceptionTableEntry } from '../bytecode/exceptiontable.js';
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 import type { ConstValue } from '../bytecode/constants.js';
 import { Block, type Instr, NO_LOCATION, isJumpOp, isBlockPush, isScopeExit, isUncondJump, hasFallthrough, isExitBlock, instrSize, hasArg, cacheUnits, type Location } from './cfg.js';
@@ -37,6 +37,35 @@ export interface AssemblyInput {
   qualname: string;
   filename: string;
   isGeneratorLike: boolean;
+  /** Where the code object's byte fields are carved from (one per module compile). */
+  arena: ByteArena;
+}
+
+/**
+ * Hands out the byte fields of code objects (co_code, co_linetable,
+ * co_exceptiontable, co_localspluskinds) as views of shared chunks: allocating
+ * a typed array with its own backing store costs about a microsecond, four
+ * times per code object. One arena serves one module compile, so its code
+ * objects share chunks only with each other (they live and die together).
+ * Chunks grow with what the arena has handed out so far (capped at 64 KiB),
+ * so compiling a one-line `eval` keeps no more memory than its bytes.
+ */
+export class ByteArena {
+  private chunk = new Uint8Array(0);
+  private pos = 0;
+  private handedOut = 0;
+
+  /** A zeroed view of `n` bytes. */
+  alloc(n: number): Uint8Array {
+    if (this.pos + n > this.chunk.length) {
+      this.chunk = new Uint8Array(Math.max(n, Math.min(65536, this.handedOut)));
+      this.pos = 0;
+    }
+    const v = new Uint8Array(this.chunk.buffer, this.pos, n);
+    this.pos += n;
+    this.handedOut += n;
+    return v;
+  }
 }
 
 function mk(op: number, arg: number, loc: Location): Instr {
@@ -679,11 +708,11 @@ function insertPrefix(a: AssemblyInput, entry: Block, fixed: number[], nlocals: 
   entry.instrs.unshift(...prefix);
 }
 
-/** One exception-table entry for `handler` over code units [start, end) (assemble_emit_exception_table_entry). */
-function exceptionEntry(handler: Block, start: number, end: number): ExceptionTableEntry {
+/** Append the exception-table entry for `handler` over code units [start, end) (assemble_emit_exception_table_entry). */
+function exceptionEntry(out: number[], handler: Block, start: number, end: number): void {
   let depth = handler.startDepth - 1;
   if (handler.preserveLasti) depth -= 1;
-  return { start, end, target: handler.offset, depth, lasti: handler.preserveLasti };
+  writeExceptionTableEntry(out, start, end, handler.offset, depth, handler.preserveLasti);
 }
 
 /** Run the whole 3.11 assembly pipeline and build the CodeObject. */
@@ -730,9 +759,10 @@ export function assemble(a: AssemblyInput): CodeObject {
   const nunits = assembleJumpOffsets(entry, lowerAndLayOut(entry));
 
   // co_code, the location table and the exception table in one walk over the instructions.
-  const code = new Uint8Array(nunits * 2);
+  const arena = a.arena;
+  const code = arena.alloc(nunits * 2);
   const lt = new LineTableWriter(a.firstlineno);
-  const entries: ExceptionTableEntry[] = [];
+  const exc: number[] = [];
   let handler: Block | null = null;
   let start = -1;
   let pc = 0;
@@ -744,7 +774,7 @@ export function assemble(a: AssemblyInput): CodeObject {
       if (op < 0) throw new Error(`assembler: unlowered pseudo-instruction ${op}`);
       const unit = pc >> 1;
       if (ins.except !== handler) {
-        if (handler) entries.push(exceptionEntry(handler, start, unit));
+        if (handler) exceptionEntry(exc, handler, start, unit);
         start = unit;
         handler = ins.except;
       }
@@ -758,24 +788,30 @@ export function assemble(a: AssemblyInput): CodeObject {
       lt.add(ins.loc, (pc >> 1) - unit);
     }
   }
-  if (handler) entries.push(exceptionEntry(handler, start, pc >> 1));
+  if (handler) exceptionEntry(exc, handler, start, pc >> 1);
 
   // localsplus
+  const nvars = a.varnames.length, ncellsOnly = a.cellvars.length, nfrees = a.freevars.length;
   const names: string[] = [];
-  const kinds: number[] = [];
+  const kinds = arena.alloc(nvars + ncellsOnly + nfrees);
+  let nk = 0;
   for (const v of a.varnames) {
     names.push(v);
-    kinds.push(CO_FAST_LOCAL | (a.cellvars.includes(v) ? CO_FAST_CELL : 0));
+    kinds[nk++] = CO_FAST_LOCAL | (ncellsOnly && a.cellvars.includes(v) ? CO_FAST_CELL : 0);
   }
   for (const c of a.cellvars) {
     if (a.varnames.includes(c)) continue;
     names.push(c);
-    kinds.push(CO_FAST_CELL);
+    kinds[nk++] = CO_FAST_CELL;
   }
   for (const f of a.freevars) {
     names.push(f);
-    kinds.push(CO_FAST_FREE);
+    kinds[nk++] = CO_FAST_FREE;
   }
+  const linetable = arena.alloc(lt.size);
+  lt.copyTo(linetable, 0);
+  const exctable = arena.alloc(exc.length);
+  for (let i = 0; i < exc.length; i++) exctable[i] = exc[i];
 
   return new CodeObject({
     co_argcount: a.argcount,
@@ -787,13 +823,13 @@ export function assemble(a: AssemblyInput): CodeObject {
     co_consts: a.consts.values.slice(),
     co_names: a.names.slice(),
     co_localsplusnames: names,
-    co_localspluskinds: Uint8Array.from(kinds),
+    co_localspluskinds: nk === kinds.length ? kinds : kinds.subarray(0, nk),
     co_filename: a.filename,
     co_name: a.name,
     co_qualname: a.qualname,
     co_firstlineno: a.firstlineno,
-    co_linetable: lt.finish(),
-    co_exceptiontable: encodeExceptionTable(entries),
+    co_linetable: linetable,
+    co_exceptiontable: exctable,
   });
 }
 

@@ -12,7 +12,7 @@ import type { ConstValue } from '../bytecode/constants.js';
 import { CodeObject, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { Block, type Instr, NO_LOCATION, Pseudo, type Location, isScopeExit, isJumpOp } from './cfg.js';
 import { ConstPool } from './consts.js';
-import { assemble } from './assembler.js';
+import { assemble, ByteArena } from './assembler.js';
 import { SymbolTable, SymbolTableEntry, Scope, mangle, DEF_FREE_CLASS } from './symtable.js';
 import { syntaxError, type LocLike } from './errors.js';
 import { visitStmt, visitStmts } from './codegen_stmt.js';
@@ -124,6 +124,8 @@ export class Compiler {
   nestlevel = 0;
   /** Line of the last valid `from __future__` import (-1 if none), for the "must occur at the beginning" check. */
   futureLineno = -1;
+  /** Backing memory of the byte fields of this module's code objects. */
+  arena = new ByteArena();
 
   constructor(public st: SymbolTable, public filename: string, public optimize: number, public futureFlags: number) {}
 
@@ -422,6 +424,7 @@ export class Compiler {
       qualname: u.qualname || u.name,
       filename: this.filename,
       isGeneratorLike: ste.generator || ste.coroutine,
+      arena: this.arena,
     });
   }
 

@@ -47,10 +47,11 @@ export function constKey(v: ConstValue): string {
 export class ConstPool {
   values: ConstValue[] = [];
   private strs = new Map<string, number>();
-  private ints = new Map<bigint, number>();
-  private floats = new Map<number, number>();
-  private objs = new Map<object, number>();
-  private index = new Map<string, number>();
+  // The rarer kinds get their maps on first use (a unit is often a small function).
+  private ints: Map<bigint, number> | null = null;
+  private floats: Map<number, number> | null = null;
+  private objs: Map<object, number> | null = null;
+  private index: Map<string, number> | null = null;
   private none = -1;
   private yes = -1;
   private no = -1;
@@ -58,15 +59,15 @@ export class ConstPool {
   /** Index of `v`, adding it if new. */
   add(v: ConstValue): number {
     if (typeof v === 'string') return this.slot(this.strs, v, v);
-    if (typeof v === 'bigint') return this.slot(this.ints, v, v);
+    if (typeof v === 'bigint') return this.slot(this.ints ??= new Map(), v, v);
     if (v === null) return this.none >= 0 ? this.none : (this.none = this.push(v));
     if (typeof v === 'boolean') {
       if (v) return this.yes >= 0 ? this.yes : (this.yes = this.push(v));
       return this.no >= 0 ? this.no : (this.no = this.push(v));
     }
-    if (typeof v === 'number' && v !== 0) return this.slot(this.floats, v, v);
-    if (v instanceof CodeObject) return this.slot(this.objs, v, v);
-    return this.slot(this.index, constKey(v), v);
+    if (typeof v === 'number' && v !== 0) return this.slot(this.floats ??= new Map(), v, v);
+    if (v instanceof CodeObject) return this.slot(this.objs ??= new Map(), v, v);
+    return this.slot(this.index ??= new Map(), constKey(v), v);
   }
 
   private push(v: ConstValue): number {
@@ -94,13 +95,13 @@ export class ConstPool {
     for (let i = n; i < this.values.length; i++) {
       const v = this.values[i];
       if (typeof v === 'string') this.strs.delete(v);
-      else if (typeof v === 'bigint') this.ints.delete(v);
+      else if (typeof v === 'bigint') this.ints!.delete(v);
       else if (v === null) this.none = -1;
       else if (v === true) this.yes = -1;
       else if (v === false) this.no = -1;
-      else if (typeof v === 'number' && v !== 0) this.floats.delete(v);
-      else if (v instanceof CodeObject) this.objs.delete(v);
-      else this.index.delete(constKey(v));
+      else if (typeof v === 'number' && v !== 0) this.floats!.delete(v);
+      else if (v instanceof CodeObject) this.objs!.delete(v);
+      else this.index!.delete(constKey(v));
     }
     this.values.length = n;
   }
