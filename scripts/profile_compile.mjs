@@ -1,8 +1,8 @@
 // Where compile time goes: parse every stdlib file first, then time only the compile step
 // (AST optimizer + symtable + codegen + assembler), in one process, against python3 compile().
 //
-// Usage: node [--cpu-prof] scripts/profile_compile.mjs [--root DIR] [--rounds N] [--batch N] [--no-python] [--phases]
-//   (needs `npm run build` first: it runs dist/.)
+// Usage: node [--cpu-prof] scripts/profile_compile.mjs [--root DIR] [--rounds N] [--batch N] [--no-python] [--phases] [--dist DIR]
+//   (needs `npm run build` first: it runs dist/, or DIR, e.g. a copy of an older build for an A/B run.)
 //
 // Each round goes through the files in batches (--batch, default 100): parse the batch, then compile
 // the batch, timing the two steps apart and adding them up:
@@ -27,7 +27,7 @@ const opt = (name, def) => {
   return i >= 0 ? argv[i + 1] : def;
 };
 const rounds = Number(opt('--rounds', '3'));
-const DIST = path.join(REPO, 'dist');
+const DIST = path.resolve(opt('--dist', path.join(REPO, 'dist')));
 
 const PY = `
 import json, os, sys, time, warnings

@@ -63,10 +63,12 @@ export class Unit {
     for (const v of ste.varnames) if (!this.varnames.has(v)) this.varnames.set(v, this.varnames.size);
     // Cells and frees in sorted order (dictbytype sorts the keys); most scopes have none, so pick them out before sorting.
     const cells: string[] = [], frees: string[] = [];
-    for (const [k, flags] of ste.symbols) {
-      const scope = ste.getScope(k);
-      if (scope === Scope.CELL) cells.push(k);
-      if (scope === Scope.FREE || (flags & DEF_FREE_CLASS)) frees.push(k);
+    if (ste.hasCellOrFree) {
+      for (const [k, flags] of ste.symbols) {
+        const scope = ste.getScope(k);
+        if (scope === Scope.CELL) cells.push(k);
+        if (scope === Scope.FREE || (flags & DEF_FREE_CLASS)) frees.push(k);
+      }
     }
     if (cells.length > 1) cells.sort(cmpStr);
     if (frees.length > 1) frees.sort(cmpStr);
@@ -138,7 +140,12 @@ export class Compiler {
   }
 
   // ---- locations ----
-  setLoc(n: LocLike): void { this.u.loc = locOf(n); }
+  setLoc(n: LocLike): void {
+    // Keep the current object when the span is the same (an expression statement and its expression).
+    const l = this.u.loc;
+    if (l.lineno === n.lineno && l.col === n.col_offset && l.endLineno === (n.end_lineno ?? n.lineno) && l.endCol === (n.end_col_offset ?? n.col_offset)) return;
+    this.u.loc = locOf(n);
+  }
   unsetLoc(): void { const l = this.u.loc; this.u.loc = { lineno: -1, endLineno: l.endLineno, col: l.col, endCol: l.endCol }; }
 
   // ---- emission ----

@@ -15,8 +15,10 @@ const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
 const MAX_TOTAL_ITEMS = 1024;
 
-class NoFold extends Error {}
-const fail = (): never => { throw new NoFold(); };
+/** "Leave this node unfolded". One shared instance, and not an Error: building a stack trace per give-up is costly. */
+class NoFold {}
+const NO_FOLD = new NoFold();
+const fail = (): never => { throw NO_FOLD; };
 
 interface State { optimize: number; futureAnnotations: boolean; }
 
@@ -44,11 +46,18 @@ function stmts(ss: A.stmt[], st: State): void { for (const s of ss) stmt(s, st);
 function exprs(es: A.expr[], st: State): void { for (let i = 0; i < es.length; i++) es[i] = expr(es[i], st); }
 function opt(e: A.expr | null, st: State): A.expr | null { return e ? expr(e, st) : null; }
 
+function annotations(xs: A.arg[], st: State): void {
+  for (let i = 0; i < xs.length; i++) { const x = xs[i]; if (x.annotation) x.annotation = expr(x.annotation, st); }
+}
+
 function args(a: A.arguments, st: State): void {
-  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
-  if (a.vararg) all.push(a.vararg);
-  if (a.kwarg) all.push(a.kwarg);
-  if (!st.futureAnnotations) for (const x of all) x.annotation = opt(x.annotation, st);
+  if (!st.futureAnnotations) {
+    annotations(a.posonlyargs, st);
+    annotations(a.args, st);
+    annotations(a.kwonlyargs, st);
+    if (a.vararg && a.vararg.annotation) a.vararg.annotation = expr(a.vararg.annotation, st);
+    if (a.kwarg && a.kwarg.annotation) a.kwarg.annotation = expr(a.kwarg.annotation, st);
+  }
   exprs(a.defaults, st);
   for (let i = 0; i < a.kw_defaults.length; i++) a.kw_defaults[i] = opt(a.kw_defaults[i], st);
 }
