@@ -408,12 +408,14 @@ function eliminateEmptyBlocks(entry: Block): void {
   }
 }
 
-function optimizeCfg(entry: Block, consts: ConstPool): void {
+function optimizeCfg(entry: Block, allocated: Block[], consts: ConstPool): void {
   for (let b: Block | null = entry; b; b = b.next) {
     optimizeBasicBlock(b, consts);
     cleanBlock(b);
   }
-  for (let b: Block | null = entry; b; b = b.next) extendBlock(b);
+  // CPython walks u_blocks here (newest first), not the layout: a block that has taken in
+  // a copy of its exit block becomes an exit block itself for the blocks seen after it.
+  for (let i = allocated.length - 1; i >= 0; i--) extendBlock(allocated[i]);
   markReachable(entry);
   for (let b: Block | null = entry; b; b = b.next) {
     if (b.predecessors === 0) b.instrs = [];
@@ -750,7 +752,7 @@ export function assemble(a: AssemblyInput): CodeObject {
     }
   }
 
-  optimizeCfg(entry, a.consts);
+  optimizeCfg(entry, allocated, a.consts);
   duplicateExitsWithoutLineno(entry, a.allocated);
   trimConstsAndPropagateLineNumbers(entry, a.consts);
   guaranteeLinenoForExits(entry, a.firstlineno);

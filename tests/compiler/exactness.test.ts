@@ -27,6 +27,21 @@ describe('byte-exact output', () => {
     expect(hex(f.co_code)).toBe('97007c01740000000000000000000000750172207c0181207c00a00100000000000000000000000000000000000000007c006a0200000000000000007c016701a6020000ab0200000000000000000100640053006400530064005300');
     expect(hex(f.co_linetable)).toBe('8000d8070b9538d0071bd0071ba004d02030d8080c8f0e8a0e9074d41728a834a826d10831d40831d00831d00831d00831f00300081cd0071bd02030d02030');
   });
+  it('copies exit blocks into jumping blocks in u_blocks order inside optimize_cfg (tempfile.py onerror)', () => {
+    const src = 'def f(a, p):\n    if a:\n        try:\n            try:\n                g(p)\n            except E:\n                h(p)\n        except F:\n            pass\n    elif b:\n        pass\n';
+    const [f] = funcs(compileSource(src, 't.py'));
+    // python3.11: compile(src, 't.py', 'exec').co_consts[0].co_code.hex()
+    expect(hex(f.co_code)).toBe('97007c007245090009007401000000000000000000007c01a6010000ab01000000000000000001006400530023007402000000000000000000002400721201007405000000000000000000007c01a6010000ab010000000000000000010059006e047700780359007701640053002300740600000000000000000000240072040100590064005300770078035900770174080000000000000000000072026400530064005300');
+    expect(hex(f.co_exceptiontable)).toBe('850f160096193203af023700b1013203b2033700b70a410503c10401410503');
+  });
+  it('equal code objects share one co_consts slot, as code_richcompare makes them equal keys (turtledemo/rosette.py)', () => {
+    // A while test is compiled twice, so its generator expression is too.
+    const [f] = funcs(compileSource('def f(s):\n    while any(t for t in s):\n        pass\n    g = lambda: 0; h = lambda: 0\n', 'w.py'));
+    const codes = funcs(f);
+    // python3.11: one <genexpr>, two <lambda>s (same line, different columns, so different co_linetable).
+    expect(codes.map((c) => c.co_name)).toEqual(['<genexpr>', '<lambda>', '<lambda>']);
+    expect(hex(f.co_code)).toBe('9700740100000000000000000000640184007c004400a6000000ab000000000000000000a6010000ab010000000000000000721a0900740100000000000000000000640184007c004400a6000000ab000000000000000000a6010000ab010000000000000000b01a640284007d01640384007d0264005300');
+  });
   it('puts KW_NAMES of a method call at the attribute, not the call', () => {
     const src = 'def f(obj, context=None):\n    x = (obj\n       .meth(a=1, b=context))\n    return obj.m(1, k=2)\n';
     const [f] = funcs(compileSource(src, 'kw.py'));
