@@ -78,9 +78,9 @@ export function sameCode(a: CodeObject, b: CodeObject): boolean {
 /**
  * Ordered, de-duplicated constants of one code object. The common kinds have
  * their own lookups so that adding one never builds a key string: str and int
- * by value, None/True/False in fixed slots, non-zero floats by value (a Map
- * matches NaN with NaN, as the old 'f'+String(v) key did; +0.0 and -0.0 go
- * through `constKey` because a Map cannot tell them apart), and code objects
+ * by value, None/True/False in fixed slots, non-zero floats by value (+0.0
+ * and -0.0 go through `constKey` because a Map cannot tell them apart; a NaN
+ * always gets a new slot, as in CPython where NaN != NaN), and code objects
  * by equality (see `sameCode`). Everything else goes through `constKey`.
  */
 export class ConstPool {
@@ -105,7 +105,11 @@ export class ConstPool {
       if (v) return this.yes >= 0 ? this.yes : (this.yes = this.push(v));
       return this.no >= 0 ? this.no : (this.no = this.push(v));
     }
-    if (typeof v === 'number' && v !== 0) return this.slot(this.floats ??= new Map(), v, v);
+    if (typeof v === 'number' && v !== 0) {
+      // A NaN equals nothing, not even another NaN constant: each folded NaN is its own float object in CPython.
+      if (v !== v) return this.push(v);
+      return this.slot(this.floats ??= new Map(), v, v);
+    }
     if (v instanceof CodeObject) return this.addCode(v);
     return this.slot(this.index ??= new Map(), constKey(v), v);
   }

@@ -79,16 +79,38 @@ describe('fast paths', () => {
     expect(p.add('1')).toBe(3);
     expect(p.add(1n)).toBe(0);
   });
-  it('ConstPool: floats by value (NaN with NaN, -0.0 apart), None/True/False and code objects once each, all re-addable after truncate', () => {
+  it('ConstPool: floats by value (-0.0 apart, NaN never shared), None/True/False and code objects once each, all re-addable after truncate', () => {
     const p = new ConstPool();
     const co = funcs(compileSource('def f(): pass\n', 'cp.py'))[0];
     const idx = [p.add(2.5), p.add(NaN), p.add(-0), p.add(0), p.add(false), p.add(true), p.add(null), p.add(co),
       p.add(2.5), p.add(NaN), p.add(-0), p.add(0), p.add(false), p.add(true), p.add(null), p.add(co), p.add(0n)];
-    expect(idx).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(idx).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 0, 8, 2, 3, 4, 5, 6, 7, 9]);
     p.truncate(1);
     expect(p.values).toEqual([2.5]);
     // Dropped constants get fresh slots in the new order; the kept one keeps its slot.
     expect([p.add(co), p.add(null), p.add(true), p.add(false), p.add(-0), p.add(NaN), p.add(2.5)]).toEqual([1, 2, 3, 4, 5, 6, 0]);
+  });
+  it('folds complex powers as complex_pow does (python3.11 co_consts in the comments)', () => {
+    const folded = (e: string) => {
+      const c = compileSource('x = ' + e, 'c.py').co_consts[0] as unknown as { real: number; imag: number };
+      return [c.real, c.imag];
+    };
+    expect(folded('3j ** 0j')).toEqual([1, 0]); // (1+0j)
+    expect(folded('(1+2j)**2')).toEqual([-3, 4]); // (-3+4j)
+    expect(folded('(1+2j)**-3')).toEqual([-0.08800000000000001, 0.016]);
+    expect(folded('2**1j')).toEqual([0.7692389013639721, 0.6389612763136348]);
+    expect(folded('(1+1j)**0.5')).toEqual([1.0986841134678098, 0.45508986056222733]);
+    expect(folded('1j**200')).toEqual([1, 1.964386723728472e-15]);
+    // 0 to a negative power and overflow are left to run time: (0j, -1, None) and ((1e+200+1j), 2, None).
+    expect(compileSource('x = 0j**-1', 'c.py').co_consts.length).toBe(3);
+    expect(compileSource('x = (1e200+1j)**2', 'c.py').co_consts.length).toBe(3);
+  });
+  it('every folded NaN is a constant of its own (python3.11: test_float.py test_nan_as_str)', () => {
+    const [f] = funcs(compileSource('def f():\n    a = 1e300 * 1e300 * 0\n    b = -1e300 * 1e300 * 0\n    c = 1e300 * 1e300 * 0\n    d = 2.5\n    e = 2.5\n', 'n.py'));
+    // python3.11 co_consts: (None, nan, nan, nan, 2.5)
+    expect(f.co_consts.length).toBe(5);
+    expect(f.co_consts.slice(1, 4).every((v) => typeof v === 'number' && Number.isNaN(v))).toBe(true);
+    expect(f.co_consts[4]).toBe(2.5);
   });
   it('opcode tables agree with the opcode definitions', () => {
     expect(isJumpOp(Pseudo.JUMP)).toBe(true);
