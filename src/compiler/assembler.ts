@@ -197,6 +197,11 @@ function nextSwappable(instrs: Instr[], i: number, lineno: number): number {
   return -1;
 }
 
+/** STORES_TO: the local a STORE_FAST writes, else -1. */
+function storesTo(i: Instr): number {
+  return i.op === Op.STORE_FAST ? i.arg : -1;
+}
+
 function applyStaticSwaps(instrs: Instr[], i: number): void {
   for (; i >= 0; i--) {
     const swap = instrs[i];
@@ -211,6 +216,16 @@ function applyStaticSwaps(instrs: Instr[], i: number): void {
     for (let count = swap.arg - 1; count > 0; count--) {
       k = nextSwappable(instrs, k, lineno);
       if (k < 0) return;
+    }
+    // Not safe when both store to the same local, or something between them stores to either
+    // (a later 3.11 fix, which 3.11.7 has: `a, a = x, y` must leave `a` as y).
+    const storeJ = storesTo(instrs[j]), storeK = storesTo(instrs[k]);
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const st = storesTo(instrs[idx]);
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
     }
     swap.op = Op.NOP;
     swap.arg = 0;

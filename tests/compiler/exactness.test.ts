@@ -105,6 +105,12 @@ describe('fast paths', () => {
     expect(compileSource('x = 0j**-1', 'c.py').co_consts.length).toBe(3);
     expect(compileSource('x = (1e200+1j)**2', 'c.py').co_consts.length).toBe(3);
   });
+  it('apply_static_swaps keeps the SWAP when the swapped stores hit the same local (test_compile.py test_apply_static_swaps*)', () => {
+    const src = 'def f(x, y):\n    a, a = x, y\n    return a\ndef g(x, y, z):\n    a, b, a = x, y, z\n    return a\ndef h(x, y, z):\n    a, a, b = x, y, z\n    return a\n';
+    // python3.11.7: [c.co_code.hex() for c in compile(src, 's.py', 'exec').co_consts[:3]]
+    expect(funcs(compileSource(src, 's.py')).map((c) => hex(c.co_code))).toEqual(
+      ['97007c007c0163027d027d027c025300', '97007c007c017c0263037d037d047d037c035300', '97007c007c017c0263037d037d037d047c035300']);
+  });
   it('every folded NaN is a constant of its own (python3.11: test_float.py test_nan_as_str)', () => {
     const [f] = funcs(compileSource('def f():\n    a = 1e300 * 1e300 * 0\n    b = -1e300 * 1e300 * 0\n    c = 1e300 * 1e300 * 0\n    d = 2.5\n    e = 2.5\n', 'n.py'));
     // python3.11 co_consts: (None, nan, nan, nan, 2.5)
