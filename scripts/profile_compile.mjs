@@ -4,8 +4,10 @@
 // Usage: node [--cpu-prof] scripts/profile_compile.mjs [--root DIR] [--rounds N] [--batch N] [--no-python] [--phases] [--dist DIR]
 //   (needs `npm run build` first: it runs dist/, or DIR, e.g. a copy of an older build for an A/B run.)
 //
-// Each round goes through the files in batches (--batch, default 100): parse the batch, then compile
-// the batch, timing the two steps apart and adding them up:
+// Each round goes through the files in batches (--batch, default 1, which is what `tspy compile`
+// does: parse a file, compile it): parse the batch, then compile the batch, timing the two steps
+// apart and adding them up. Larger batches keep more trees alive at once, which moves collector
+// work from parse to compile:
 //   parse  — tokenize+parse of all sources,
 //   compile — compile() of all trees,
 // and reports CPU time (user+sys, the steadier figure on a shared machine) and wall time per round,
@@ -72,7 +74,7 @@ const since = ([t0, c0]) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (t) => `cpu ${t.cpu.toFixed(2)} s, wall ${t.wall.toFixed(2)} s`;
 
-const batch = Number(opt('--batch', '100'));
+const batch = Number(opt('--batch', '1'));
 const add = (a, b) => { a.cpu += b.cpu; a.wall += b.wall; };
 const zero = () => ({ cpu: 0, wall: 0 });
 const res = { parse: [], compile: [], opt: [], sym: [], gen: [] };

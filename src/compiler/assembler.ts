@@ -50,13 +50,16 @@ export interface AssemblyInput {
  * Chunks grow with what the arena has handed out so far (capped at 64 KiB),
  * so compiling a one-line `eval` keeps no more memory than its bytes.
  */
+const EMPTY_BYTES = new Uint8Array(0);
+
 export class ByteArena {
   private chunk = new Uint8Array(0);
   private pos = 0;
   private handedOut = 0;
 
-  /** A zeroed view of `n` bytes. */
+  /** A zeroed view of `n` bytes (all empty requests share one empty array: most exception tables are empty). */
   alloc(n: number): Uint8Array {
+    if (n === 0) return EMPTY_BYTES;
     if (this.pos + n > this.chunk.length) {
       this.chunk = new Uint8Array(Math.max(n, Math.min(65536, this.handedOut)));
       this.pos = 0;

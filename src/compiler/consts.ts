@@ -26,7 +26,12 @@ export function constKey(v: ConstValue): string {
   if (v instanceof Uint8Array) return 'b' + Array.from(v).join(',');
   if (v instanceof ConstComplex) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag);
   if (v instanceof ConstEllipsis) return 'E';
-  if (v instanceof ConstTuple) return '(' + v.items.map(constKey).join('\u0000') + ')';
+  if (v instanceof ConstTuple) {
+    let k = '(';
+    const items = v.items;
+    for (let i = 0; i < items.length; i++) k += (i ? '\u0000' : '') + constKey(items[i]);
+    return k + ')';
+  }
   if (v instanceof ConstFrozenSet) return '{' + v.items.map(constKey).sort().join('\u0000') + '}';
   if (v instanceof CodeObject || typeof v === 'object') {
     let id = codeIds.get(v as object);
@@ -89,8 +94,8 @@ export class ConstPool {
   // The rarer kinds get their maps on first use (a unit is often a small function).
   private ints: Map<bigint, number> | null = null;
   private floats: Map<number, number> | null = null;
-  /** Code objects by name and first line; the few in one bucket are told apart by `sameCode`. */
-  private codes: Map<string, number[]> | null = null;
+  /** Code objects by first line; the few in one bucket are told apart by `sameCode`. */
+  private codes: Map<number, number[]> | null = null;
   private index: Map<string, number> | null = null;
   private none = -1;
   private yes = -1;
@@ -115,7 +120,7 @@ export class ConstPool {
   }
 
   private addCode(co: CodeObject): number {
-    const k = co.co_name + '\u0000' + co.co_firstlineno;
+    const k = co.co_firstlineno;
     const map = this.codes ??= new Map();
     let bucket = map.get(k);
     if (bucket === undefined) map.set(k, bucket = []);
@@ -156,7 +161,7 @@ export class ConstPool {
       else if (v === false) this.no = -1;
       else if (typeof v === 'number' && v !== 0) this.floats!.delete(v);
       else if (v instanceof CodeObject) {
-        const k = v.co_name + '\u0000' + v.co_firstlineno;
+        const k = v.co_firstlineno;
         const bucket = this.codes!.get(k)!.filter((j) => j < n);
         if (bucket.length) this.codes!.set(k, bucket);
         else this.codes!.delete(k);

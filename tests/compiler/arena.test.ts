@@ -15,6 +15,7 @@ describe('ByteArena (backing memory of code objects byte fields)', () => {
     y.fill(9);
     expect([...x]).toEqual([7, 7, 7, 7, 7]);
     expect(z.length).toBe(0);
+    expect(a.alloc(0)).toBe(z);
   });
   it('grows chunks with what it has handed out, up to 64 KiB', () => {
     const a = new ByteArena();
@@ -27,7 +28,10 @@ describe('ByteArena (backing memory of code objects byte fields)', () => {
     const flat = (co: CodeObject): CodeObject[] => [co, ...co.co_consts.flatMap((c) => (c && typeof c === 'object' && 'co_code' in c ? flat(c as CodeObject) : []))];
     const src = 'def f(a):\n    return a + 1\ndef g(b):\n    try:\n        return b\n    except E:\n        pass\n';
     const one = flat(compileSource(src, 'a1.py')), two = flat(compileSource(src, 'a2.py'));
-    const buffers = (cs: CodeObject[]) => new Set(cs.flatMap((c) => [c.co_code.buffer, c.co_linetable.buffer, c.co_exceptiontable.buffer, c.co_localspluskinds.buffer]));
+    // (Empty fields all share one empty array.)
+    const buffers = (cs: CodeObject[]) => new Set(cs.flatMap((c) => [c.co_code, c.co_linetable, c.co_exceptiontable, c.co_localspluskinds]).filter((u) => u.length > 0).map((u) => u.buffer));
+    expect(one[0].co_exceptiontable.length).toBe(0);
+    expect(one[0].co_exceptiontable).toBe(two[1].co_exceptiontable);
     const b1 = buffers(one), b2 = buffers(two);
     for (const b of b1) expect(b2.has(b)).toBe(false);
     expect(b1.size).toBeLessThan(one.length * 4);
