@@ -71,7 +71,23 @@ export class CodeObject implements CodeFields {
   _vm: unknown = undefined;
 
   constructor(f: CodeFields) {
-    Object.assign(this, f);
+    // Field by field rather than Object.assign: every code object then has one hidden class.
+    this.co_argcount = f.co_argcount;
+    this.co_posonlyargcount = f.co_posonlyargcount;
+    this.co_kwonlyargcount = f.co_kwonlyargcount;
+    this.co_stacksize = f.co_stacksize;
+    this.co_flags = f.co_flags;
+    this.co_code = f.co_code;
+    this.co_consts = f.co_consts;
+    this.co_names = f.co_names;
+    this.co_localsplusnames = f.co_localsplusnames;
+    this.co_localspluskinds = f.co_localspluskinds;
+    this.co_filename = f.co_filename;
+    this.co_name = f.co_name;
+    this.co_qualname = f.co_qualname;
+    this.co_firstlineno = f.co_firstlineno;
+    this.co_linetable = f.co_linetable;
+    this.co_exceptiontable = f.co_exceptiontable;
   }
 
   /** Number of fast-local slots: `co_nlocalsplus`. */

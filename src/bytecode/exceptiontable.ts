@@ -16,15 +16,21 @@ function writeItem(out: number[], value: number, msb: number): void {
   out.push((value & 0x3f) | msb);
 }
 
+/**
+ * Append one entry's bytes to `out` (compile.c's assemble_emit_exception_table_entry):
+ * instructions in code units [start, end) go to `target` with the stack cut to `depth`.
+ */
+export function writeExceptionTableEntry(out: number[], start: number, end: number, target: number, depth: number, lasti: boolean): void {
+  writeItem(out, start, 128);
+  writeItem(out, end - start, 0);
+  writeItem(out, target, 0);
+  writeItem(out, (depth << 1) | (lasti ? 1 : 0), 0);
+}
+
 /** Encode entries (as compile.c's assemble_emit_exception_table_entry). */
 export function encodeExceptionTable(entries: ExceptionTableEntry[]): Uint8Array {
   const out: number[] = [];
-  for (const e of entries) {
-    writeItem(out, e.start, 128);
-    writeItem(out, e.end - e.start, 0);
-    writeItem(out, e.target, 0);
-    writeItem(out, (e.depth << 1) | (e.lasti ? 1 : 0), 0);
-  }
+  for (const e of entries) writeExceptionTableEntry(out, e.start, e.end, e.target, e.depth, e.lasti);
   return Uint8Array.from(out);
 }
 

@@ -75,7 +75,21 @@ export class LineTableWriter {
     this.prevLine = loc.lineno;
   }
 
-  finish(): Uint8Array { return Uint8Array.from(this.out); }
+  /** Number of bytes written so far. */
+  get size(): number { return this.out.length; }
+
+  /** Copy the bytes written so far into `dst` from index `at`. */
+  copyTo(dst: Uint8Array, at: number): void {
+    const out = this.out, n = out.length;
+    for (let i = 0; i < n; i++) dst[at + i] = out[i];
+  }
+
+  finish(): Uint8Array {
+    const out = this.out, n = out.length;
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) bytes[i] = out[i];
+    return bytes;
+  }
 }
 
 /** Decode a location table into one entry per code unit (Objects/codeobject.c, `code.co_positions()`). */

@@ -10,7 +10,7 @@
 import { Op, OPCODES } from '../bytecode/opcodes.js';
 import { stackEffect, Pseudo } from '../bytecode/stack_effect.js';
 import { LineTableWriter } from '../bytecode/linetable.js';
-import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exceptiontable.js';
+import { writeExceptionTableEntry } from '../bytecode/exceptiontable.js';
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../bytecode/code.js';
 import type { ConstValue } from '../bytecode/constants.js';
 import { Block, type Instr, NO_LOCATION, isJumpOp, isBlockPush, isScopeExit, isUncondJump, hasFallthrough, isExitBlock, instrSize, hasArg, cacheUnits, type Location } from './cfg.js';
@@ -37,10 +37,47 @@ export interface AssemblyInput {
   qualname: string;
   filename: string;
   isGeneratorLike: boolean;
+  /** Where the code object's byte fields are carved from (one per module compile). */
+  arena: ByteArena;
+}
+
+/**
+ * Hands out the byte fields of code objects (co_code, co_linetable,
+ * co_exceptiontable, co_localspluskinds) as views of shared chunks: allocating
+ * a typed array with its own backing store costs about a microsecond, four
+ * times per code object. One arena serves one module compile, so its code
+ * objects share chunks only with each other (they live and die together).
+ * Chunks grow with what the arena has handed out so far (capped at 64 KiB),
+ * so compiling a one-line `eval` keeps no more memory than its bytes.
+ */
+const EMPTY_BYTES = new Uint8Array(0);
+
+export class ByteArena {
+  private chunk = new Uint8Array(0);
+  private pos = 0;
+  private handedOut = 0;
+
+  /** A zeroed view of `n` bytes (all empty requests share one empty array: most exception tables are empty). */
+  alloc(n: number): Uint8Array {
+    if (n === 0) return EMPTY_BYTES;
+    if (this.pos + n > this.chunk.length) {
+      this.chunk = new Uint8Array(Math.max(n, Math.min(65536, this.handedOut)));
+      this.pos = 0;
+    }
+    const v = new Uint8Array(this.chunk.buffer, this.pos, n);
+    this.pos += n;
+    this.handedOut += n;
+    return v;
+  }
 }
 
 function mk(op: number, arg: number, loc: Location): Instr {
   return { op, arg, target: null, loc, except: null };
+}
+
+/** A copy of an instruction (a literal with the fields in order keeps one hidden class, which a spread does not promise). */
+function copyInstr(i: Instr): Instr {
+  return { op: i.op, arg: i.arg, target: i.target, loc: i.loc, except: i.except };
 }
 
 function skipEmpty(b: Block): Block {
@@ -67,7 +104,7 @@ function extendBlock(b: Block): void {
     for (const i of t.instrs) if (i.loc.lineno >= 0) return;
     last.op = Op.NOP;
     last.target = null;
-    for (const ins of t.instrs) b.instrs.push({ ...ins });
+    for (const ins of t.instrs) b.instrs.push(copyInstr(ins));
   }
 }
 
@@ -163,6 +200,11 @@ function nextSwappable(instrs: Instr[], i: number, lineno: number): number {
   return -1;
 }
 
+/** STORES_TO: the local a STORE_FAST writes, else -1. */
+function storesTo(i: Instr): number {
+  return i.op === Op.STORE_FAST ? i.arg : -1;
+}
+
 function applyStaticSwaps(instrs: Instr[], i: number): void {
   for (; i >= 0; i--) {
     const swap = instrs[i];
@@ -177,6 +219,16 @@ function applyStaticSwaps(instrs: Instr[], i: number): void {
     for (let count = swap.arg - 1; count > 0; count--) {
       k = nextSwappable(instrs, k, lineno);
       if (k < 0) return;
+    }
+    // Not safe when both store to the same local, or something between them stores to either
+    // (a later 3.11 fix, which 3.11.7 has: `a, a = x, y` must leave `a` as y).
+    const storeJ = storesTo(instrs[j]), storeK = storesTo(instrs[k]);
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const st = storesTo(instrs[idx]);
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
     }
     swap.op = Op.NOP;
     swap.arg = 0;
@@ -307,18 +359,19 @@ function optimizeBasicBlock(b: Block, consts: ConstPool): void {
   }
 }
 
-/** Remove NOPs that carry no line information of their own (clean_basic_block). */
+/** Remove NOPs that carry no line information of their own (clean_basic_block), compacting in place. */
 function cleanBlock(b: Block): void {
   const src = b.instrs;
-  const out: Instr[] = [];
+  const n = src.length;
+  let dst = 0;
   let prevLineno = -1;
-  for (let s = 0; s < src.length; s++) {
+  for (let s = 0; s < n; s++) {
     const ins = src[s];
     const lineno = ins.loc.lineno;
     if (ins.op === Op.NOP) {
       if (lineno < 0) continue;
       if (prevLineno === lineno) continue;
-      if (s < src.length - 1) {
+      if (s < n - 1) {
         const nextLineno = src[s + 1].loc.lineno;
         if (nextLineno < 0) { src[s + 1].loc = ins.loc; continue; }
         if (nextLineno === lineno) continue;
@@ -328,10 +381,10 @@ function cleanBlock(b: Block): void {
         if (next && lineno === next.instrs[0].loc.lineno) continue;
       }
     }
-    out.push(ins);
+    src[dst++] = ins;
     prevLineno = lineno;
   }
-  b.instrs = out;
+  if (dst !== n) src.length = dst;
 }
 
 function markReachable(entry: Block): void {
@@ -373,12 +426,14 @@ function eliminateEmptyBlocks(entry: Block): void {
   }
 }
 
-function optimizeCfg(entry: Block, consts: ConstPool): void {
+function optimizeCfg(entry: Block, allocated: Block[], consts: ConstPool): void {
   for (let b: Block | null = entry; b; b = b.next) {
     optimizeBasicBlock(b, consts);
     cleanBlock(b);
   }
-  for (let b: Block | null = entry; b; b = b.next) extendBlock(b);
+  // CPython walks u_blocks here (newest first), not the layout: a block that has taken in
+  // a copy of its exit block becomes an exit block itself for the blocks seen after it.
+  for (let i = allocated.length - 1; i >= 0; i--) extendBlock(allocated[i]);
   markReachable(entry);
   for (let b: Block | null = entry; b; b = b.next) {
     if (b.predecessors === 0) b.instrs = [];
@@ -411,7 +466,7 @@ function duplicateExitsWithoutLineno(entry: Block, allocated: Block[]): void {
       const target = last.target!;
       if (isExitWithoutLineno(target) && target.predecessors > 1) {
         const nb = new Block();
-        nb.instrs = target.instrs.map((i) => ({ ...i }));
+        nb.instrs = target.instrs.map(copyInstr);
         copyLoc(last, nb.instrs[0]);
         last.target = nb;
         target.predecessors--;
@@ -431,31 +486,35 @@ function duplicateExitsWithoutLineno(entry: Block, allocated: Block[]): void {
   }
 }
 
-function trimUnusedConsts(entry: Block, consts: ConstPool): void {
+/**
+ * trim_unused_consts and propagate_line_numbers in one walk (neither depends on the other):
+ * drops the constants after the highest LOAD_CONST/KW_NAMES index and gives artificial
+ * instructions the location of the instruction before them.
+ */
+function trimConstsAndPropagateLineNumbers(entry: Block, consts: ConstPool): void {
   let max = 0;
   for (let b: Block | null = entry; b; b = b.next) {
-    for (const i of b.instrs) if ((i.op === Op.LOAD_CONST || i.op === Op.KW_NAMES) && i.arg > max) max = i.arg;
-  }
-  consts.truncate(max + 1);
-}
-
-function propagateLineNumbers(entry: Block): void {
-  for (let b: Block | null = entry; b; b = b.next) {
-    if (b.instrs.length === 0) continue;
+    const instrs = b.instrs;
+    const n = instrs.length;
+    if (n === 0) continue;
     let prev: Location = NO_LOCATION;
-    for (const ins of b.instrs) {
+    for (let k = 0; k < n; k++) {
+      const ins = instrs[k];
+      const op = ins.op;
+      if ((op === Op.LOAD_CONST || op === Op.KW_NAMES) && ins.arg > max) max = ins.arg;
       if (ins.loc.lineno < 0) ins.loc = prev;
       else prev = ins.loc;
     }
     if (hasFallthrough(b) && b.next && b.next.predecessors === 1) {
       if (b.next.instrs[0].loc.lineno < 0) b.next.instrs[0].loc = prev;
     }
-    const last = b.last()!;
+    const last = instrs[n - 1];
     if (isJumpOp(last.op)) {
       const t = last.target!;
       if (t.predecessors === 1 && t.instrs[0].loc.lineno < 0) t.instrs[0].loc = prev;
     }
   }
+  consts.truncate(max + 1);
 }
 
 function guaranteeLinenoForExits(entry: Block, firstlineno: number): void {
@@ -473,39 +532,41 @@ function guaranteeLinenoForExits(entry: Block, firstlineno: number): void {
 
 function stackDepth(entry: Block, isGen: boolean): number {
   for (let b: Block | null = entry; b; b = b.next) b.startDepth = -1;
-  const stack: Block[] = [];
+  const stack: Block[] = [entry];
+  entry.startDepth = isGen ? 1 : 0;
   let maxdepth = 0;
-  const push = (b: Block, depth: number): void => {
-    if (b.startDepth < depth && b.startDepth < 100000) {
-      if (b.startDepth >= 0 && b.startDepth !== depth) {
-        // CPython asserts this never happens for valid code; keep the larger depth.
-      }
-      b.startDepth = depth;
-      stack.push(b);
-    }
-  };
-  push(entry, isGen ? 1 : 0);
   while (stack.length) {
     const b = stack.pop()!;
     let depth = b.startDepth;
-    let next: Block | null = b.next;
-    for (const ins of b.instrs) {
-      const effect = stackEffect(ins.op, ins.arg, false);
-      const nd = depth + effect;
+    let fallsThrough = true;
+    const instrs = b.instrs;
+    for (let k = 0; k < instrs.length; k++) {
+      const ins = instrs[k];
+      const op = ins.op;
+      const nd = depth + stackEffect(op, ins.arg, false);
       if (nd > maxdepth) maxdepth = nd;
-      if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
-        const td = depth + stackEffect(ins.op, ins.arg, true);
+      if (isJumpOp(op) || isBlockPush(op)) {
+        const td = depth + stackEffect(op, ins.arg, true);
         if (td > maxdepth) maxdepth = td;
-        push(ins.target!, td);
+        // stackdepth_push: a block is (re)visited only with a larger depth (CPython asserts equality).
+        const t = ins.target!;
+        if (t.startDepth < td && t.startDepth < 100000) {
+          t.startDepth = td;
+          stack.push(t);
+        }
       }
       depth = nd;
-      if (ins.op === Pseudo.JUMP_NO_INTERRUPT || ins.op === Pseudo.JUMP || ins.op === Op.RETURN_VALUE
-        || ins.op === Op.RAISE_VARARGS || ins.op === Op.RERAISE) {
-        next = null;
+      if (op === Pseudo.JUMP_NO_INTERRUPT || op === Pseudo.JUMP || op === Op.RETURN_VALUE
+        || op === Op.RAISE_VARARGS || op === Op.RERAISE) {
+        fallsThrough = false;
         break;
       }
     }
-    if (next) push(next, depth);
+    const next = b.next;
+    if (fallsThrough && next && next.startDepth < depth && next.startDepth < 100000) {
+      next.startDepth = depth;
+      stack.push(next);
+    }
   }
   return maxdepth;
 }
@@ -556,65 +617,93 @@ function labelExceptionTargets(entry: Block): void {
   }
 }
 
-function convertExceptionHandlersToNops(entry: Block): void {
+// Jumps whose oparg counts backwards (JUMP_BACKWARD, POP_JUMP_BACKWARD_IF_*, ...).
+const IS_BACKWARD = new Uint8Array(256);
+for (let op = 0; op < 256; op++) if (OPCODES[op]?.jump === 'backward') IS_BACKWARD[op] = 1;
+
+/**
+ * The layout pass after exception labelling, one walk over the blocks in order:
+ * convert_exception_handlers_to_nops, clean_basic_block, normalize_jumps (a jump
+ * is forward when its target has not been laid out yet) and the first sizing
+ * pass of assemble_jump_offsets (block offsets with the current opargs).
+ * Returns the code size in code units.
+ */
+function lowerAndLayOut(entry: Block): number {
+  for (let b: Block | null = entry; b; b = b.next) b.visited = false;
+  let total = 0;
   for (let b: Block | null = entry; b; b = b.next) {
-    for (const ins of b.instrs) {
+    const instrs = b.instrs;
+    for (let k = 0; k < instrs.length; k++) {
+      const ins = instrs[k];
       if (isBlockPush(ins.op) || ins.op === Pseudo.POP_BLOCK) {
         ins.op = Op.NOP;
         ins.arg = 0;
         ins.target = null;
       }
     }
-  }
-}
-
-function normalizeJumps(entry: Block): void {
-  for (let b: Block | null = entry; b; b = b.next) b.visited = false;
-  for (let b: Block | null = entry; b; b = b.next) {
+    cleanBlock(b);
     b.visited = true;
-    const last = b.last();
-    if (!last || !isJumpOp(last.op)) continue;
-    const fwd = !last.target!.visited;
-    switch (last.op) {
-      case Pseudo.JUMP: last.op = fwd ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD; break;
-      case Pseudo.JUMP_NO_INTERRUPT: last.op = fwd ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT; break;
-      case Pseudo.POP_JUMP_IF_NOT_NONE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_NOT_NONE : Op.POP_JUMP_BACKWARD_IF_NOT_NONE; break;
-      case Pseudo.POP_JUMP_IF_NONE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_NONE : Op.POP_JUMP_BACKWARD_IF_NONE; break;
-      case Pseudo.POP_JUMP_IF_FALSE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_FALSE : Op.POP_JUMP_BACKWARD_IF_FALSE; break;
-      case Pseudo.POP_JUMP_IF_TRUE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_TRUE : Op.POP_JUMP_BACKWARD_IF_TRUE; break;
-      case Op.JUMP_IF_TRUE_OR_POP: case Op.JUMP_IF_FALSE_OR_POP:
-        if (!fwd) throw new Error('unexpected JUMP_IF_*_OR_POP jumping backwards');
-        break;
-    }
-  }
-}
-
-function assembleJumpOffsets(entry: Block): void {
-  let extendedArgRecompile: boolean;
-  do {
-    let total = 0;
-    for (let b: Block | null = entry; b; b = b.next) {
-      b.offset = total;
-      for (const i of b.instrs) total += instrSize(i);
-    }
-    extendedArgRecompile = false;
-    for (let b: Block | null = entry; b; b = b.next) {
-      let off = b.offset;
-      for (const ins of b.instrs) {
-        const isize = instrSize(ins);
-        off += isize;
-        if (isJumpOp(ins.op)) {
-          const info = OPCODES[ins.op]!;
-          const t = ins.target!;
-          let arg = t.offset;
-          if (info.jump === 'backward') arg = off - arg;
-          else arg -= off;
-          ins.arg = arg;
-          if (instrSize(ins) !== isize) extendedArgRecompile = true;
+    const n = instrs.length;
+    if (n > 0) {
+      const last = instrs[n - 1];
+      if (isJumpOp(last.op)) {
+        const fwd = !last.target!.visited;
+        switch (last.op) {
+          case Pseudo.JUMP: last.op = fwd ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD; break;
+          case Pseudo.JUMP_NO_INTERRUPT: last.op = fwd ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT; break;
+          case Pseudo.POP_JUMP_IF_NOT_NONE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_NOT_NONE : Op.POP_JUMP_BACKWARD_IF_NOT_NONE; break;
+          case Pseudo.POP_JUMP_IF_NONE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_NONE : Op.POP_JUMP_BACKWARD_IF_NONE; break;
+          case Pseudo.POP_JUMP_IF_FALSE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_FALSE : Op.POP_JUMP_BACKWARD_IF_FALSE; break;
+          case Pseudo.POP_JUMP_IF_TRUE: last.op = fwd ? Op.POP_JUMP_FORWARD_IF_TRUE : Op.POP_JUMP_BACKWARD_IF_TRUE; break;
+          case Op.JUMP_IF_TRUE_OR_POP: case Op.JUMP_IF_FALSE_OR_POP:
+            if (!fwd) throw new Error('unexpected JUMP_IF_*_OR_POP jumping backwards');
+            break;
         }
       }
     }
-  } while (extendedArgRecompile);
+    b.offset = total;
+    for (let k = 0; k < n; k++) total += instrSize(instrs[k]);
+  }
+  return total;
+}
+
+/**
+ * assemble_jump_offsets: set every jump's oparg from the block offsets, and redo the
+ * offsets while some oparg grew an EXTENDED_ARG. Starts from the offsets `lowerAndLayOut`
+ * computed; returns the final code size in code units.
+ */
+function assembleJumpOffsets(entry: Block, total: number): number {
+  for (;;) {
+    let grew = false;
+    for (let b: Block | null = entry; b; b = b.next) {
+      let off = b.offset;
+      const instrs = b.instrs;
+      for (let k = 0; k < instrs.length; k++) {
+        const ins = instrs[k];
+        const isize = instrSize(ins);
+        off += isize;
+        if (isJumpOp(ins.op)) {
+          const t = ins.target!.offset;
+          ins.arg = IS_BACKWARD[ins.op] ? off - t : t - off;
+          if (instrSize(ins) !== isize) grew = true;
+        }
+      }
+    }
+    if (!grew) return total;
+    total = 0;
+    for (let b: Block | null = entry; b; b = b.next) {
+      b.offset = total;
+      const instrs = b.instrs;
+      for (let k = 0; k < instrs.length; k++) total += instrSize(instrs[k]);
+    }
+  }
+}
+
+/** A Uint8Array with the first `n` bytes of `src`. */
+function toBytes(src: number[], n: number = src.length): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = src[i];
+  return out;
 }
 
 function insertPrefix(a: AssemblyInput, entry: Block, fixed: number[], nlocals: number): void {
@@ -639,12 +728,19 @@ function insertPrefix(a: AssemblyInput, entry: Block, fixed: number[], nlocals: 
   entry.instrs.unshift(...prefix);
 }
 
+/** Append the exception-table entry for `handler` over code units [start, end) (assemble_emit_exception_table_entry). */
+function exceptionEntry(out: number[], handler: Block, start: number, end: number): void {
+  let depth = handler.startDepth - 1;
+  if (handler.preserveLasti) depth -= 1;
+  writeExceptionTableEntry(out, start, end, handler.offset, depth, handler.preserveLasti);
+}
+
 /** Run the whole 3.11 assembly pipeline and build the CodeObject. */
 export function assemble(a: AssemblyInput): CodeObject {
   // CPython walks u_blocks (newest first) for these two passes.
-  const byList = a.allocated.slice().reverse();
-  for (const b of byList) normalizeBlock(b);
-  for (const b of byList) extendBlock(b);
+  const allocated = a.allocated;
+  for (let i = allocated.length - 1; i >= 0; i--) normalizeBlock(allocated[i]);
+  for (let i = allocated.length - 1; i >= 0; i--) extendBlock(allocated[i]);
 
   const nlocals = a.varnames.length;
   const ncells = a.cellvars.length;
@@ -663,7 +759,8 @@ export function assemble(a: AssemblyInput): CodeObject {
     if (fixed[i] === i + nlocals) fixed[i] -= numdropped;
     else numdropped++;
   }
-  for (let b: Block | null = entry; b; b = b.next) {
+  // (Only units with cells or free variables have DEREF-family instructions to renumber.)
+  if (ncells + nfree > 0) for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
       switch (ins.op) {
         case Op.MAKE_CELL: case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.STORE_DEREF:
@@ -673,27 +770,34 @@ export function assemble(a: AssemblyInput): CodeObject {
     }
   }
 
-  optimizeCfg(entry, a.consts);
+  optimizeCfg(entry, allocated, a.consts);
   duplicateExitsWithoutLineno(entry, a.allocated);
-  trimUnusedConsts(entry, a.consts);
-  propagateLineNumbers(entry);
+  trimConstsAndPropagateLineNumbers(entry, a.consts);
   guaranteeLinenoForExits(entry, a.firstlineno);
   const maxdepth = stackDepth(entry, a.isGeneratorLike);
   labelExceptionTargets(entry);
-  convertExceptionHandlersToNops(entry);
-  for (let b: Block | null = entry; b; b = b.next) cleanBlock(b);
-  normalizeJumps(entry);
-  assembleJumpOffsets(entry);
+  const nunits = assembleJumpOffsets(entry, lowerAndLayOut(entry));
 
-  // Emit code straight into the byte array (its size is known from the jump offsets pass).
-  let nunits = 0;
-  for (let b: Block | null = entry; b; b = b.next) for (const ins of b.instrs) nunits += instrSize(ins);
-  const code = new Uint8Array(nunits * 2);
+  // co_code, the location table and the exception table in one walk over the instructions.
+  const arena = a.arena;
+  const code = arena.alloc(nunits * 2);
+  const lt = new LineTableWriter(a.firstlineno);
+  const exc: number[] = [];
+  let handler: Block | null = null;
+  let start = -1;
   let pc = 0;
   for (let b: Block | null = entry; b; b = b.next) {
-    for (const ins of b.instrs) {
+    const instrs = b.instrs;
+    for (let k = 0; k < instrs.length; k++) {
+      const ins = instrs[k];
       const op = ins.op;
       if (op < 0) throw new Error(`assembler: unlowered pseudo-instruction ${op}`);
+      const unit = pc >> 1;
+      if (ins.except !== handler) {
+        if (handler) exceptionEntry(exc, handler, start, unit);
+        start = unit;
+        handler = ins.except;
+      }
       const arg = hasArg(op) ? ins.arg : 0;
       if (arg > 0xffffff) { code[pc++] = Op.EXTENDED_ARG; code[pc++] = (arg >>> 24) & 0xff; }
       if (arg > 0xffff) { code[pc++] = Op.EXTENDED_ARG; code[pc++] = (arg >>> 16) & 0xff; }
@@ -701,52 +805,33 @@ export function assemble(a: AssemblyInput): CodeObject {
       code[pc++] = op;
       code[pc++] = arg & 0xff;
       pc += 2 * cacheUnits(op); // CACHE units are zero
+      lt.add(ins.loc, (pc >> 1) - unit);
     }
   }
-
-  const lt = new LineTableWriter(a.firstlineno);
-  for (let b: Block | null = entry; b; b = b.next) for (const ins of b.instrs) lt.add(ins.loc, instrSize(ins));
-
-  // Exception table.
-  const entries: ExceptionTableEntry[] = [];
-  let handler: Block | null = null;
-  let start = -1;
-  let ioffset = 0;
-  const emit = (end: number): void => {
-    const h = handler!;
-    let depth = h.startDepth - 1;
-    if (h.preserveLasti) depth -= 1;
-    entries.push({ start, end, target: h.offset, depth, lasti: h.preserveLasti });
-  };
-  for (let b: Block | null = entry; b; b = b.next) {
-    ioffset = b.offset;
-    for (const ins of b.instrs) {
-      if (ins.except !== handler) {
-        if (handler) emit(ioffset);
-        start = ioffset;
-        handler = ins.except;
-      }
-      ioffset += instrSize(ins);
-    }
-  }
-  if (handler) emit(ioffset);
+  if (handler) exceptionEntry(exc, handler, start, pc >> 1);
 
   // localsplus
+  const nvars = a.varnames.length, ncellsOnly = a.cellvars.length, nfrees = a.freevars.length;
   const names: string[] = [];
-  const kinds: number[] = [];
+  const kinds = arena.alloc(nvars + ncellsOnly + nfrees);
+  let nk = 0;
   for (const v of a.varnames) {
     names.push(v);
-    kinds.push(CO_FAST_LOCAL | (a.cellvars.includes(v) ? CO_FAST_CELL : 0));
+    kinds[nk++] = CO_FAST_LOCAL | (ncellsOnly && a.cellvars.includes(v) ? CO_FAST_CELL : 0);
   }
   for (const c of a.cellvars) {
     if (a.varnames.includes(c)) continue;
     names.push(c);
-    kinds.push(CO_FAST_CELL);
+    kinds[nk++] = CO_FAST_CELL;
   }
   for (const f of a.freevars) {
     names.push(f);
-    kinds.push(CO_FAST_FREE);
+    kinds[nk++] = CO_FAST_FREE;
   }
+  const linetable = arena.alloc(lt.size);
+  lt.copyTo(linetable, 0);
+  const exctable = arena.alloc(exc.length);
+  for (let i = 0; i < exc.length; i++) exctable[i] = exc[i];
 
   return new CodeObject({
     co_argcount: a.argcount,
@@ -758,13 +843,13 @@ export function assemble(a: AssemblyInput): CodeObject {
     co_consts: a.consts.values.slice(),
     co_names: a.names.slice(),
     co_localsplusnames: names,
-    co_localspluskinds: Uint8Array.from(kinds),
+    co_localspluskinds: nk === kinds.length ? kinds : kinds.subarray(0, nk),
     co_filename: a.filename,
     co_name: a.name,
     co_qualname: a.qualname,
     co_firstlineno: a.firstlineno,
-    co_linetable: lt.finish(),
-    co_exceptiontable: encodeExceptionTable(entries),
+    co_linetable: linetable,
+    co_exceptiontable: exctable,
   });
 }
 

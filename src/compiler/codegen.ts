@@ -12,7 +12,7 @@ import { ConstSurrogateStr, type ConstValue } from '../bytecode/constants.js';
 import { CodeObject, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { Block, type Instr, NO_LOCATION, Pseudo, type Location, isScopeExit, isJumpOp } from './cfg.js';
 import { ConstPool } from './consts.js';
-import { assemble } from './assembler.js';
+import { assemble, ByteArena } from './assembler.js';
 import { SymbolTable, SymbolTableEntry, Scope, mangle, DEF_FREE_CLASS } from './symtable.js';
 import { syntaxError, type LocLike } from './errors.js';
 import { visitStmt, visitStmts } from './codegen_stmt.js';
@@ -63,10 +63,12 @@ export class Unit {
     for (const v of ste.varnames) if (!this.varnames.has(v)) this.varnames.set(v, this.varnames.size);
     // Cells and frees in sorted order (dictbytype sorts the keys); most scopes have none, so pick them out before sorting.
     const cells: string[] = [], frees: string[] = [];
-    for (const [k, flags] of ste.symbols) {
-      const scope = ste.getScope(k);
-      if (scope === Scope.CELL) cells.push(k);
-      if (scope === Scope.FREE || (flags & DEF_FREE_CLASS)) frees.push(k);
+    if (ste.hasCellOrFree) {
+      for (const [k, flags] of ste.symbols) {
+        const scope = ste.getScope(k);
+        if (scope === Scope.CELL) cells.push(k);
+        if (scope === Scope.FREE || (flags & DEF_FREE_CLASS)) frees.push(k);
+      }
     }
     if (cells.length > 1) cells.sort(cmpStr);
     if (frees.length > 1) frees.sort(cmpStr);
@@ -124,6 +126,8 @@ export class Compiler {
   nestlevel = 0;
   /** Line of the last valid `from __future__` import (-1 if none), for the "must occur at the beginning" check. */
   futureLineno = -1;
+  /** Backing memory of the byte fields of this module's code objects. */
+  arena = new ByteArena();
 
   constructor(public st: SymbolTable, public filename: string, public optimize: number, public futureFlags: number) {}
 
@@ -136,7 +140,12 @@ export class Compiler {
   }
 
   // ---- locations ----
-  setLoc(n: LocLike): void { this.u.loc = locOf(n); }
+  setLoc(n: LocLike): void {
+    // Keep the current object when the span is the same (an expression statement and its expression).
+    const l = this.u.loc;
+    if (l.lineno === n.lineno && l.col === n.col_offset && l.endLineno === (n.end_lineno ?? n.lineno) && l.endCol === (n.end_col_offset ?? n.col_offset)) return;
+    this.u.loc = locOf(n);
+  }
   unsetLoc(): void { const l = this.u.loc; this.u.loc = { lineno: -1, endLineno: l.endLineno, col: l.col, endCol: l.endCol }; }
 
   // ---- emission ----
@@ -422,6 +431,7 @@ export class Compiler {
       qualname: u.qualname || u.name,
       filename: this.filename,
       isGeneratorLike: ste.generator || ste.coroutine,
+      arena: this.arena,
     });
   }
 

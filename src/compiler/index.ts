@@ -23,8 +23,11 @@ export interface CompileOptions {
 const NOOP_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
   'print_function', 'unicode_literals', 'generator_stop']);
 
-/** future_parse: collect `from __future__` flags; returns [flags, line of the last future import]. */
-function futureParse(mod: A.mod, filename: string): [number, number] {
+/**
+ * future_parse: collect `from __future__` flags; returns [flags, line of the last future import]
+ * (-1 if none). Throws PySyntaxError for unknown features and late future imports.
+ */
+export function futureParse(mod: A.mod, filename: string): [number, number] {
   let flags = 0, lineno = -1;
   if (mod._type !== 'Module' && mod._type !== 'Interactive') return [flags, lineno];
   const body = mod.body;

@@ -15,8 +15,10 @@ const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
 const MAX_TOTAL_ITEMS = 1024;
 
-class NoFold extends Error {}
-const fail = (): never => { throw new NoFold(); };
+/** "Leave this node unfolded". One shared instance, and not an Error: building a stack trace per give-up is costly. */
+class NoFold {}
+const NO_FOLD = new NoFold();
+const fail = (): never => { throw NO_FOLD; };
 
 interface State { optimize: number; futureAnnotations: boolean; }
 
@@ -44,11 +46,18 @@ function stmts(ss: A.stmt[], st: State): void { for (const s of ss) stmt(s, st);
 function exprs(es: A.expr[], st: State): void { for (let i = 0; i < es.length; i++) es[i] = expr(es[i], st); }
 function opt(e: A.expr | null, st: State): A.expr | null { return e ? expr(e, st) : null; }
 
+function annotations(xs: A.arg[], st: State): void {
+  for (let i = 0; i < xs.length; i++) { const x = xs[i]; if (x.annotation) x.annotation = expr(x.annotation, st); }
+}
+
 function args(a: A.arguments, st: State): void {
-  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
-  if (a.vararg) all.push(a.vararg);
-  if (a.kwarg) all.push(a.kwarg);
-  if (!st.futureAnnotations) for (const x of all) x.annotation = opt(x.annotation, st);
+  if (!st.futureAnnotations) {
+    annotations(a.posonlyargs, st);
+    annotations(a.args, st);
+    annotations(a.kwonlyargs, st);
+    if (a.vararg && a.vararg.annotation) a.vararg.annotation = expr(a.vararg.annotation, st);
+    if (a.kwarg && a.kwarg.annotation) a.kwarg.annotation = expr(a.kwarg.annotation, st);
+  }
   exprs(a.defaults, st);
   for (let i = 0; i < a.kw_defaults.length; i++) a.kw_defaults[i] = opt(a.kw_defaults[i], st);
 }
@@ -318,10 +327,72 @@ function complexOf(n: Num): [number, number] {
   return [toFloat(n), 0];
 }
 
+type C = [number, number];
+
+/** _Py_c_quot; gives up (no fold) where CPython raises ZeroDivisionError. */
+function cQuot([ar, ai]: C, [br, bi]: C): C {
+  const absBr = Math.abs(br), absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    if (absBr === 0) return fail();
+    const ratio = bi / br, denom = br + bi * ratio;
+    return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
+  }
+  if (absBi >= absBr) {
+    const ratio = br / bi, denom = br * ratio + bi;
+    return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
+  }
+  return [NaN, NaN];
+}
+
+/** _Py_c_pow: the polar-form power; gives up where CPython sets EDOM (0 to a negative or complex power). */
+function cPow([ar, ai]: C, [br, bi]: C): C {
+  if (br === 0 && bi === 0) return [1, 0];
+  if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) fail();
+    return [0, 0];
+  }
+  const vabs = Math.hypot(ar, ai);
+  let len = Math.pow(vabs, br);
+  const at = Math.atan2(ai, ar);
+  let phase = at * br;
+  if (bi !== 0) {
+    len /= Math.exp(at * bi);
+    phase += bi * Math.log(vabs);
+  }
+  return [len * Math.cos(phase), len * Math.sin(phase)];
+}
+
+/** c_powu: square-and-multiply for a positive integer exponent. */
+function cPowu(x: C, n: number): C {
+  let r: C = [1, 0], p = x;
+  for (let mask = 1; n >= mask; mask *= 2) {
+    if (Math.floor(n / mask) % 2) r = [r[0] * p[0] - r[1] * p[1], r[0] * p[1] + r[1] * p[0]];
+    p = [p[0] * p[0] - p[1] * p[1], p[0] * p[1] + p[1] * p[0]];
+  }
+  return r;
+}
+
+/**
+ * complex_pow (Objects/complexobject.c): integral real exponents within ±100 by repeated
+ * multiplication (c_powi), others by `cPow`; an infinite part is CPython's OverflowError.
+ */
+function complexPow(a: C, b: C): ConstComplex {
+  let p: C;
+  const n = Math.trunc(b[0]);
+  if (b[1] === 0 && b[0] === n && Number.isFinite(n)) {
+    if (n > 100 || n < -100) p = cPow(a, [n, 0]);
+    else if (n > 0) p = cPowu(a, n);
+    else p = cQuot([1, 0], cPowu(a, -n));
+  } else p = cPow(a, b);
+  if (Math.abs(p[0]) === Infinity || Math.abs(p[1]) === Infinity) fail();
+  return new ConstComplex(p[0], p[1]);
+}
+
 function arith(op: string, a: Num, b: Num): ConstValue {
   if (a.k === 'complex' || b.k === 'complex') {
     const [ar, ai] = complexOf(a), [br, bi] = complexOf(b);
     switch (op) {
+      case 'Pow': return complexPow([ar, ai], [br, bi]);
       case 'Add': return new ConstComplex(ar + br, ai + bi);
       case 'Sub': return new ConstComplex(ar - br, ai - bi);
       case 'Mult': return new ConstComplex(ar * br - ai * bi, ar * bi + ai * br);

@@ -47,6 +47,8 @@ export class SymbolTableEntry {
   childFree = false;
   compIterTarget = false;
   compIterExpr = 0;
+  /** Whether analysis gave any name the CELL or FREE scope or DEF_FREE_CLASS (else the compiler skips looking for them). */
+  hasCellOrFree = false;
   /** Per-name first location of global/nonlocal directives (for error positions). */
   directives = new Map<string, LocLike>();
 
@@ -509,6 +511,7 @@ function analyzeName(ste: SymbolTableEntry, name: string, flags: number, bound: 
     if (!bound) b.err('nonlocal declaration not allowed at module level', loc);
     if (!bound.has(name)) b.err(`no binding for nonlocal '${name}' found`, loc);
     ste.scopes.set(name, Scope.FREE);
+    ste.hasCellOrFree = true;
     ste.free = true;
     free.add(name);
     return;
@@ -521,6 +524,7 @@ function analyzeName(ste: SymbolTableEntry, name: string, flags: number, bound: 
   }
   if (bound && bound.has(name)) {
     ste.scopes.set(name, Scope.FREE);
+    ste.hasCellOrFree = true;
     ste.free = true;
     free.add(name);
     return;
@@ -562,6 +566,7 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
     for (const [name, sc] of ste.scopes) {
       if (sc === Scope.LOCAL && newfree.has(name)) {
         ste.scopes.set(name, Scope.CELL);
+        ste.hasCellOrFree = true;
         newfree.delete(name);
       }
     }
@@ -576,12 +581,16 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
   for (const name of newfree) {
     const v = ste.symbols.get(name);
     if (v !== undefined) {
-      if (isClass && (v & (DEF_BOUND | DEF_GLOBAL))) ste.symbols.set(name, v | DEF_FREE_CLASS);
+      if (isClass && (v & (DEF_BOUND | DEF_GLOBAL))) {
+        ste.symbols.set(name, v | DEF_FREE_CLASS);
+        ste.hasCellOrFree = true;
+      }
       continue;
     }
     if (bound && !bound.has(name)) continue;
     ste.symbols.set(name, 0);
     ste.scopes.set(name, Scope.FREE);
+    ste.hasCellOrFree = true;
   }
   for (const n of newfree) free.add(n);
 }

@@ -27,6 +27,21 @@ describe('byte-exact output', () => {
     expect(hex(f.co_code)).toBe('97007c01740000000000000000000000750172207c0181207c00a00100000000000000000000000000000000000000007c006a0200000000000000007c016701a6020000ab0200000000000000000100640053006400530064005300');
     expect(hex(f.co_linetable)).toBe('8000d8070b9538d0071bd0071ba004d02030d8080c8f0e8a0e9074d41728a834a826d10831d40831d00831d00831d00831f00300081cd0071bd02030d02030');
   });
+  it('copies exit blocks into jumping blocks in u_blocks order inside optimize_cfg (tempfile.py onerror)', () => {
+    const src = 'def f(a, p):\n    if a:\n        try:\n            try:\n                g(p)\n            except E:\n                h(p)\n        except F:\n            pass\n    elif b:\n        pass\n';
+    const [f] = funcs(compileSource(src, 't.py'));
+    // python3.11: compile(src, 't.py', 'exec').co_consts[0].co_code.hex()
+    expect(hex(f.co_code)).toBe('97007c007245090009007401000000000000000000007c01a6010000ab01000000000000000001006400530023007402000000000000000000002400721201007405000000000000000000007c01a6010000ab010000000000000000010059006e047700780359007701640053002300740600000000000000000000240072040100590064005300770078035900770174080000000000000000000072026400530064005300');
+    expect(hex(f.co_exceptiontable)).toBe('850f160096193203af023700b1013203b2033700b70a410503c10401410503');
+  });
+  it('equal code objects share one co_consts slot, as code_richcompare makes them equal keys (turtledemo/rosette.py)', () => {
+    // A while test is compiled twice, so its generator expression is too.
+    const [f] = funcs(compileSource('def f(s):\n    while any(t for t in s):\n        pass\n    g = lambda: 0; h = lambda: 0\n', 'w.py'));
+    const codes = funcs(f);
+    // python3.11: one <genexpr>, two <lambda>s (same line, different columns, so different co_linetable).
+    expect(codes.map((c) => c.co_name)).toEqual(['<genexpr>', '<lambda>', '<lambda>']);
+    expect(hex(f.co_code)).toBe('9700740100000000000000000000640184007c004400a6000000ab000000000000000000a6010000ab010000000000000000721a0900740100000000000000000000640184007c004400a6000000ab000000000000000000a6010000ab010000000000000000b01a640284007d01640384007d0264005300');
+  });
   it('puts KW_NAMES of a method call at the attribute, not the call', () => {
     const src = 'def f(obj, context=None):\n    x = (obj\n       .meth(a=1, b=context))\n    return obj.m(1, k=2)\n';
     const [f] = funcs(compileSource(src, 'kw.py'));
@@ -63,6 +78,45 @@ describe('fast paths', () => {
     expect(p.values).toEqual([1n, 1, true]);
     expect(p.add('1')).toBe(3);
     expect(p.add(1n)).toBe(0);
+  });
+  it('ConstPool: floats by value (-0.0 apart, NaN never shared), None/True/False and code objects once each, all re-addable after truncate', () => {
+    const p = new ConstPool();
+    const co = funcs(compileSource('def f(): pass\n', 'cp.py'))[0];
+    const idx = [p.add(2.5), p.add(NaN), p.add(-0), p.add(0), p.add(false), p.add(true), p.add(null), p.add(co),
+      p.add(2.5), p.add(NaN), p.add(-0), p.add(0), p.add(false), p.add(true), p.add(null), p.add(co), p.add(0n)];
+    expect(idx).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 0, 8, 2, 3, 4, 5, 6, 7, 9]);
+    p.truncate(1);
+    expect(p.values).toEqual([2.5]);
+    // Dropped constants get fresh slots in the new order; the kept one keeps its slot.
+    expect([p.add(co), p.add(null), p.add(true), p.add(false), p.add(-0), p.add(NaN), p.add(2.5)]).toEqual([1, 2, 3, 4, 5, 6, 0]);
+  });
+  it('folds complex powers as complex_pow does (python3.11 co_consts in the comments)', () => {
+    const folded = (e: string) => {
+      const c = compileSource('x = ' + e, 'c.py').co_consts[0] as unknown as { real: number; imag: number };
+      return [c.real, c.imag];
+    };
+    expect(folded('3j ** 0j')).toEqual([1, 0]); // (1+0j)
+    expect(folded('(1+2j)**2')).toEqual([-3, 4]); // (-3+4j)
+    expect(folded('(1+2j)**-3')).toEqual([-0.08800000000000001, 0.016]);
+    expect(folded('2**1j')).toEqual([0.7692389013639721, 0.6389612763136348]);
+    expect(folded('(1+1j)**0.5')).toEqual([1.0986841134678098, 0.45508986056222733]);
+    expect(folded('1j**200')).toEqual([1, 1.964386723728472e-15]);
+    // 0 to a negative power and overflow are left to run time: (0j, -1, None) and ((1e+200+1j), 2, None).
+    expect(compileSource('x = 0j**-1', 'c.py').co_consts.length).toBe(3);
+    expect(compileSource('x = (1e200+1j)**2', 'c.py').co_consts.length).toBe(3);
+  });
+  it('apply_static_swaps keeps the SWAP when the swapped stores hit the same local (test_compile.py test_apply_static_swaps*)', () => {
+    const src = 'def f(x, y):\n    a, a = x, y\n    return a\ndef g(x, y, z):\n    a, b, a = x, y, z\n    return a\ndef h(x, y, z):\n    a, a, b = x, y, z\n    return a\n';
+    // python3.11.7: [c.co_code.hex() for c in compile(src, 's.py', 'exec').co_consts[:3]]
+    expect(funcs(compileSource(src, 's.py')).map((c) => hex(c.co_code))).toEqual(
+      ['97007c007c0163027d027d027c025300', '97007c007c017c0263037d037d047d037c035300', '97007c007c017c0263037d037d037d047c035300']);
+  });
+  it('every folded NaN is a constant of its own (python3.11: test_float.py test_nan_as_str)', () => {
+    const [f] = funcs(compileSource('def f():\n    a = 1e300 * 1e300 * 0\n    b = -1e300 * 1e300 * 0\n    c = 1e300 * 1e300 * 0\n    d = 2.5\n    e = 2.5\n', 'n.py'));
+    // python3.11 co_consts: (None, nan, nan, nan, 2.5)
+    expect(f.co_consts.length).toBe(5);
+    expect(f.co_consts.slice(1, 4).every((v) => typeof v === 'number' && Number.isNaN(v))).toBe(true);
+    expect(f.co_consts[4]).toBe(2.5);
   });
   it('opcode tables agree with the opcode definitions', () => {
     expect(isJumpOp(Pseudo.JUMP)).toBe(true);

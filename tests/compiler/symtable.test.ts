@@ -22,6 +22,18 @@ describe('symtable', () => {
     expect(f.getScope('x')).toBe(Scope.GLOBAL_IMPLICIT);
     expect(f.varnames).toEqual(['a']);
   });
+  it('hasCellOrFree marks exactly the blocks with a CELL or FREE name or a DEF_FREE_CLASS symbol', () => {
+    const st = table('def plain(a):\n    return a\ndef f():\n    v = 1\n    def g():\n        return v\n    return g\n'
+      + 'def h():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n'
+      + 'class D:\n    def m(self):\n        return __class__\n');
+    const f = child(st.top, 'f'), h = child(st.top, 'h'), cls = child(h, 'C'), d = child(st.top, 'D');
+    expect(st.top.hasCellOrFree).toBe(false);
+    expect(child(st.top, 'plain').hasCellOrFree).toBe(false);
+    expect([f.hasCellOrFree, child(f, 'g').hasCellOrFree]).toEqual([true, true]);
+    expect([h.hasCellOrFree, cls.hasCellOrFree, child(cls, 'm').hasCellOrFree]).toEqual([true, true, true]);
+    // D's only cell is the implicit __class__ (needsClassClosure), not a symbol.
+    expect([d.hasCellOrFree, d.needsClassClosure, child(d, 'm').hasCellOrFree]).toEqual([false, true, true]);
+  });
   it('captured locals become cells, uses in inner functions free', () => {
     const st = table('def f():\n    v = 1\n    def g():\n        return v\n    return g\n');
     const f = child(st.top, 'f');
