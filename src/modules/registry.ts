@@ -25,6 +25,7 @@ import { collectionsModuleEntries } from './_collections.js';
 import { reModuleEntries } from './re.js';
 import { osModuleEntries } from './os.js';
 import { posixpathModuleEntries } from './os_path.js';
+import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
 export type NativeModuleInit = (mod: PyModule) => Iterable<[string, PyValue]>;
@@ -52,6 +53,8 @@ const INITS = new Map<string, NativeModuleInit>([
   ['re', reModuleEntries],
   ['os', osModuleEntries],
   ['posixpath', posixpathModuleEntries],
+  ['_tspy_traceback', tracebackSupportEntries],
+  ['linecache', linecacheModuleEntries],
 ]);
 
 const created = new Map<string, PyModule>();

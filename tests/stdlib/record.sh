@@ -1,0 +1,11 @@
+#!/bin/sh
+# Record CPython 3.11's output for every program (run from anywhere). The
+# programs' absolute directory is written as <DIR> so goldens are portable.
+cd "$(dirname "$0")/programs" || exit 1
+d=$(pwd)
+for p in ${1:-*.py}; do
+  b=${p%.py}
+  python3 "$p" 2> "$b.stderr" | sed "s#$d/#<DIR>/#g" > "$b.expected"
+  sed -i "s#$d/#<DIR>/#g" "$b.stderr"
+  [ -s "$b.stderr" ] || rm -f "$b.stderr"
+done
