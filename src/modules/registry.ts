@@ -25,6 +25,9 @@ import { collectionsModuleEntries } from './_collections.js';
 import { reModuleEntries } from './re.js';
 import { osModuleEntries } from './os.js';
 import { posixpathModuleEntries } from './os_path.js';
+import { hashlibModuleEntries } from './hashlib.js';
+import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
+import { gcModuleEntries } from './gc.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
@@ -55,6 +58,11 @@ const INITS = new Map<string, NativeModuleInit>([
   ['posixpath', posixpathModuleEntries],
   ['_tspy_traceback', tracebackSupportEntries],
   ['linecache', linecacheModuleEntries],
+  ['hashlib', hashlibModuleEntries],
+  ['_hashlib', hashlibModuleEntries],
+  ['binascii', binasciiModuleEntries],
+  ['base64', base64ModuleEntries],
+  ['gc', gcModuleEntries],
 ]);
 
 const created = new Map<string, PyModule>();
