@@ -28,6 +28,7 @@ import { posixpathModuleEntries } from './os_path.js';
 import { hashlibModuleEntries } from './hashlib.js';
 import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
 import { gcModuleEntries } from './gc.js';
+import { structModuleEntries } from './struct.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
@@ -63,6 +64,8 @@ const INITS = new Map<string, NativeModuleInit>([
   ['binascii', binasciiModuleEntries],
   ['base64', base64ModuleEntries],
   ['gc', gcModuleEntries],
+  ['struct', structModuleEntries],
+  ['_struct', structModuleEntries],
 ]);
 
 const created = new Map<string, PyModule>();
