@@ -5,7 +5,11 @@ cd "$(dirname "$0")/programs" || exit 1
 d=$(pwd)
 for p in ${1:-*.py}; do
   b=${p%.py}
-  python3 "$p" 2> "$b.stderr" | sed "s#$d/#<DIR>/#g" > "$b.expected"
+  python3 "$p" > "$b.expected" 2> "$b.stderr"
+  st=$?
+  rm -f "$b.status"
+  [ $st -eq 0 ] || echo $st > "$b.status"
+  sed -i "s#$d/#<DIR>/#g" "$b.expected"
   sed -i "s#$d/#<DIR>/#g" "$b.stderr"
   [ -s "$b.stderr" ] || rm -f "$b.stderr"
 done
