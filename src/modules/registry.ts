@@ -29,6 +29,7 @@ import { hashlibModuleEntries } from './hashlib.js';
 import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
 import { gcModuleEntries } from './gc.js';
 import { structModuleEntries } from './struct.js';
+import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
@@ -66,6 +67,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['gc', gcModuleEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
+  ['_weakref', weakrefNativeEntries],
 ]);
 
 const created = new Map<string, PyModule>();
