@@ -348,7 +348,7 @@ function formatTb(tb: PyObject | null, out: string[]): void {
     out.push(`  File "${code.co_filename}", line ${lineno}, in ${code.co_name}\n`);
     const src = lineno > 0 ? sourceLine(code.co_filename, lineno) : null;
     if (src !== null && src.trim() !== '') {
-      out.push(`    ${src.trim()}\n`);
+      out.push(`    ${src.replace(/^[ \t\f]+/, "")}\n`); // CPython 3.11 keeps trailing whitespace here (the traceback module strips it)
       const p = co_positions(code)[t.lasti];
       if (p) {
         const lead = src.length - src.replace(/^\s+/u, '').length;
