@@ -34,11 +34,12 @@ export function tracebackSupportEntries(): [string, PyValue][] {
         return '';
       }
     }),
-    // exception_only(exc) -> list of lines, exactly as the uncaught-exception printer writes them
+    // exception_only(exc) -> list of lines, as the uncaught-exception printer writes them minus the
+    // "Did you mean" hint (the 3.11 traceback module has none)
     fn('exception_only', (a, k) => {
       const [exc] = parseArgs('exception_only', a, k, EXC_ONLY_SPEC);
       if (!(exc instanceof PyBaseExceptionObject)) throw newError(TypeErrorType, `exception_only() argument must be an exception, not ${typeName(exc!)}`);
-      return new PyList(splitLines(formatExceptionOnly(exc)));
+      return new PyList(splitLines(formatExceptionOnly(exc, false)));
     }),
   ];
 }

@@ -380,8 +380,12 @@ function safeStr(v: PyValue): string {
   }
 }
 
-/** The final line(s) of a traceback: `TypeError: msg` (CPython `print_exception` / `format_exception_only`). */
-export function formatExceptionOnly(exc: PyBaseExceptionObject): string {
+/**
+ * The final line(s) of a traceback: `TypeError: msg` (CPython `print_exception` /
+ * `format_exception_only`). `suggestions` adds the "Did you mean" hint, which
+ * CPython 3.11's C printer shows and its `traceback` module does not.
+ */
+export function formatExceptionOnly(exc: PyBaseExceptionObject, suggestions = true): string {
   const t = exc.ob_type;
   const out: string[] = [];
   let msg: string;
@@ -412,7 +416,7 @@ export function formatExceptionOnly(exc: PyBaseExceptionObject): string {
   } else msg = safeStr(exc);
   const name = typeDisplayName(t);
   let line = msg === '' ? name : `${name}: ${msg}`;
-  const sug = suggestion(exc);
+  const sug = suggestions ? suggestion(exc) : null;
   if (sug !== null) line += `. Did you mean: '${sug}'?`;
   out.push(line + '\n');
   // PEP 678 notes
