@@ -125,8 +125,9 @@ export function isqrtBig(n: bigint): bigint {
     while ((r + 1n) * (r + 1n) <= n) r++;
     return r;
   }
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (x === 0n || !Number.isFinite(Math.sqrt(Number(n)))) x = 1n << BigInt((n.toString(2).length + 1) >> 1);
+  // Newton from above: 2**ceil(bits/2) >= sqrt(n), so the iterates decrease to the floor root
+  // (a float estimate can start below the root, far off for large n).
+  let x = 1n << BigInt((n.toString(2).length + 1) >> 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) {

@@ -25,6 +25,12 @@ import { collectionsModuleEntries } from './_collections.js';
 import { reModuleEntries } from './re.js';
 import { osModuleEntries } from './os.js';
 import { posixpathModuleEntries } from './os_path.js';
+import { hashlibModuleEntries } from './hashlib.js';
+import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
+import { gcModuleEntries } from './gc.js';
+import { structModuleEntries } from './struct.js';
+import { weakrefNativeEntries } from './weakref.js';
+import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
 export type NativeModuleInit = (mod: PyModule) => Iterable<[string, PyValue]>;
@@ -52,6 +58,16 @@ const INITS = new Map<string, NativeModuleInit>([
   ['re', reModuleEntries],
   ['os', osModuleEntries],
   ['posixpath', posixpathModuleEntries],
+  ['_tspy_traceback', tracebackSupportEntries],
+  ['linecache', linecacheModuleEntries],
+  ['hashlib', hashlibModuleEntries],
+  ['_hashlib', hashlibModuleEntries],
+  ['binascii', binasciiModuleEntries],
+  ['base64', base64ModuleEntries],
+  ['gc', gcModuleEntries],
+  ['struct', structModuleEntries],
+  ['_struct', structModuleEntries],
+  ['_weakref', weakrefNativeEntries],
 ]);
 
 const created = new Map<string, PyModule>();

@@ -31,6 +31,7 @@ import { registerVmServices } from '../vm/rt.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { makeStdStreams, installIoTypes } from './io.js';
 import { makeException } from '../runtime/exceptions.js';
+import { frameObject } from '../runtime/traceback.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -299,11 +300,4 @@ export function getSysModule(): PyModule {
   return m;
 }
 
-/** Hook for `sys._getframe`: the VM can provide frame objects; until then a minimal stand-in. */
-let frameObject: (f: unknown) => PyValue = () => None;
-
-/** Register the VM's frame → Python frame object conversion (for `sys._getframe`). */
-export function setFrameObjectFactory(f: (frame: unknown) => PyValue): void {
-  frameObject = f;
-}
 

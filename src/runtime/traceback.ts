@@ -12,6 +12,7 @@ import {
   None,
   TracebackType,
   FrameType,
+  CodeType,
   NameErrorType,
   AttributeErrorType,
   SyntaxErrorType,
@@ -20,11 +21,13 @@ import {
   typeOf,
   defineGetSet,
 } from './object.js';
-import { addr2line } from '../bytecode/linetable.js';
+import { addr2line, co_positions } from '../bytecode/linetable.js';
+import { parse as parseSource } from '../parser/index.js';
 import type { Frame } from '../vm/frame.js';
-import { str as pyStr } from './abstract.js';
+import { str as pyStr, objectId, getIter as getIterFn } from './abstract.js';
 import { attrErrorInfo, getAttrOpt } from './attr.js';
-import { dictGetStr, dictKeys, seqItems, mkDict } from '../vm/rt.js';
+import { dictGetStr, dictKeys, seqItems, mkDict, mkTuple } from '../vm/rt.js';
+import { defineMethods } from './object.js';
 
 /** A traceback entry (CPython `PyTracebackObject`): `next` is the entry of the frame called from this one. */
 export class PyTraceback extends PyObject {
@@ -40,10 +43,17 @@ export class PyTraceback extends PyObject {
   }
 }
 
-/** A Python-visible frame object (`tb_frame`, `sys._getframe()`). */
+/**
+ * A Python-visible frame object (`tb_frame`, `sys._getframe()`). One per VM
+ * frame (cached on `Frame.pyFrame`, so `f.f_back is g` holds like in CPython);
+ * `f_lineno`/`f_lasti` read the frame's live `lasti`.
+ */
 export class PyFrameObject extends PyObject {
-  constructor(public readonly frame: Frame, public readonly lasti: number) {
+  constructor(public readonly frame: Frame) {
     super(FrameType);
+  }
+  get lasti(): number {
+    return this.frame.lasti;
   }
 }
 
@@ -52,9 +62,11 @@ export function addTraceback(exc: PyBaseExceptionObject, frame: Frame, lasti: nu
   exc.traceback = new PyTraceback(exc.traceback, frame, lasti);
 }
 
-/** The frame object for a VM frame (for sys._getframe). */
+/** The frame object for a VM frame (for sys._getframe, tb_frame, f_back): created once per frame. */
 export function frameObject(frame: Frame): PyFrameObject {
-  return new PyFrameObject(frame, frame.lasti);
+  let fo = frame.pyFrame as PyFrameObject | null;
+  if (fo === null) frame.pyFrame = fo = new PyFrameObject(frame);
+  return fo;
 }
 
 // ---------------------------------------------------------------------------
@@ -66,7 +78,11 @@ const sourceCache = new Map<string, string[] | null>();
 export function registerSource(filename: string, text: string): void {
   sourceCache.set(filename, text.split(/\r?\n/));
 }
-function sourceLine(filename: string, lineno: number): string | null {
+/**
+ * The lines of a source file (without line ends; a final newline gives a last
+ * empty entry), read once and cached; null when unreadable. Backs `linecache`.
+ */
+export function sourceLines(filename: string): string[] | null {
   let lines = sourceCache.get(filename);
   if (lines === undefined) {
     try {
@@ -76,8 +92,124 @@ function sourceLine(filename: string, lineno: number): string | null {
     }
     sourceCache.set(filename, lines);
   }
+  return lines;
+}
+/** Forget cached source text (`linecache.clearcache()`); registered sources are kept unless `all`. */
+export function clearSourceCache(filename?: string): void {
+  if (filename === undefined) {
+    for (const [k, v] of sourceCache) if (v === null || !k.startsWith('<')) sourceCache.delete(k);
+  } else sourceCache.delete(filename);
+}
+function sourceLine(filename: string, lineno: number): string | null {
+  const lines = sourceLines(filename);
   if (!lines || lineno < 1 || lineno > lines.length) return null;
   return lines[lineno - 1];
+}
+
+// ---------------------------------------------------------------------------
+// Position markers (`~~~^^^`, PEP 657)
+// ---------------------------------------------------------------------------
+
+const utf8Len = (c: string): number => {
+  const cp = c.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
+/** CPython traceback `_byte_offset_to_character_offset` on a code-point array. */
+function byteToChar(cps: string[], off: number): number {
+  let bytes = 0, n = 0;
+  for (const c of cps) {
+    if (bytes >= off) break;
+    bytes += utf8Len(c);
+    n++;
+  }
+  return n;
+}
+const isSpace = (c: string | undefined): boolean => c !== undefined && /^\s$/u.test(c);
+function isWide(c: string): boolean {
+  const cp = c.codePointAt(0)!;
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+/** Display width of the first `offset` characters (East Asian wide characters count 2, like CPython's `_display_width`). */
+function displayWidth(cps: string[], offset: number): number {
+  let w = 0;
+  for (let i = 0; i < offset && i < cps.length; i++) w += isWide(cps[i]) ? 2 : 1;
+  return w + Math.max(0, offset - cps.length);
+}
+
+/** The `~`/`^` split of a one-line segment (traceback `_extract_caret_anchors_from_line_segment`): [leftEnd, rightStart] or null. */
+function caretAnchors(segment: string): [number, number] | null {
+  let tree;
+  try {
+    tree = parseSource(segment, '<segment>', 'exec') as { body: { _type: string; value?: unknown }[] };
+  } catch {
+    return null;
+  }
+  if (tree.body.length !== 1 || tree.body[0]._type !== 'Expr') return null;
+  const cps = Array.from(segment);
+  const norm = (o: number) => byteToChar(cps, o);
+  type E = { _type: string; col_offset: number; end_col_offset: number; left: E; right: E; value: E; slice: E };
+  const expr = tree.body[0].value as E;
+  if (expr._type === 'BinOp') {
+    const opStr = cps.slice(norm(expr.left.end_col_offset), norm(expr.right.col_offset));
+    let lead = 0;
+    while (lead < opStr.length && isSpace(opStr[lead])) lead++;
+    let left = expr.left.end_col_offset + lead;
+    let right = left + 1;
+    if (lead + 1 < opStr.length && !isSpace(opStr[lead + 1])) right++;
+    while (left < cps.length && (isSpace(cps[left]) || cps[left] === ')' || cps[left] === '#')) {
+      left++;
+      right++;
+    }
+    return [norm(left), norm(right)];
+  }
+  if (expr._type === 'Subscript') {
+    let left = norm(expr.value.end_col_offset);
+    let right = norm(expr.slice.end_col_offset + 1);
+    while (left < cps.length && (isSpace(cps[left]) || cps[left] !== '[')) left++;
+    while (right < cps.length && (isSpace(cps[right]) || cps[right] !== ']')) right++;
+    if (right < cps.length) right++;
+    return [left, right];
+  }
+  return null;
+}
+
+/**
+ * The position-marker line printed under a traceback source line (CPython
+ * 3.11 `format_frame_summary` / `print_error_location_carets`): `line` is the
+ * raw source line (no line end), `lineno..endLineno` and the UTF-8 columns
+ * `colno..endColno` the instruction's position, `strippedChars` what the
+ * caller removed from the front (the module variant counts the trailing
+ * newline too). Returns `'    ~~~^^^\n'`-style text, or '' when the markers
+ * would span the whole displayed line or the position is unknown.
+ */
+export function caretLine(line: string, lineno: number | null, endLineno: number | null, colno: number | null, endColno: number | null, strippedChars: number): string {
+  if (colno === null || endColno === null || colno < 0 || endColno < 0) return '';
+  const cps = Array.from(line);
+  const stripped = line.trim();
+  const strippedLen = Array.from(stripped).length;
+  const start = byteToChar(cps, colno);
+  let end = byteToChar(cps, endColno);
+  let anchors: [number, number] | null = null;
+  if (lineno === endLineno) {
+    anchors = caretAnchors(cps.slice(start, end).join(''));
+  } else {
+    end = Array.from(line.replace(/\s+$/u, '')).length;
+  }
+  if (!(end - start < strippedLen || (anchors && anchors[1] - anchors[0] > 0))) return '';
+  const dpStart = displayWidth(cps, start) + 1;
+  const dpEnd = displayWidth(cps, end) + 1;
+  let out = '    ' + ' '.repeat(Math.max(0, dpStart - strippedChars));
+  if (anchors) {
+    const seg = cps.slice(start, end);
+    const l = displayWidth(seg, anchors[0]);
+    const r = displayWidth(seg, anchors[1]);
+    out += '~'.repeat(Math.max(0, l)) + '^'.repeat(Math.max(0, r - l)) + '~'.repeat(Math.max(0, dpEnd - dpStart - r));
+  } else out += '^'.repeat(Math.max(0, dpEnd - dpStart));
+  return out + '\n';
 }
 
 // ---------------------------------------------------------------------------
@@ -215,7 +347,18 @@ function formatTb(tb: PyObject | null, out: string[]): void {
     }
     out.push(`  File "${code.co_filename}", line ${lineno}, in ${code.co_name}\n`);
     const src = lineno > 0 ? sourceLine(code.co_filename, lineno) : null;
-    if (src !== null && src.trim() !== '') out.push(`    ${src.trim()}\n`);
+    if (src !== null && src.trim() !== '') {
+      out.push(`    ${src.replace(/^[ \t\f]+/, "")}\n`); // CPython 3.11 keeps trailing whitespace here (the traceback module strips it)
+      const p = co_positions(code)[t.lasti];
+      if (p) {
+        const lead = src.length - src.replace(/^\s+/u, '').length;
+        try {
+          out.push(caretLine(src, p[0], p[1], p[2], p[3], lead + 1));
+        } catch {
+          // markers are decoration: never fail the traceback over them
+        }
+      }
+    }
   }
   flushRepeat();
 }
@@ -237,8 +380,12 @@ function safeStr(v: PyValue): string {
   }
 }
 
-/** The final line(s) of a traceback: `TypeError: msg` (CPython `print_exception` / `format_exception_only`). */
-export function formatExceptionOnly(exc: PyBaseExceptionObject): string {
+/**
+ * The final line(s) of a traceback: `TypeError: msg` (CPython `print_exception` /
+ * `format_exception_only`). `suggestions` adds the "Did you mean" hint, which
+ * CPython 3.11's C printer shows and its `traceback` module does not.
+ */
+export function formatExceptionOnly(exc: PyBaseExceptionObject, suggestions = true): string {
   const t = exc.ob_type;
   const out: string[] = [];
   let msg: string;
@@ -269,7 +416,7 @@ export function formatExceptionOnly(exc: PyBaseExceptionObject): string {
   } else msg = safeStr(exc);
   const name = typeDisplayName(t);
   let line = msg === '' ? name : `${name}: ${msg}`;
-  const sug = suggestion(exc);
+  const sug = suggestions ? suggestion(exc) : null;
   if (sug !== null) line += `. Did you mean: '${sug}'?`;
   out.push(line + '\n');
   // PEP 678 notes
@@ -319,18 +466,38 @@ export function installTraceback(): void {
   defineGetSet(TracebackType, 'tb_next', (o) => T(o).next ?? None);
   defineGetSet(TracebackType, 'tb_lineno', (o) => T(o).lineno);
   defineGetSet(TracebackType, 'tb_lasti', (o) => T(o).lasti * 2);
-  defineGetSet(TracebackType, 'tb_frame', (o) => new PyFrameObject(T(o).frame, T(o).lasti));
+  defineGetSet(TracebackType, 'tb_frame', (o) => frameObject(T(o).frame));
   const F = (o: PyValue) => o as PyFrameObject;
+  const lineOf = (fo: PyFrameObject) => addr2line(fo.frame.info.code, Math.max(0, fo.lasti));
   defineGetSet(FrameType, 'f_code', (o) => F(o).frame.info.pyCode);
-  defineGetSet(FrameType, 'f_lineno', (o) => addr2line(F(o).frame.info.code, Math.max(0, F(o).frame === null ? 0 : F(o).lasti)));
+  defineGetSet(FrameType, 'f_lineno', (o) => lineOf(F(o)));
   defineGetSet(FrameType, 'f_globals', (o) => F(o).frame.globals);
   defineGetSet(FrameType, 'f_builtins', (o) => F(o).frame.builtins);
   defineGetSet(FrameType, 'f_back', (o) => {
     const b = F(o).frame.back;
-    return b ? new PyFrameObject(b, b.lasti) : None;
+    return b ? frameObject(b) : None;
   });
   defineGetSet(FrameType, 'f_lasti', (o) => F(o).lasti * 2);
   defineGetSet(FrameType, 'f_locals', (o) => frameLocals(F(o).frame));
+  defineGetSet(FrameType, 'f_trace', () => None);
+  defineGetSet(FrameType, 'f_trace_lines', () => true);
+  defineGetSet(FrameType, 'f_trace_opcodes', () => false);
+  defineMethods(FrameType, {
+    __repr__: (args) => {
+      const fo = F(args[0]);
+      const c = fo.frame.info.code;
+      return `<frame at 0x${objectId(fo).toString(16)}, file '${c.co_filename}', line ${lineOf(fo)}, code ${c.co_name}>`;
+    },
+    clear: () => None,
+  });
+  const P = (o: PyValue) => (o as unknown as { code: import('../bytecode/code.js').CodeObject }).code;
+  defineMethods(CodeType, {
+    co_positions: (args) => {
+      const ps = co_positions(P(args[0]));
+      const items = ps.map((p) => mkTuple([p[0] ?? None, p[1] ?? None, p[2] ?? None, p[3] ?? None]));
+      return (getIterFn as (v: PyValue) => PyValue)(mkTuple(items));
+    },
+  });
 }
 
 /** A snapshot dict of a frame's locals (CPython `PyFrame_GetLocals` for function frames). */

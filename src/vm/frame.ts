@@ -113,6 +113,8 @@ export class Frame {
   back: Frame | null = null;
   /** The generator object owning this frame, if any. */
   gen: PyObject | null = null;
+  /** The Python frame object of this frame, created on demand (runtime/traceback.ts `frameObject`). */
+  pyFrame: PyObject | null = null;
 
   constructor(
     public readonly info: CodeInfo,

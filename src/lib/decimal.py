@@ -1,0 +1,1030 @@
+"""Decimal fixed/floating-point arithmetic: the basics of CPython 3.11's ``decimal``.
+
+tspy's own implementation of the General Decimal Arithmetic rules for the
+common operations: construction from str/int/float/tuple, + - * / // % **
+(integer exponents), comparisons, hashing consistent with int/float/Fraction,
+str/repr (scientific notation rules), quantize, to_integral_value, round(),
+int()/float(), normalize, as_tuple, adjusted, sqrt, NaN/Infinity, contexts
+(getcontext, setcontext, localcontext, prec and rounding, the eight rounding
+modes) and the signal exceptions (traps: InvalidOperation, DivisionByZero,
+Overflow). Not provided: logarithms/exp, the flags bookkeeping beyond traps,
+and format specs other than '', 'f', 'e', 'g', '%' with precision
+(NotImplementedError names the missing feature).
+"""
+
+import math as _math
+from collections import namedtuple as _namedtuple
+
+__all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
+           'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
+           'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow',
+           'Underflow', 'FloatOperation', 'DivisionImpossible', 'DivisionUndefined',
+           'ConversionSyntax', 'InvalidContext',
+           'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING',
+           'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
+           'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX',
+           'MIN_EMIN', 'MIN_ETINY', 'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
+              ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
+
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+
+
+class DecimalException(ArithmeticError):
+    pass
+
+
+class Clamped(DecimalException):
+    pass
+
+
+class InvalidOperation(DecimalException):
+    pass
+
+
+class ConversionSyntax(InvalidOperation):
+    pass
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    pass
+
+
+class DivisionImpossible(InvalidOperation):
+    pass
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    pass
+
+
+class Inexact(DecimalException):
+    pass
+
+
+class InvalidContext(InvalidOperation):
+    pass
+
+
+class Rounded(DecimalException):
+    pass
+
+
+class Subnormal(DecimalException):
+    pass
+
+
+class Overflow(Inexact, Rounded):
+    pass
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    pass
+
+
+class FloatOperation(DecimalException):
+    # CPython: FloatOperation(DecimalException, TypeError); tspy's class layout
+    # rules reject an ArithmeticError/TypeError diamond.
+    pass
+
+
+for _cls in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, DivisionByZero,
+             DivisionImpossible, DivisionUndefined, Inexact, InvalidContext, Rounded,
+             Subnormal, Overflow, Underflow, FloatOperation):
+    _cls.__module__ = 'decimal'
+
+
+def _signal(context, cond, base=None):
+    """Raise `cond` when its trap (or its base signal's trap) is enabled."""
+    signal = base or cond
+    context.flags[signal] = True
+    if context.traps.get(signal):
+        raise signal([cond])
+
+
+class Context(object):
+    """Precision, rounding and traps for arithmetic."""
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
+                 capitals=None, clamp=None, flags=None, traps=None):
+        dc = DefaultContext if '_default_ready' in globals() else None
+        self.prec = prec if prec is not None else (dc.prec if dc else 28)
+        self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
+        self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
+        self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
+        self.capitals = capitals if capitals is not None else 1
+        self.clamp = clamp if clamp is not None else 0
+        all_signals = [Clamped, InvalidOperation, DivisionByZero, Inexact, Rounded,
+                       Subnormal, Overflow, Underflow, FloatOperation]
+        if traps is None:
+            traps = dc.traps.copy() if dc else {s: s in (InvalidOperation, DivisionByZero, Overflow) for s in all_signals}
+        elif not isinstance(traps, dict):
+            traps = {s: s in traps for s in all_signals}
+        if flags is None:
+            flags = {s: False for s in all_signals}
+        elif not isinstance(flags, dict):
+            flags = {s: s in flags for s in all_signals}
+        self.traps = traps
+        self.flags = flags
+
+    def __setattr__(self, name, value):
+        if name == 'prec':
+            if not isinstance(value, int) or value < 1:
+                raise ValueError('valid range for prec is [1, MAX_PREC]')
+        elif name == 'rounding':
+            if value not in _ROUNDINGS:
+                raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        names = lambda d: '[' + ', '.join(k.__name__ for k, v in d.items() if v) + ']'
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=%s, traps=%s)'
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                   names(self.flags), names(self.traps)))
+
+    def copy(self):
+        """A copy of this context."""
+        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+                       self.clamp, self.flags.copy(), self.traps.copy())
+
+    __copy__ = copy
+
+    def clear_flags(self):
+        for k in self.flags:
+            self.flags[k] = False
+
+    def clear_traps(self):
+        for k in self.traps:
+            self.traps[k] = False
+
+    def create_decimal(self, num='0'):
+        """Decimal(num) rounded to this context."""
+        return Decimal(num)._fix(self)
+
+    def Etiny(self):
+        return int(self.Emin - self.prec + 1)
+
+    def Etop(self):
+        return int(self.Emax - self.prec + 1)
+
+    def add(self, a, b):
+        return Decimal(a).__add__(b, self)
+
+    def subtract(self, a, b):
+        return Decimal(a).__sub__(b, self)
+
+    def multiply(self, a, b):
+        return Decimal(a).__mul__(b, self)
+
+    def divide(self, a, b):
+        return Decimal(a).__truediv__(b, self)
+
+    def sqrt(self, a):
+        return Decimal(a).sqrt(self)
+
+    def quantize(self, a, b):
+        return Decimal(a).quantize(b, context=self)
+
+
+_current = [None]
+
+
+def getcontext():
+    """The current context (created from DefaultContext on first use)."""
+    if _current[0] is None:
+        _current[0] = DefaultContext.copy()
+    return _current[0]
+
+
+def setcontext(context):
+    """Make `context` the current context (DefaultContext and friends are copied)."""
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    _current[0] = context
+
+
+class _ContextManager(object):
+    def __init__(self, new_context):
+        self.new_context = new_context.copy()
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, t, v, tb):
+        setcontext(self.saved_context)
+
+
+def localcontext(ctx=None, **kwargs):
+    """Context manager using a copy of ctx (default: the current context) with kwargs applied."""
+    if ctx is None:
+        ctx = getcontext()
+    mgr = _ContextManager(ctx)
+    for key, value in kwargs.items():
+        if not hasattr(mgr.new_context, key):
+            raise TypeError(f"'{key}' is an invalid keyword argument for this function")
+        setattr(mgr.new_context, key, value)
+    return mgr
+
+
+def _round_digits(sign, coeff, drop, rounding):
+    """Drop `drop` (> 0) trailing digits of coeff with the rounding mode; returns the new coefficient."""
+    q, r = divmod(coeff, 10 ** drop)
+    if r == 0:
+        return q, False
+    half = 5 * 10 ** (drop - 1)
+    if rounding == ROUND_DOWN:
+        up = False
+    elif rounding == ROUND_UP:
+        up = True
+    elif rounding == ROUND_CEILING:
+        up = not sign
+    elif rounding == ROUND_FLOOR:
+        up = bool(sign)
+    elif rounding == ROUND_HALF_UP:
+        up = r >= half
+    elif rounding == ROUND_HALF_DOWN:
+        up = r > half
+    elif rounding == ROUND_HALF_EVEN:
+        up = r > half or (r == half and q % 2 == 1)
+    else:  # ROUND_05UP
+        up = q % 10 in (0, 5)
+    return q + 1 if up else q, True
+
+
+def _digits(n):
+    return len(str(n))
+
+
+class Decimal(object):
+    """Floating-point decimal number: Decimal('3.14'), Decimal(5), Decimal(0.1)."""
+
+    __slots__ = ('_sign', '_int', '_exp', '_special')
+
+    def __new__(cls, value='0', context=None):
+        self = object.__new__(cls)
+        if isinstance(value, str):
+            parsed = _parse(value.strip().replace('_', ''))
+            if parsed is None:
+                ctx = context or getcontext()
+                if ctx.traps.get(InvalidOperation):
+                    raise InvalidOperation([ConversionSyntax])
+                self._sign, self._int, self._exp, self._special = 0, 0, 'n', True
+                return self
+            self._sign, self._int, self._exp, self._special = parsed
+            return self
+        if isinstance(value, Decimal):
+            self._sign, self._int, self._exp, self._special = value._sign, value._int, value._exp, value._special
+            return self
+        if isinstance(value, bool) or isinstance(value, int):
+            value = int(value)
+            self._sign = 1 if value < 0 else 0
+            self._int = abs(value)
+            self._exp = 0
+            self._special = False
+            return self
+        if isinstance(value, float):
+            return cls.from_float(value)
+        if isinstance(value, (tuple, list)):
+            sign, digits, exp = value
+            self._sign = sign
+            if exp in ('F', 'n', 'N'):
+                self._int, self._exp, self._special = 0, exp, True
+            else:
+                self._int = int(''.join(str(d) for d in digits) or '0')
+                self._exp = exp
+                self._special = False
+            return self
+        raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+
+    @classmethod
+    def from_float(cls, f):
+        """The exact value of a float (or int) as a Decimal."""
+        if isinstance(f, int):
+            return cls(f)
+        if _math.isnan(f):
+            return cls('-NaN' if _math.copysign(1.0, f) < 0 else 'NaN')
+        if _math.isinf(f):
+            return cls('-Infinity' if f < 0 else 'Infinity')
+        sign = 1 if _math.copysign(1.0, f) < 0 else 0
+        n, d = abs(f).as_integer_ratio()
+        k = d.bit_length() - 1
+        result = cls((sign, (), 0))
+        result._int = n * 5 ** k
+        result._exp = -k
+        return cls(result) if cls is Decimal else cls(result)
+
+    # -- predicates and parts
+    def is_nan(self):
+        return self._special and self._exp in ('n', 'N')
+
+    def is_snan(self):
+        return self._special and self._exp == 'N'
+
+    def is_qnan(self):
+        return self._special and self._exp == 'n'
+
+    def is_infinite(self):
+        return self._special and self._exp == 'F'
+
+    def is_finite(self):
+        return not self._special
+
+    def is_zero(self):
+        return not self._special and self._int == 0
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def adjusted(self):
+        """The exponent of the most significant digit."""
+        if self._special:
+            return 0
+        return self._exp + _digits(self._int) - 1
+
+    def as_tuple(self):
+        """DecimalTuple(sign, digits, exponent)."""
+        if self._special:
+            return DecimalTuple(self._sign, (0,) if self._exp == 'F' else (), self._exp)
+        return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)), self._exp)
+
+    def as_integer_ratio(self):
+        """(numerator, denominator) in lowest terms."""
+        if self._special:
+            if self.is_nan():
+                raise ValueError('cannot convert NaN to integer ratio')
+            raise OverflowError('cannot convert Infinity to integer ratio')
+        n, d = self._int, 1
+        if self._exp >= 0:
+            n *= 10 ** self._exp
+        else:
+            d = 10 ** -self._exp
+        g = _math.gcd(n, d)
+        n //= g
+        d //= g
+        return (-n if self._sign else n, d)
+
+    # -- conversion to text
+    def __str__(self, eng=False, context=None):
+        sign = '-' if self._sign else ''
+        if self._special:
+            if self._exp == 'F':
+                return sign + 'Infinity'
+            return sign + ('sNaN' if self._exp == 'N' else 'NaN') + (str(self._int) if self._int else '')
+        coeff = str(self._int)
+        leftdigits = self._exp + len(coeff)
+        if self._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
+        elif not eng:
+            dotplace = 1
+        elif self._int == 0:
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
+        if dotplace <= 0:
+            intpart = '0'
+            fracpart = '.' + '0' * (-dotplace) + coeff
+        elif dotplace >= len(coeff):
+            intpart = coeff + '0' * (dotplace - len(coeff))
+            fracpart = ''
+        else:
+            intpart = coeff[:dotplace]
+            fracpart = '.' + coeff[dotplace:]
+        if leftdigits == dotplace:
+            exp = ''
+        else:
+            exp = 'E%+d' % (leftdigits - dotplace)
+        return sign + intpart + fracpart + exp
+
+    def to_eng_string(self, context=None):
+        return self.__str__(eng=True)
+
+    def __repr__(self):
+        return "Decimal('%s')" % str(self)
+
+    def __format__(self, spec):
+        if spec == '':
+            return str(self)
+        import re
+        m = re.fullmatch(r'([<>^=]?)([+\- ]?)(,?)(?:\.(\d+))?([fFeEgG%]?)', spec)
+        if m is None or self._special:
+            raise NotImplementedError('Decimal format spec %r is not supported by tspy' % spec)
+        align, signch, comma, prec, kind = m.groups()
+        if align:
+            raise NotImplementedError('Decimal format spec %r is not supported by tspy' % spec)
+        value = self
+        if kind == '%':
+            value = Decimal((self._sign, str(self._int), self._exp + 2))
+            kind = 'f'
+        if kind in ('f', 'F', ''):
+            if prec is None and kind:
+                q = value._exp if value._exp < 0 else 0
+                body = value._plain(-q)
+            elif prec is None:
+                body = str(value)
+            else:
+                body = value._plain(int(prec))
+        elif kind in ('e', 'E'):
+            p = int(prec) if prec is not None else _digits(value._int) - 1
+            digits = value._round_sig(p + 1)
+            coeff = str(digits._int).ljust(p + 1, '0')
+            e = digits._exp + _digits(digits._int) - 1 if digits._int else 0
+            body = coeff[0] + ('.' + coeff[1:] if p > 0 else '') + kind + '%+d' % e
+            body = ('-' if value._sign else '') + body
+        else:
+            raise NotImplementedError("Decimal format type 'g' is not supported by tspy")
+        if comma:
+            neg = body.startswith('-')
+            b = body[1:] if neg else body
+            ip, _, fp = b.partition('.')
+            ip = '{:,}'.format(int(ip))
+            body = ('-' if neg else '') + ip + ('.' + fp if fp else '')
+        if spec.endswith('%'):
+            body += '%'
+        if signch in '+ ' and signch and not body.startswith('-'):
+            body = signch + body
+        return body
+
+    def _plain(self, places):
+        """Fixed-point text with `places` fractional digits (ROUND_HALF_EVEN)."""
+        q = self.quantize(Decimal((0, (1,), -places)), rounding=getcontext().rounding, _noprec=True)
+        s = str(q._int).rjust(places + 1, '0')
+        intpart = s[:len(s) - places] if places else s
+        if q._exp > 0:
+            intpart = str(q._int) + '0' * q._exp
+            frac = ''
+        else:
+            frac = s[len(s) - places:] if places else ''
+        return ('-' if q._sign else '') + intpart + ('.' + frac if places else '')
+
+    def _round_sig(self, n):
+        d = _digits(self._int)
+        if d <= n:
+            return self
+        coeff, _ = _round_digits(self._sign, self._int, d - n, ROUND_HALF_EVEN)
+        exp = self._exp + d - n
+        if _digits(coeff) > n:
+            coeff //= 10
+            exp += 1
+        return Decimal((self._sign, str(coeff), exp))
+
+    # -- rounding to a context
+    def _fix(self, context):
+        if self._special:
+            return self
+        prec = context.prec
+        d = _digits(self._int)
+        if d <= prec:
+            return self._check_exp(context)
+        drop = d - prec
+        coeff, inexact = _round_digits(self._sign, self._int, drop, context.rounding)
+        exp = self._exp + drop
+        if _digits(coeff) > prec:
+            coeff //= 10
+            exp += 1
+        if inexact:
+            context.flags[Inexact] = True
+            if context.traps.get(Inexact):
+                raise Inexact([Inexact])
+        context.flags[Rounded] = True
+        return Decimal((self._sign, str(coeff), exp))._check_exp(context)
+
+    def _check_exp(self, context):
+        if self._int and self.adjusted() > context.Emax:
+            _signal(context, Overflow)
+            return Decimal('-Infinity' if self._sign else 'Infinity')
+        return self
+
+    # -- arithmetic helpers
+    def _nan_check(self, other, context):
+        if self.is_nan() or (other is not None and other.is_nan()):
+            if self.is_snan() or (other is not None and other.is_snan()):
+                _signal(context, InvalidOperation)
+            return self if self.is_nan() else other
+        return None
+
+    def _invalid(self, context):
+        _signal(context, InvalidOperation)
+        return Decimal('NaN')
+
+    def __add__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        if self._special or other._special:
+            if self.is_infinite() and other.is_infinite() and self._sign != other._sign:
+                return self._invalid(context)
+            return Decimal(self if self.is_infinite() else other)
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        total = a + b
+        if total == 0:
+            sign = 1 if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
+        else:
+            sign = 1 if total < 0 else 0
+        return Decimal((sign, str(abs(total)), exp))._fix(context)
+
+    __radd__ = __add__
+
+    def __sub__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return self.__add__(other.copy_negate(), context)
+
+    def __rsub__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__sub__(self, context)
+
+    def __mul__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        sign = self._sign ^ other._sign
+        if self._special or other._special:
+            if self.is_zero() or other.is_zero():
+                return self._invalid(context)
+            return Decimal('-Infinity' if sign else 'Infinity')
+        return Decimal((sign, str(self._int * other._int), self._exp + other._exp))._fix(context)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        sign = self._sign ^ other._sign
+        if self._special or other._special:
+            if self.is_infinite() and other.is_infinite():
+                return self._invalid(context)
+            if self.is_infinite():
+                return Decimal('-Infinity' if sign else 'Infinity')
+            return Decimal((sign, '0', context.Etiny()))
+        if other._int == 0:
+            if self._int == 0:
+                _signal(context, DivisionUndefined, InvalidOperation)
+                return Decimal('NaN')
+            _signal(context, DivisionByZero)
+            return Decimal('-Infinity' if sign else 'Infinity')
+        if self._int == 0:
+            return Decimal((sign, '0', self._exp - other._exp))._fix(context)
+        prec = context.prec
+        shift = _digits(other._int) - _digits(self._int) + prec + 1
+        exp = self._exp - other._exp - shift
+        if shift >= 0:
+            coeff, rem = divmod(self._int * 10 ** shift, other._int)
+        else:
+            coeff, rem = divmod(self._int, other._int * 10 ** -shift)
+        if rem:
+            if coeff % 5 == 0:
+                coeff += 1
+        else:
+            ideal = self._exp - other._exp
+            while exp < ideal and coeff % 10 == 0:
+                coeff //= 10
+                exp += 1
+        return Decimal((sign, str(coeff), exp))._fix(context)
+
+    def __rtruediv__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__truediv__(self, context)
+
+    def _divmod(self, other, context):
+        if other.is_zero():
+            if self.is_zero():
+                _signal(context, DivisionUndefined, InvalidOperation)
+                return Decimal('NaN'), Decimal('NaN')
+            _signal(context, InvalidOperation)
+            return Decimal('NaN'), Decimal('NaN')
+        sign = self._sign ^ other._sign
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp)
+        b = other._int * 10 ** (other._exp - exp)
+        q, r = divmod(a, b)
+        if _digits(q) > context.prec:
+            _signal(context, DivisionImpossible, InvalidOperation)
+            return Decimal('NaN'), Decimal('NaN')
+        quotient = Decimal((sign, str(q), 0))
+        remainder = Decimal((self._sign, str(r), exp))._fix(context)
+        return quotient, remainder
+
+    def __floordiv__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        if self._special or other._special:
+            raise NotImplementedError('Decimal // with infinities is not supported by tspy')
+        return self._divmod(other, context)[0]
+
+    def __rfloordiv__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__floordiv__(self, context)
+
+    def __mod__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        if self._special or other._special:
+            raise NotImplementedError('Decimal % with infinities is not supported by tspy')
+        return self._divmod(other, context)[1]
+
+    def __rmod__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__mod__(self, context)
+
+    def __divmod__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return self._divmod(other, context or getcontext())
+
+    def __pow__(self, other, modulo=None, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        if modulo is not None:
+            raise NotImplementedError('three-argument pow() on Decimal is not supported by tspy')
+        if self._special or other._special or other._exp < 0 and other._int % 10 ** -other._exp:
+            if not self._special and not other._special and self._sign == 0:
+                return self._pow_fractional(other, context)
+            raise NotImplementedError('Decimal ** with this operand is not supported by tspy')
+        n = other._int * 10 ** max(other._exp, 0) if other._exp >= 0 else other._int // 10 ** -other._exp
+        if other._sign:
+            n = -n
+        if n == 0:
+            if self.is_zero():
+                return self._invalid(context)
+            return Decimal(1)
+        if n > 0:
+            extra = Context(prec=context.prec + _digits(n) + 2, rounding=ROUND_HALF_EVEN)
+            extra.traps = {k: False for k in context.traps}
+            result = Decimal(1)
+            base = self
+            k = n
+            while k:
+                if k & 1:
+                    result = result.__mul__(base, extra)
+                k >>= 1
+                if k:
+                    base = base.__mul__(base, extra)
+            return result._fix(context)
+        if self.is_zero():
+            _signal(context, DivisionByZero)
+            return Decimal('-Infinity' if self._sign and n % 2 else 'Infinity')
+        extra = Context(prec=context.prec + _digits(-n) + 2)
+        pos = self.__pow__(Decimal(-n), context=extra)
+        return Decimal(1).__truediv__(pos, context)
+
+    def _pow_fractional(self, other, context):
+        if other == Decimal('0.5'):
+            return self.sqrt(context)
+        raise NotImplementedError('Decimal ** with a non-integer exponent is not supported by tspy')
+
+    def __rpow__(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, context=context)
+
+    def sqrt(self, context=None):
+        """Square root, correctly rounded to the context precision."""
+        context = context or getcontext()
+        if self._special:
+            if self.is_nan():
+                return self
+            if self._sign:
+                return self._invalid(context)
+            return Decimal(self)
+        if self.is_zero():
+            return Decimal((self._sign, '0', self._exp // 2))
+        if self._sign:
+            return self._invalid(context)
+        prec = context.prec
+        ideal = self._exp // 2
+        c, e = self._int, self._exp
+        if e % 2:
+            c *= 10
+            e -= 1
+        shift = prec + 1 - (_digits(c) + 1) // 2
+        if shift >= 0:
+            c *= 100 ** shift
+        else:
+            c //= 100 ** -shift
+        e -= 2 * shift
+        r = _math.isqrt(c)
+        exact = r * r == c and (shift <= 0 or True)
+        if not exact:
+            if r % 5 == 0:
+                r += 1
+        else:
+            re_ = e // 2
+            while re_ < ideal and r % 10 == 0:
+                r //= 10
+                re_ += 1
+            return Decimal((0, str(r), re_))._fix(context)
+        return Decimal((0, str(r), e // 2))._fix(context)
+
+    # -- unary
+    def __neg__(self, context=None):
+        if self.is_nan():
+            return self
+        context = context or getcontext()
+        if self.is_zero() and context.rounding != ROUND_FLOOR:
+            return Decimal((0, '0', self._exp))
+        return self.copy_negate()._fix(context)
+
+    def __pos__(self, context=None):
+        if self.is_nan():
+            return self
+        context = context or getcontext()
+        if self.is_zero() and context.rounding != ROUND_FLOOR:
+            return Decimal((0, '0', self._exp))
+        return Decimal(self)._fix(context)
+
+    def __abs__(self, round=True, context=None):
+        if self.is_nan():
+            return self
+        r = self.copy_abs()
+        return r._fix(context or getcontext()) if round else r
+
+    def copy_abs(self):
+        r = Decimal(self)
+        r._sign = 0
+        return r
+
+    def copy_negate(self):
+        r = Decimal(self)
+        r._sign = 1 - self._sign
+        return r
+
+    def copy_sign(self, other):
+        r = Decimal(self)
+        r._sign = _convert(other)._sign
+        return r
+
+    # -- comparisons
+    def _cmp(self, other):
+        """-1, 0, 1 comparing two non-NaN decimals."""
+        if self._special or other._special:
+            a = (0 if not self.is_infinite() else (-1 if self._sign else 1))
+            b = (0 if not other.is_infinite() else (-1 if other._sign else 1))
+            if a != b:
+                return -1 if a < b else 1
+            if a != 0:
+                return 0
+        if self._int == 0 and other._int == 0:
+            return 0
+        x, y = self.as_integer_ratio(), other.as_integer_ratio()
+        lhs, rhs = x[0] * y[1], y[0] * x[1]
+        return (lhs > rhs) - (lhs < rhs)
+
+    def _compare_with(self, other, op, equality=False):
+        other = _convert(other, allow_float=True)
+        if other is NotImplemented:
+            return other
+        if self.is_nan() or other.is_nan():
+            if equality:
+                return op == 'ne'
+            if self.is_snan() or other.is_snan() or True:
+                _signal(getcontext(), InvalidOperation)
+            return False
+        c = self._cmp(other)
+        return {'eq': c == 0, 'ne': c != 0, 'lt': c < 0, 'le': c <= 0, 'gt': c > 0, 'ge': c >= 0}[op]
+
+    def __eq__(self, other):
+        return self._compare_with(other, 'eq', True)
+
+    def __ne__(self, other):
+        return self._compare_with(other, 'ne', True)
+
+    def __lt__(self, other):
+        return self._compare_with(other, 'lt')
+
+    def __le__(self, other):
+        return self._compare_with(other, 'le')
+
+    def __gt__(self, other):
+        return self._compare_with(other, 'gt')
+
+    def __ge__(self, other):
+        return self._compare_with(other, 'ge')
+
+    def compare(self, other, context=None):
+        """Decimal('-1'), Decimal('0') or Decimal('1') (NaN when either is NaN)."""
+        other = _convert(other)
+        if self.is_nan() or other.is_nan():
+            return Decimal('NaN')
+        return Decimal(self._cmp(other))
+
+    def max(self, other, context=None):
+        other = _convert(other)
+        return self if self._cmp(other) >= 0 else other
+
+    def min(self, other, context=None):
+        other = _convert(other)
+        return self if self._cmp(other) <= 0 else other
+
+    def __hash__(self):
+        if self._special:
+            if self.is_snan():
+                raise TypeError('Cannot hash a signaling NaN value.')
+            if self.is_nan():
+                return object.__hash__(self)
+            return hash(float('-inf') if self._sign else float('inf'))
+        n, d = self.as_integer_ratio()
+        if d == 1:
+            return hash(n)
+        from fractions import Fraction
+        return hash(Fraction(n, d))
+
+    def __bool__(self):
+        return self._special or self._int != 0
+
+    # -- integers and rounding
+    def _to_int(self, rounding):
+        if self._special:
+            if self.is_nan():
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
+        if self._exp >= 0:
+            n = self._int * 10 ** self._exp
+        else:
+            n, _ = _round_digits(self._sign, self._int, -self._exp, rounding)
+        return -n if self._sign else n
+
+    def __int__(self):
+        return self._to_int(ROUND_DOWN)
+
+    __trunc__ = __int__
+
+    def __index__(self):
+        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
+
+    def __float__(self):
+        if self._special:
+            if self.is_nan():
+                return float('-nan' if self._sign else 'nan')
+            return float('-inf' if self._sign else 'inf')
+        return float(str(self))
+
+    def __floor__(self):
+        return self._to_int(ROUND_FLOOR)
+
+    def __ceil__(self):
+        return self._to_int(ROUND_CEILING)
+
+    def __round__(self, n=None):
+        if n is None:
+            return self._to_int(ROUND_HALF_EVEN)
+        return self.quantize(Decimal((0, (1,), -n)))
+
+    def to_integral_value(self, rounding=None, context=None):
+        """Round to an integer-valued Decimal (exponent 0 when it had a fractional part)."""
+        if self._special or self._exp >= 0:
+            return Decimal(self)
+        context = context or getcontext()
+        coeff, _ = _round_digits(self._sign, self._int, -self._exp, rounding or context.rounding)
+        return Decimal((self._sign, str(coeff), 0))
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        return self.to_integral_value(rounding, context)
+
+    def quantize(self, exp, rounding=None, context=None, _noprec=False):
+        """Round to the exponent of `exp` (Decimal('0.01') -> two places)."""
+        exp = _convert(exp)
+        context = context or getcontext()
+        if self._special or exp._special:
+            if self.is_infinite() and exp.is_infinite():
+                return Decimal(self)
+            return self._invalid(context)
+        rounding = rounding or context.rounding
+        target = exp._exp
+        if target >= self._exp:
+            drop = target - self._exp
+            if drop:
+                coeff, inexact = _round_digits(self._sign, self._int, drop, rounding)
+            else:
+                coeff = self._int
+        else:
+            coeff = self._int * 10 ** (self._exp - target)
+        if not _noprec and _digits(coeff) > context.prec:
+            return self._invalid(context)
+        return Decimal((self._sign, str(coeff), target))
+
+    def normalize(self, context=None):
+        """Strip trailing zeros (rounding to the context first)."""
+        if self._special:
+            return Decimal(self)
+        context = context or getcontext()
+        d = self._fix(context)
+        if d._int == 0:
+            return Decimal((d._sign, '0', 0))
+        coeff, exp = d._int, d._exp
+        while coeff % 10 == 0:
+            coeff //= 10
+            exp += 1
+        return Decimal((d._sign, str(coeff), exp))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+
+def _parse(s):
+    import re
+    m = re.fullmatch(r'([+-]?)(?:(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?|(inf|infinity)|(s?nan)(\d*))', s, re.I)
+    if m is None:
+        return None
+    sign = 1 if m.group(1) == '-' else 0
+    if m.group(5):
+        return (sign, 0, 'F', True)
+    if m.group(6):
+        return (sign, int(m.group(7) or '0'), 'N' if m.group(6).lower() == 'snan' else 'n', True)
+    intpart, frac, exp = m.group(2) or '', m.group(3), m.group(4)
+    if not intpart and not frac:
+        return None
+    frac = frac or ''
+    digits = intpart + frac
+    return (sign, int(digits), int(exp or 0) - len(frac), False)
+
+
+def _convert(other, allow_float=False):
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, int):
+        return Decimal(other)
+    if allow_float and isinstance(other, float):
+        return Decimal.from_float(other)
+    return NotImplemented
+
+
+DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999)
+_default_ready = True
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
+ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])

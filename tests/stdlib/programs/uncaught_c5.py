@@ -1,0 +1,3 @@
+x = None
+y = (1 +
+     x.attr)
