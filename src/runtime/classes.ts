@@ -29,6 +29,14 @@ import {
   BuiltinFunctionType,
   MethodDescriptorType,
   BaseExceptionType,
+  StopIterationType,
+  SystemExitType,
+  ImportErrorType,
+  OSErrorType,
+  SyntaxErrorType,
+  UnicodeErrorType,
+  NameErrorType,
+  BaseExceptionGroupType,
   TypeErrorType,
   AttributeErrorType,
   RuntimeErrorType,
@@ -188,8 +196,37 @@ export function calculateMetaclass(meta: PyType, bases: PyValue[]): PyType {
   return winner;
 }
 
+/**
+ * The built-in exception types whose instances carry fields of their own
+ * (CPython: a larger C struct than their base's); every other built-in
+ * exception shares its nearest such ancestor's layout, so `class
+ * E(ArithmeticError, TypeError)` is allowed and `class E(OSError,
+ * ImportError)` is a lay-out conflict, as in CPython.
+ */
+let excLayoutRoots: Set<PyType> | null = null;
+function exceptionLayout(t: PyType): PyType {
+  excLayoutRoots ??= new Set([
+    BaseExceptionType,
+    StopIterationType,
+    SystemExitType,
+    ImportErrorType,
+    OSErrorType,
+    SyntaxErrorType,
+    UnicodeErrorType,
+    NameErrorType,
+    AttributeErrorType,
+    BaseExceptionGroupType,
+  ]);
+  for (const b of t.tp_mro) if (excLayoutRoots.has(b)) return b;
+  return BaseExceptionType;
+}
+
+/** CPython `solid_base`: the built-in type whose instance layout `t`'s instances have. */
 function solidBase(t: PyType): PyType {
-  for (const b of t.tp_mro) if (!(b.tp_flags & TPFLAGS_HEAPTYPE)) return b;
+  for (const b of t.tp_mro) {
+    if (b.tp_flags & TPFLAGS_HEAPTYPE) continue;
+    return b.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS ? exceptionLayout(b) : b;
+  }
   return ObjectType;
 }
 
