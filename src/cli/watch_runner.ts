@@ -14,10 +14,15 @@
  * itself is logged: `[watch] main.py exited with status 0`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StandbyRunMessage } from './watch_standby.js';
 
-const STANDBY_JS = fileURLToPath(new URL('./watch_standby.js', import.meta.url));
+/** The standby's entry: its single-file bundle, unless absent or TSPY_NO_BUNDLE is set (as bin/tspy.js decides for `tspy run`). */
+function standbyEntry(): string {
+  const bundle = fileURLToPath(new URL('./watch_standby.bundle.mjs', import.meta.url));
+  return !process.env.TSPY_NO_BUNDLE && existsSync(bundle) ? bundle : fileURLToPath(new URL('./watch_standby.js', import.meta.url));
+}
 
 /** Settings of a `Runner`. */
 export interface RunnerOptions {
@@ -74,7 +79,7 @@ export class Runner {
     if (this.standbyTimer) clearTimeout(this.standbyTimer);
     this.standbyTimer = null;
     if (this.closed || (this.standby && alive(this.standby) && this.standby.connected)) return;
-    const p = spawn(process.execPath, [STANDBY_JS, 'run', ...this.argv], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    const p = spawn(process.execPath, [standbyEntry(), 'run', ...this.argv], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
     // A standby that dies before it is used is simply replaced by the next run.
     p.on('error', () => undefined);
     p.once('exit', () => {
