@@ -5,7 +5,8 @@
  * bundle) with an IPC channel. Loading it evaluates the runtime's modules
  * (the object model's types, the native module table, the importer) and
  * instantiates the hasher; then it waits. On the message `{ cmd: 'run' }` it
- * runs `tspy run FILE ARGS...` exactly as a fresh `tspy run` process would:
+ * runs `tspy run FILE ARGS...` (runCommand, as main() does for `run`) exactly
+ * as a fresh `tspy run` process would:
  * no Python code ran before, so sys, sys.modules, builtins and the program's
  * globals are created for this run; stdin, stdout, stderr, the environment and
  * the working directory are the watch process's (inherited at spawn); the
@@ -15,11 +16,13 @@
  * exited or was killed), an idle standby exits with 0 and a run in progress is
  * ended with status 143, as if it had been sent SIGTERM.
  */
-import { main } from './bundle.js';
+import { fileURLToPath } from 'node:url';
+// bundle.js links the compiler in, as in tspy.bundle.mjs.
+import './bundle.js';
 import { initCache } from '../cache/init.js';
 // Evaluated now rather than at the run's first import: module evaluation runs no Python.
 import '../importer/runmain.js';
-import './run.js';
+import { runCommand } from './run.js';
 
 /** The message the watch process sends to start the run. */
 export interface StandbyRunMessage {
@@ -27,20 +30,35 @@ export interface StandbyRunMessage {
 }
 
 // sys.orig_argv reads process.argv: make it the command line of `tspy run FILE ARGS...`.
-process.argv[1] = new URL('../../bin/tspy.js', import.meta.url).pathname;
-const argv = process.argv.slice(2);
+process.argv[1] = fileURLToPath(new URL('../../bin/tspy.js', import.meta.url));
+/** The arguments after `run`. */
+const runArgs = process.argv.slice(3);
 let running = false;
 
 // The run awaits the same promise; a failure is reported by the run itself, as `tspy run` reports it.
 initCache().catch(() => undefined);
-void import('commander');
+
+/**
+ * `tspy run ARGS...` as main() runs it, minus commander (which only hands the
+ * arguments of `run` through, unparsed): the exit status of the program, and
+ * an internal error as one line on stderr and status 70.
+ */
+async function run(args: string[]): Promise<void> {
+  try {
+    process.exitCode = await runCommand(args);
+  } catch (e) {
+    if (process.env.TSPY_DEBUG) console.error(e);
+    else process.stderr.write(`tspy: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.exitCode = 70;
+  }
+}
 
 process.on('message', (msg: StandbyRunMessage) => {
   if (running || msg?.cmd !== 'run') return;
   running = true;
   // From now on the channel must not keep the process alive: it exits when the program is done.
   process.channel?.unref();
-  void main(argv);
+  void run(runArgs);
 });
 
 process.on('disconnect', () => process.exit(running ? 143 : 0));
