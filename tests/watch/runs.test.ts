@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Output } from './output.js';
@@ -141,6 +141,45 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
     const kids = children(p.pid!);
     p.kill('SIGKILL');
     await until(() => kids.every((k) => !running(k)), `standby ${kids} gone`);
+  }, 60000);
+
+  it('reruns after saves by rename (write a temp file, rename it over the source) and by backup-and-write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    writeFileSync(join(dir, 'main.py'), 'import helper\nprint("value", helper.VALUE)\n');
+    writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\n');
+    const { out } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py')]);
+    await out.waitFor(/value 1\n/);
+    await sleep(300);
+    let mark = out.text.length;
+    writeFileSync(join(dir, '.helper.py.tmp'), 'VALUE = 2\n');
+    renameSync(join(dir, '.helper.py.tmp'), join(dir, 'helper.py'));
+    await out.waitFor(/value 2\n/, mark);
+    await sleep(300);
+    mark = out.text.length;
+    // vim's way: move the original aside, write a new file, delete the backup.
+    renameSync(join(dir, 'helper.py'), join(dir, 'helper.py~'));
+    writeFileSync(join(dir, 'helper.py'), 'VALUE = 3\n');
+    rmSync(join(dir, 'helper.py~'));
+    await out.waitFor(/value 3\n/, mark);
+    await out.waitFor(/exited with status 0\n/, mark);
+    expect(out.text.slice(mark)).not.toMatch(/removed|Error/);
+  }, 60000);
+
+  it('reports an uncaught exception with its traceback and status 1, and keeps watching', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    writeFileSync(join(dir, 'main.py'), 'import helper\nprint("value", 10 // helper.VALUE)\n');
+    writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\n');
+    const { out } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py')]);
+    await out.waitFor(/value 10\n/);
+    await sleep(300);
+    let mark = out.text.length;
+    writeFileSync(join(dir, 'helper.py'), 'VALUE = 0\n');
+    await out.waitFor(/Traceback \(most recent call last\):\n[^]*ZeroDivisionError: integer division or modulo by zero\n/, mark);
+    await out.waitFor(/exited with status 1\n/, mark);
+    await sleep(300);
+    mark = out.text.length;
+    writeFileSync(join(dir, 'helper.py'), 'VALUE = 5\n');
+    await out.waitFor(/value 2\n/, mark);
   }, 60000);
 
   it('rebuilds a file whose save ended after the change chokidar reported', async () => {
