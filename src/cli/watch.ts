@@ -33,7 +33,7 @@ export interface WatchOptions {
   prefix?: string | null;
   /** Where status lines go (default stderr, so a rerun program's stdout stays clean). */
   log?: (line: string) => void;
-  /** After a run starts, how long before the next standby process is started, in ms (default 150). */
+  /** After a run starts, how long before the next standby process is started, in ms (default 0). */
   standbyDelayMs?: number;
 }
 
