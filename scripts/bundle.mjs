@@ -1,24 +1,54 @@
 #!/usr/bin/env node
-// Bundle the built CLI into single ES modules, beside the files they come from:
-// dist/cli/tspy.bundle.mjs (dist/cli/bundle.js and everything it imports), which
-// bin/tspy.js loads for `tspy run`, and dist/cli/watch_standby.bundle.mjs, the
-// warm standby process of `tspy watch --run` (src/cli/watch_standby.ts).
-// They live in dist/cli so that paths computed from import.meta.url (src/lib,
-// dist/compiler, bin/) resolve as they do from the unbundled files beside them.
+// Bundle the built CLI (dist/cli/bundle.js and everything it imports) into one
+// CommonJS file, dist/cli/tspy.bundle.cjs, which bin/tspy.js loads for
+// `tspy run` through vm.Script with a V8 code cache (bin/tspy.js explains why).
+// It lives in dist/cli so that paths computed from import.meta.url (src/lib,
+// dist/compiler, bin/) resolve as they do from the unbundled files beside it.
+// Then one warm-up run writes the code cache, so the first real run starts fast.
+// Also dist/cli/watch_standby.bundle.mjs, an ES module: the warm standby process
+// of `tspy watch --run` (src/cli/watch_standby.ts), loaded ahead of each run.
 import { build } from 'esbuild';
+import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const common = {
+const outfile = resolve(root, 'dist/cli/tspy.bundle.cjs');
+await build({
+  entryPoints: [resolve(root, 'dist/cli/bundle.js')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['chokidar', 'commander', 'msgpackr', 'xxhash-wasm'],
+  // bin/tspy.js passes the bundle's own file URL under this name.
+  define: { 'import.meta.url': '__tspy_import_meta_url' },
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: [resolve(root, 'dist/cli/watch_standby.js')],
+  outfile: resolve(root, 'dist/cli/watch_standby.bundle.mjs'),
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   external: ['chokidar', 'commander', 'msgpackr', 'xxhash-wasm'],
   logLevel: 'warning',
-};
-await Promise.all([
-  build({ ...common, entryPoints: [resolve(root, 'dist/cli/bundle.js')], outfile: resolve(root, 'dist/cli/tspy.bundle.mjs') }),
-  build({ ...common, entryPoints: [resolve(root, 'dist/cli/watch_standby.js')], outfile: resolve(root, 'dist/cli/watch_standby.bundle.mjs') }),
-]);
+});
+// A script compiled by vm.Script cannot use import() (Node 20 needs
+// --experimental-vm-modules for it); every import() left is of a package or
+// builtin that also has a CommonJS entry, so require() it instead.
+const text = readFileSync(outfile, 'utf8');
+writeFileSync(outfile, text.replace(/\bawait import\(("[^"]+")\)/g, 'require($1)'));
+if (/\bawait import\(/.test(readFileSync(outfile, 'utf8'))) throw new Error('bundle: an import() with a computed specifier is left');
+
+// Stale code caches (another bundle, another Node) are useless; the warm-up writes a fresh one.
+for (const f of readdirSync(dirname(outfile))) if (f.endsWith('.v8cache')) rmSync(resolve(dirname(outfile), f), { force: true });
+const warm = spawnSync(process.execPath, [resolve(root, 'bin/tspy.js'), 'run', '-B', resolve(root, 'examples/inventory.py')], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, TSPY_NO_BUNDLE: '' },
+});
+if (warm.status !== 0) console.warn(`bundle: the warm-up run exited with ${warm.status}; no code cache written`);

@@ -17,7 +17,7 @@
  * ended with status 143, as if it had been sent SIGTERM.
  */
 import { fileURLToPath } from 'node:url';
-// bundle.js links the compiler in, as in tspy.bundle.mjs.
+// bundle.js links the compiler in, as in the bundle `tspy run` loads.
 import './bundle.js';
 import { initCache } from '../cache/init.js';
 // Evaluated now rather than at the run's first import: module evaluation runs no Python.

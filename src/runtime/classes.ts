@@ -89,6 +89,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CodeObject } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { GenericAliasType } from './genericalias.js';
+import { newExceptionFast } from './exceptions.js';
 
 function typeErr(msg: string): PyBaseExceptionObject {
   return newError(TypeErrorType, msg);
@@ -144,6 +145,10 @@ export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string
     const n = nargsOf(args, kwnames);
     if (n === 1 && !kwnames) return typeOf(args[0]);
     if (n !== 3) throw typeErr('type() takes 1 or 3 arguments');
+  }
+  if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) {
+    const e = newExceptionFast(type, args, kwnames);
+    if (e !== undefined) return e;
   }
   const newFn = type.lookup('__new__');
   let obj: PyValue;

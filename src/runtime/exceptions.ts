@@ -514,6 +514,24 @@ export function makeException(type: PyType, args: PyValue[]): PyBaseExceptionObj
 }
 
 /** Attach `__new__`, `__init__`, `__str__`, `__repr__`, attributes and methods to the exception types. Idempotent. */
+/** BaseException's own `__new__` and `__init__` (set by installExceptionMethods), for `newExceptionFast`. */
+let baseExcNew: PyValue | undefined;
+let baseExcInit: PyValue | undefined;
+
+/**
+ * `cls(*args)` for an exception class that keeps BaseException's own
+ * `__new__` and `__init__`, called without keywords (`raise KeyError(k)`,
+ * most raises): the same object the general type call builds, without its
+ * two lookups, two native calls and three argument copies. Undefined when the
+ * general path is needed (overridden `__new__`/`__init__`, keywords, or an
+ * exception family with fields of its own such as OSError or StopIteration).
+ */
+export function newExceptionFast(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyBaseExceptionObject | undefined {
+  if ((kwnames !== null && kwnames.length > 0) || baseExcNew === undefined) return undefined;
+  if (cls.lookup('__new__') !== baseExcNew || cls.lookup('__init__') !== baseExcInit || familyOf(cls) !== 0) return undefined;
+  return new PyBaseExceptionObject(cls, args.slice());
+}
+
 export function installExceptionMethods(): void {
   if (BaseExceptionType.tp_dict.has('__str__')) return;
   BaseExceptionType.tp_new = (type, args, kwnames) => nativeNew(type, args, kwnames);
@@ -569,6 +587,8 @@ export function installExceptionMethods(): void {
       return tuple([e.ob_type, tuple(e.args)]);
     },
   });
+  baseExcNew = BaseExceptionType.tp_dict.get('__new__');
+  baseExcInit = BaseExceptionType.tp_dict.get('__init__');
   defineGetSet(
     BaseExceptionType,
     'args',

@@ -46,12 +46,14 @@ import {
   ModuleType,
   ListType,
   TupleType,
+  DictType,
+  ZeroDivisionErrorType,
 } from '../runtime/object.js';
 import { PyFunction, PyCell, PyMethod, bindArgs } from '../runtime/function.js';
 import { PyList } from '../runtime/list.js';
-import type { PyDict } from '../runtime/dict.js';
+import { type PyDict, keyError } from '../runtime/dict.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
-import { vmState } from './state.js';
+import { vmState, EXC_RETURN } from './state.js';
 import {
   binaryOp,
   unaryOp,
@@ -352,7 +354,7 @@ export function funcDesc(func: PyValue): string {
  * FRAME_SUSPENDED with pc/sp saved. `throwExc` resumes a suspended frame by
  * raising at its current instruction (generator.throw).
  */
-export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefined): PyValue {
+export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefined, vmCall = false): PyValue {
   if (++vmState.depth > vmState.recursionLimit) {
     vmState.depth--;
     throw newError(RecursionErrorType, 'maximum recursion depth exceeded');
@@ -380,13 +382,9 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
   frame.state = FRAME_RUNNING;
   try {
     for (;;) {
-      try {
-        if (pending !== undefined) {
-          const p = pending;
-          pending = undefined;
-          throw p;
-        }
-        for (;;) {
+      if (pending === undefined) try {
+        // Leaves by return, by a JS throw, or by `break dispatch` with `pending` set (a raise that needs no JS throw).
+        dispatch: for (;;) {
           const word = ops[pc++];
           const oparg = word >>> 8;
           switch (word & 0xff) {
@@ -509,6 +507,13 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               } else if (typeof a === 'string' && typeof b === 'string' && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
                 r = a + b;
               }
+              if (r === undefined && b === 0 && typeof a === 'number') {
+                r = intZeroDivision(oparg);
+                if (r !== undefined) {
+                  pending = r;
+                  break dispatch;
+                }
+              }
               f[sp - 1] = r !== undefined ? r : binaryOp(a, b, oparg);
               pc += 1;
               break;
@@ -584,6 +589,17 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                   pc += 4;
                   break;
                 }
+              }
+              if (typeof o === 'object' && o.ob_type === DictType) {
+                // An exact dict has no __missing__: a miss raises KeyError here, without a JS throw.
+                v = (o as PyDict).get(k);
+                if (v === undefined) {
+                  pending = keyError(k);
+                  break dispatch;
+                }
+                f[sp - 1] = v;
+                pc += 4;
+                break;
               }
               f[sp - 1] = getItem(o as PyValue, k);
               pc += 4;
@@ -969,20 +985,25 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 ff = fr.f;
                 for (i = 0; i < nargs; i++) ff[i] = f[argStart + i];
                 frame.lasti = pc - 1;
-                res = evalFrame(fr, undefined);
+                res = evalFrame(fr, undefined, true);
               } else {
                 args = f.slice(argStart, sp) as PyValue[];
                 kw = kwnames;
                 kwnames = null;
                 frame.lasti = pc - 1;
                 // Python functions and bound methods are entered directly (fewer JS frames per Python call).
-                if (callable instanceof PyFunction && !callable.isGen) res = evalFrame(makeFrame(callable, args, kw), undefined);
+                if (callable instanceof PyFunction && !callable.isGen) res = evalFrame(makeFrame(callable, args, kw), undefined, true);
                 else if (callable instanceof PyMethod && callable.func instanceof PyFunction && !callable.func.isGen) {
                   args.unshift(callable.self);
-                  res = evalFrame(makeFrame(callable.func, args, kw), undefined);
+                  res = evalFrame(makeFrame(callable.func, args, kw), undefined, true);
                 } else res = call(callable, args, kw);
               }
               kwnames = null;
+              if (res === EXC_RETURN) {
+                pending = vmState.curexc;
+                vmState.curexc = undefined;
+                break dispatch;
+              }
               sp = base;
               f[sp++] = res;
               pc += 4;
@@ -1189,7 +1210,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 h = vmState.handled;
                 if (h === None || !(h instanceof PyBaseExceptionObject)) throw newError(RuntimeErrorType, 'No active exception to reraise');
                 noTb = true;
-                throw h;
+                pending = h;
+                break dispatch;
               }
               cause = undefined;
               if (oparg === 2) cause = f[--sp] as PyValue;
@@ -1200,13 +1222,15 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 exc.suppressContext = true;
               }
               setContext(exc);
-              throw exc;
+              pending = exc;
+              break dispatch;
             }
             case Op.RERAISE: {
               exc = f[--sp] as PyValue;
               if (oparg) frame.lasti = f[sp - oparg] as number;
               noTb = true;
-              throw exc;
+              pending = toPyException(exc);
+              break dispatch;
             }
             case Op.PUSH_EXC_INFO: {
               v = f[sp - 1];
@@ -1343,7 +1367,11 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
           }
         }
       } catch (e) {
-        const exc = toPyException(e);
+        pending = toPyException(e);
+      }
+      {
+        const exc: PyBaseExceptionObject = pending!;
+        pending = undefined;
         const lasti = pc - 1;
         if (noTb) noTb = false;
         else {
@@ -1355,6 +1383,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
         const h = t.length ? findHandler(t, lasti) : -1;
         if (h < 0) {
           frame.state = FRAME_DONE;
+          if (vmCall) {
+            vmState.curexc = exc;
+            return EXC_RETURN;
+          }
           throw exc;
         }
         const dl = t[h + 3];
@@ -1440,6 +1472,22 @@ void NotImplemented;
 void StrType;
 void AttributeErrorType;
 void StopIterationType;
+
+/** The ZeroDivisionError of int `a <op> 0` (CPython's messages), or undefined when `op` does not divide. */
+function intZeroDivision(op: number): PyBaseExceptionObject | undefined {
+  switch (op) {
+    case NB.FLOOR_DIVIDE:
+    case NB.INPLACE_FLOOR_DIVIDE:
+      return newError(ZeroDivisionErrorType, 'integer division or modulo by zero');
+    case NB.REMAINDER:
+    case NB.INPLACE_REMAINDER:
+      return newError(ZeroDivisionErrorType, 'integer modulo by zero');
+    case NB.TRUE_DIVIDE:
+    case NB.INPLACE_TRUE_DIVIDE:
+      return newError(ZeroDivisionErrorType, 'division by zero');
+  }
+  return undefined;
+}
 
 /** Float results of the inline fast paths: a small function so that V8 inlines the allocation here (evalFrame is too big to inline constructors). */
 function mkFloat(x: number): PyFloat {

@@ -3,7 +3,7 @@
  * current frame, the exception being handled (`sys.exc_info()`), recursion
  * accounting.
  */
-import { type PyValue, None } from '../runtime/object.js';
+import { type PyValue, None, PyObject, ObjectType, type PyBaseExceptionObject } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 
 export const vmState = {
@@ -15,7 +15,21 @@ export const vmState = {
   depth: 0,
   /** sys.getrecursionlimit(). */
   recursionLimit: 1000,
+  /**
+   * The exception of a frame that ended with `EXC_RETURN` instead of a JS
+   * throw (evalFrame called by the eval loop itself); read once by the caller.
+   */
+  curexc: undefined as PyBaseExceptionObject | undefined,
 };
+
+/**
+ * What `evalFrame(frame, undefined, true)` returns when the frame ends with an
+ * unhandled exception (left in `vmState.curexc`). A JS throw costs about a
+ * microsecond in V8 (it builds a message object), ten times CPython's whole
+ * raise; the eval loop passes exceptions between Python frames this way and
+ * throws only across native code.
+ */
+export const EXC_RETURN: PyObject = new PyObject(ObjectType);
 
 /** `sys.getrecursionlimit()`. */
 export function getRecursionLimit(): number {
