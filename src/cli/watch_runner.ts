@@ -63,6 +63,8 @@ export class Runner {
   private generation = 0;
   private closed = false;
   private standbyTimer: NodeJS.Timeout | null = null;
+  /** Settles once every run asked to stop so far has exited. */
+  private stopping: Promise<unknown> = Promise.resolve();
   private readonly standbyDelayMs: number;
   private readonly stopGraceMs: number;
 
@@ -96,7 +98,9 @@ export class Runner {
     const gen = ++this.generation;
     const old = this.current;
     this.current = null;
-    if (old) await stopProcess(old, this.stopGraceMs);
+    // A start() that comes while an earlier one still waits for its old run waits for that run too.
+    if (old) this.stopping = Promise.all([this.stopping, stopProcess(old, this.stopGraceMs)]);
+    await this.stopping;
     if (gen !== this.generation || this.closed) return;
     let p = this.standby;
     this.standby = null;

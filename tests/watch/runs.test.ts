@@ -4,7 +4,7 @@
  * with the program's argv, the watch's cwd and stdio; a run still in progress
  * is stopped before the next starts; each exit status is reported; no process
  * outlives the watch. Also the settle check: a save chokidar only half saw is
- * rebuilt once it is complete. Runs the built CLI.
+ * rebuilt once it is complete. Runs the built CLI (and dist/cli/watch_runner.js).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -195,5 +195,32 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
     await sleep(25);
     writeFileSync(join(dir, 'helper.py'), 'VALUE = (\n  2)\n');
     await out.waitFor(/\[watch\] compiled 1 file in [\d.]+ ms: .*helper\.py/, mark);
+  }, 60000);
+});
+
+describe.skipIf(!built || process.platform !== 'linux')('watch Runner', () => {
+  it('waits for the stopped run even when a second start() comes while the first still waits', async () => {
+    const { Runner } = (await import(join(root, 'dist/cli/watch_runner.js'))) as typeof import('../../src/cli/watch_runner.js');
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runner-'));
+    const log = join(dir, 'runs.log');
+    writeFileSync(join(dir, 'main.py'), 'import os, sys, time\nwith open(sys.argv[1], "a") as f:\n    f.write(f"start {os.getpid()}\\n")\ntime.sleep(60)\n');
+    const lines = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
+    const runner = new Runner([join(dir, 'main.py'), log], { log: () => undefined });
+    try {
+      await runner.start();
+      await until(() => lines().length === 1, 'the first run');
+      const first = Number(lines()[0].split(' ')[1]);
+      const a = runner.start();
+      const b = runner.start();
+      await b;
+      expect(running(first)).toBe(false);
+      await a;
+      await until(() => lines().length === 2, 'the second run');
+      await sleep(500);
+      // The first of the two starts was superseded: one run only.
+      expect(lines().length).toBe(2);
+    } finally {
+      await runner.close();
+    }
   }, 60000);
 });
