@@ -16,7 +16,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { StandbyRunMessage } from './watch_standby.js';
+import type { StandbyReadyMessage, StandbyRunMessage } from './watch_standby.js';
 
 /** The standby's entry: its single-file bundle, unless absent or TSPY_NO_BUNDLE is set (as bin/tspy.js decides for `tspy run`). */
 function standbyEntry(): string {
@@ -63,6 +63,11 @@ export class Runner {
   private generation = 0;
   private closed = false;
   private standbyTimer: NodeJS.Timeout | null = null;
+  /**
+   * Per standby: resolves true when it says it is listening (a message sent
+   * before that would be lost), false if it exits first.
+   */
+  private readonly ready = new WeakMap<ChildProcess, Promise<boolean>>();
   /** Settles once every run asked to stop so far has exited. */
   private stopping: Promise<unknown> = Promise.resolve();
   private readonly standbyDelayMs: number;
@@ -87,12 +92,20 @@ export class Runner {
     p.once('exit', () => {
       if (this.standby === p) this.standby = null;
     });
+    this.ready.set(
+      p,
+      new Promise<boolean>((resolve) => {
+        p.on('message', (m: StandbyReadyMessage) => m?.ready === true && resolve(true));
+        p.once('exit', () => resolve(false));
+      }),
+    );
     this.standby = p;
   }
 
   /**
    * Stop the run in progress (if any) and start a new one. Resolves once the
-   * new run has been started; a later `start()` or `close()` supersedes it.
+   * old run has exited and the new one is handed to a standby (which runs it
+   * as soon as it is loaded); a later `start()` or `close()` supersedes it.
    */
   async start(): Promise<void> {
     const gen = ++this.generation;
@@ -121,9 +134,13 @@ export class Runner {
       if (!this.closed && !this.standby) this.prepare();
     });
     const msg: StandbyRunMessage = { cmd: 'run' };
-    p.send(msg, (err) => {
-      // The standby died between the check and the message: start over with a new one.
-      if (err && this.current === p && !this.closed) void this.start();
+    void this.ready.get(p)!.then((listening) => {
+      // Not listening: it died while loading, and its exit (reported above) is the run's.
+      if (!listening || this.current !== p || this.closed) return;
+      p.send(msg, (err) => {
+        // The standby died between the check and the message: start over with a new one.
+        if (err && this.current === p && !this.closed) void this.start();
+      });
     });
     // Start the next standby right after the message is out: it loads on another core while the run runs,
     // and the sooner it starts, the likelier it is ready for the next save.

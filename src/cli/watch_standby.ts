@@ -4,7 +4,8 @@
  * bundled by scripts/bundle.mjs; dist/cli/watch_standby.js without the
  * bundle) with an IPC channel. Loading it evaluates the runtime's modules
  * (the object model's types, the native module table, the importer) and
- * instantiates the hasher; then it waits. On the message `{ cmd: 'run' }` it
+ * instantiates the hasher; then it says `{ ready: true }` and waits (Node
+ * drops a message that comes before its listener). On `{ cmd: 'run' }` it
  * runs `tspy run FILE ARGS...` (runCommand, as main() does for `run`) exactly
  * as a fresh `tspy run` process would:
  * no Python code ran before, so sys, sys.modules, builtins and the program's
@@ -27,6 +28,11 @@ import { runCommand } from './run.js';
 /** The message the watch process sends to start the run. */
 export interface StandbyRunMessage {
   cmd: 'run';
+}
+
+/** The message the standby sends once it is loaded and listening (one sent earlier would be lost). */
+export interface StandbyReadyMessage {
+  ready: true;
 }
 
 // sys.orig_argv reads process.argv: make it the command line of `tspy run FILE ARGS...`.
@@ -62,3 +68,6 @@ process.on('message', (msg: StandbyRunMessage) => {
 });
 
 process.on('disconnect', () => process.exit(running ? 143 : 0));
+
+const ready: StandbyReadyMessage = { ready: true };
+process.send?.(ready);

@@ -51,7 +51,7 @@ function children(pid: number): number[] {
   }
 }
 
-async function until(cond: () => boolean, what: string, ms = 10000): Promise<void> {
+async function until(cond: () => boolean, what: string, ms = 30000): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
