@@ -19,9 +19,17 @@ const built = existsSync(join(root, 'dist/cli/main.js'));
 
 let proc: ChildProcessWithoutNullStreams | null = null;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const dirs: string[] = [];
+/** A new temporary directory, removed after the test. */
+const tempDir = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+};
 afterEach(() => {
   proc?.kill('SIGKILL');
   proc = null;
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 /** Start `tspy watch DIR ARGS...` in DIR, its stdout and stderr collected in one Output. */
@@ -61,7 +69,7 @@ async function until(cond: () => boolean, what: string, ms = 30000): Promise<voi
 
 describe.skipIf(!built)('tspy watch --run: runs', () => {
   it('gives every run a fresh interpreter with argv, cwd and stdin, and reports each exit status', async () => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'tspy-watch-runs-')));
+    const dir = realpathSync(tempDir('tspy-watch-runs-'));
     writeFileSync(
       join(dir, 'main.py'),
       [
@@ -105,7 +113,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
   }, 60000);
 
   it('stops a run still in progress before the next one starts', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    const dir = tempDir('tspy-watch-runs-');
     writeFileSync(join(dir, 'main.py'), 'import os, time, helper\nprint("started", helper.VALUE, os.getpid(), flush=True)\ntime.sleep(60)\nprint("finished", helper.VALUE)\n');
     writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\n');
     const { out } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py')]);
@@ -121,7 +129,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
   }, 60000);
 
   it.skipIf(process.platform !== 'linux')('stops the run and the standby when the watch is stopped', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    const dir = tempDir('tspy-watch-runs-');
     writeFileSync(join(dir, 'main.py'), 'import time\nprint("up", flush=True)\ntime.sleep(60)\n');
     const { out, proc: p } = watch(dir, ['--run', join(dir, 'main.py')]);
     await out.waitFor(/up\n/);
@@ -132,7 +140,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
   }, 60000);
 
   it.skipIf(process.platform !== 'linux')('leaves no standby behind when the watch is killed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    const dir = tempDir('tspy-watch-runs-');
     writeFileSync(join(dir, 'main.py'), 'print("up")\n');
     const { out, proc: p } = watch(dir, ['--run', join(dir, 'main.py')]);
     await out.waitFor(/exited with status 0/);
@@ -144,7 +152,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
   }, 60000);
 
   it('reruns after saves by rename (write a temp file, rename it over the source) and by backup-and-write', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    const dir = tempDir('tspy-watch-runs-');
     writeFileSync(join(dir, 'main.py'), 'import helper\nprint("value", helper.VALUE)\n');
     writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\n');
     const { out } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py')]);
@@ -166,7 +174,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
   }, 60000);
 
   it('reports an uncaught exception with its traceback and status 1, and keeps watching', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    const dir = tempDir('tspy-watch-runs-');
     writeFileSync(join(dir, 'main.py'), 'import helper\nprint("value", 10 // helper.VALUE)\n');
     writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\n');
     const { out } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py')]);
@@ -183,7 +191,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
   }, 60000);
 
   it('rebuilds a file whose save ended after the change chokidar reported', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runs-'));
+    const dir = tempDir('tspy-watch-runs-');
     writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\n');
     const { out } = watch(dir, ['--debounce', '5']);
     await out.waitFor(/initial build: 1 compiled/);
@@ -201,7 +209,7 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
 describe.skipIf(!built || process.platform !== 'linux')('watch Runner', () => {
   it('waits for the stopped run even when a second start() comes while the first still waits', async () => {
     const { Runner } = (await import(join(root, 'dist/cli/watch_runner.js'))) as typeof import('../../src/cli/watch_runner.js');
-    const dir = mkdtempSync(join(tmpdir(), 'tspy-watch-runner-'));
+    const dir = tempDir('tspy-watch-runner-');
     const log = join(dir, 'runs.log');
     writeFileSync(join(dir, 'main.py'), 'import os, sys, time\nwith open(sys.argv[1], "a") as f:\n    f.write(f"start {os.getpid()}\\n")\ntime.sleep(60)\n');
     const lines = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
@@ -210,6 +218,7 @@ describe.skipIf(!built || process.platform !== 'linux')('watch Runner', () => {
       await runner.start();
       await until(() => lines().length === 1, 'the first run');
       const first = Number(lines()[0].split(' ')[1]);
+      await sleep(300); // well into its sleep
       const a = runner.start();
       const b = runner.start();
       await b;
