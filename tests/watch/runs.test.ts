@@ -26,9 +26,15 @@ const tempDir = (prefix: string) => {
   dirs.push(d);
   return d;
 };
-afterEach(() => {
-  proc?.kill('SIGKILL');
+afterEach(async () => {
+  // SIGTERM lets the watch stop its run (a run blocked in time.sleep cannot see its watch vanish).
+  const p = proc;
   proc = null;
+  if (p && p.exitCode === null && p.signalCode === null) {
+    const hard = setTimeout(() => p.kill('SIGKILL'), 5000);
+    await new Promise((r) => (p.once('exit', r), p.kill('SIGTERM')));
+    clearTimeout(hard);
+  }
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
