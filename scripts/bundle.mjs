@@ -5,6 +5,8 @@
 // It lives in dist/cli so that paths computed from import.meta.url (src/lib,
 // dist/compiler, bin/) resolve as they do from the unbundled files beside it.
 // Then one warm-up run writes the code cache, so the first real run starts fast.
+// Also dist/cli/watch_standby.bundle.mjs, an ES module: the warm standby process
+// of `tspy watch --run` (src/cli/watch_standby.ts), loaded ahead of each run.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
@@ -23,6 +25,16 @@ await build({
   external: ['chokidar', 'commander', 'msgpackr', 'xxhash-wasm'],
   // bin/tspy.js passes the bundle's own file URL under this name.
   define: { 'import.meta.url': '__tspy_import_meta_url' },
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: [resolve(root, 'dist/cli/watch_standby.js')],
+  outfile: resolve(root, 'dist/cli/watch_standby.bundle.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['chokidar', 'commander', 'msgpackr', 'xxhash-wasm'],
   logLevel: 'warning',
 });
 // A script compiled by vm.Script cannot use import() (Node 20 needs

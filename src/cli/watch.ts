@@ -4,19 +4,24 @@
  * debounced, so editors that save by writing a temp file and renaming it are
  * seen as one change), remove the cache file of a deleted source, print each
  * SyntaxError and keep watching. With `--run`, rerun the program after every
- * rebuild without errors, stopping a run still in progress.
+ * rebuild without errors, stopping a run still in progress; each run is a
+ * fresh process, started ahead of time as a warm standby (watch_runner.ts).
+ *
+ * chokidar reports the first change of a file and drops the ones that follow
+ * within 50 ms; a save still being written when the debounce ends would be
+ * compiled half-written and its end never seen. So each rebuilt file is
+ * checked again once that window has passed and rebuilt if it changed since.
  *
  * One line per rebuild: `[watch] compiled 2 files in 4 ms: a.py, pkg/b.py`.
  */
 import type { Command } from 'commander';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileAll, formatCompileError } from '../cache/compileall.js';
 import type { InvalidationMode } from '../cache/format.js';
 import { initCache } from '../cache/init.js';
 import { cachePathFor, cacheOptionsFromEnv, compileFileToCache } from '../cache/pycache.js';
+import { Runner } from './watch_runner.js';
 
 /** Options of a watch session (also used by tests through `startWatch`). */
 export interface WatchOptions {
@@ -28,15 +33,18 @@ export interface WatchOptions {
   prefix?: string | null;
   /** Where status lines go (default stderr, so a rerun program's stdout stays clean). */
   log?: (line: string) => void;
+  /** After a run starts, how long before the next standby process is started, in ms (default 0). */
+  standbyDelayMs?: number;
 }
+
+/** How long after a rebuild its files are checked for a change chokidar may have dropped, in ms. */
+const SETTLE_MS = 60;
 
 /** A running watch session; `close()` stops watching and any run in progress. */
 export interface WatchSession {
   ready: Promise<void>;
   close(): Promise<void>;
 }
-
-const TSPY_BIN = fileURLToPath(new URL('../../bin/tspy.js', import.meta.url));
 
 /**
  * Start watching `paths` (files or directories). Resolves `ready` after the
@@ -49,19 +57,34 @@ export function startWatch(paths: string[], opts: WatchOptions = {}): WatchSessi
   const debounceMs = opts.debounceMs ?? 40;
   const pending = new Map<string, 'change' | 'unlink'>();
   let timer: NodeJS.Timeout | null = null;
-  let child: ChildProcess | null = null;
   let closed = false;
   let watcher: import('chokidar').FSWatcher | null = null;
+  const runner = opts.run && opts.run.length > 0 ? new Runner(opts.run, { log, standbyDelayMs: opts.standbyDelayMs }) : null;
+  /** The bytes each file had when last rebuilt, for the settle check. */
+  const built = new Map<string, Buffer | null>();
+  let settleTimer: NodeJS.Timeout | null = null;
 
   const rerun = (): void => {
-    if (!opts.run || opts.run.length === 0 || closed) return;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const [file, ...args] = opts.run;
-    const proc = spawn(process.execPath, [TSPY_BIN, 'run', file, ...args], { stdio: 'inherit' });
-    child = proc;
-    proc.on('exit', (code, signal) => {
-      if (child === proc && !closed && signal === null) log(`[watch] ${file} exited with status ${code}`);
-    });
+    if (runner && !closed) void runner.start();
+  };
+
+  const readOrNull = (file: string): Buffer | null => {
+    try {
+      return fs.readFileSync(file);
+    } catch {
+      return null;
+    }
+  };
+
+  /** Queue again every file rebuilt earlier whose bytes have changed since (a change chokidar dropped). */
+  const settle = (): void => {
+    settleTimer = null;
+    if (closed) return;
+    for (const [file, bytes] of built) {
+      const now = readOrNull(file);
+      if (now !== null && (bytes === null || !now.equals(bytes)) && !pending.has(file)) queue('change')(file);
+    }
+    built.clear();
   };
 
   const rebuild = (): void => {
@@ -80,6 +103,8 @@ export function startWatch(paths: string[], opts: WatchOptions = {}): WatchSessi
         removed.push(file);
         continue;
       }
+      // Read before the compile reads it: if the file changes after this, the settle check sees it.
+      built.set(file, readOrNull(file));
       try {
         compileFileToCache(file, mode, prefix);
         compiled.push(file);
@@ -97,6 +122,8 @@ export function startWatch(paths: string[], opts: WatchOptions = {}): WatchSessi
     if (failed) parts.push(`${failed} failed`);
     log(`[watch] ${parts.join(', ')} in ${ms.toFixed(1)} ms: ${[...compiled, ...removed].map(rel).join(', ')}`);
     if (failed === 0) rerun();
+    if (settleTimer) clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, SETTLE_MS);
   };
 
   const queue = (what: 'change' | 'unlink') => (file: string) => {
@@ -107,6 +134,8 @@ export function startWatch(paths: string[], opts: WatchOptions = {}): WatchSessi
   };
 
   const ready = (async () => {
+    // The first standby loads the runtime while the initial build runs.
+    runner?.prepare();
     await initCache();
     const result = compileAll(paths, { quiet: 1, invalidationMode: mode, prefix });
     log(`[watch] initial build: ${result.compiled} compiled, ${result.upToDate} up to date, ${result.failed} failed; watching ${paths.join(', ')}`);
@@ -125,8 +154,8 @@ export function startWatch(paths: string[], opts: WatchOptions = {}): WatchSessi
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      if (child && child.exitCode === null) child.kill('SIGTERM');
-      await watcher?.close();
+      if (settleTimer) clearTimeout(settleTimer);
+      await Promise.all([runner?.close(), watcher?.close()]);
     },
   };
 }

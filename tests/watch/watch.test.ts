@@ -8,34 +8,12 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { Output } from './output.js';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/tspy.js');
 const built = existsSync(join(root, 'dist/cli/main.js'));
 if (!built) console.log('watch tests: skipped (run `npm run build` first)');
-
-/** Collects a child's output and waits for text to appear in it. */
-class Output {
-  text = '';
-  private waiters: { re: RegExp; from: number; resolve: () => void }[] = [];
-  feed(chunk: string): void {
-    this.text += chunk;
-    this.waiters = this.waiters.filter((w) => {
-      if (w.re.test(this.text.slice(w.from))) {
-        w.resolve();
-        return false;
-      }
-      return true;
-    });
-  }
-  waitFor(re: RegExp, from = 0, ms = 15000): Promise<void> {
-    if (re.test(this.text.slice(from))) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`timed out waiting for ${re} in:\n${this.text}`)), ms);
-      this.waiters.push({ re, from, resolve: () => (clearTimeout(t), resolve()) });
-    });
-  }
-}
 
 let proc: ChildProcessWithoutNullStreams | null = null;
 /** Edits a person makes are far apart; chokidar drops a change whose mtime and size equal the last one it saw. */
