@@ -10,16 +10,19 @@
 // a missing or rejected cache is rewritten at exit (temp file + rename; a
 // read-only install just runs without one). The file name carries the Node
 // version and the V8 flags, so runs with other flags (--cpu-prof) keep their own.
-import { existsSync, readFileSync, writeFileSync, writeSync, renameSync, rmSync } from 'node:fs';
-import { Worker, isMainThread } from 'node:worker_threads';
-import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
-import vm from 'node:vm';
+// Start-up is most of a short run, so this file loads no more of Node than it
+// must (no crypto, no worker_threads unless a worker is needed) and reads the
+// bundle, which is ASCII, as latin1 (no UTF-8 decoding). It is CommonJS
+// (bin/package.json): Node's ES module loader alone costs ~10 ms of start-up.
+'use strict';
+const { existsSync, readFileSync, writeFileSync, writeSync, renameSync, rmSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { createRequire } = require('node:module');
+const vm = require('node:vm');
 
 const argv = process.argv.slice(2);
-const bundle = fileURLToPath(new URL('../dist/cli/tspy.bundle.cjs', import.meta.url));
+const bundle = join(__dirname, '..', 'dist', 'cli', 'tspy.bundle.cjs');
 
 /**
  * Does `tspy run ...` run a program that raises the recursion limit?
@@ -31,7 +34,7 @@ const bundle = fileURLToPath(new URL('../dist/cli/tspy.bundle.cjs', import.meta.
  * is set large. The test reads the main file's text (or -c code).
  */
 function wantsDeepStack(args) {
-  if (args[0] !== 'run' || !isMainThread || process.env.TSPY_MAIN_THREAD) return false;
+  if (args[0] !== 'run' || process.env.TSPY_IN_WORKER || process.env.TSPY_MAIN_THREAD) return false;
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
     if (a === '-c' && i + 1 < args.length) return args[i + 1].includes('setrecursionlimit');
@@ -46,15 +49,23 @@ function wantsDeepStack(args) {
   return false;
 }
 
+/** 32-bit FNV-1a of `s` as 8 hex digits (names the code cache file; not a security hash). */
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 if (wantsDeepStack(argv)) {
-  const w = new Worker(new URL(import.meta.url), { argv, resourceLimits: { stackSizeMb: 512 } });
+  const { Worker } = require('node:worker_threads');
+  const w = new Worker(__filename, { argv, env: { ...process.env, TSPY_IN_WORKER: '1' }, resourceLimits: { stackSizeMb: 512 } });
   w.on('error', (e) => {
     writeSync(2, `tspy: internal error: ${e?.stack ?? e}\n`);
     process.exitCode = 1;
   });
   w.on('exit', (code) => process.exit(process.exitCode || code));
 } else if (argv[0] === 'run' && !process.env.TSPY_NO_BUNDLE && existsSync(bundle)) {
-  const tag = createHash('sha1').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}`).digest('hex').slice(0, 12);
+  const tag = fnv1a(`${process.version} ${process.arch} ${process.execArgv.join(' ')}`);
   // TSPY_CODE_CACHE names another cache file (tests), or "off".
   const cacheFile = process.env.TSPY_CODE_CACHE || `${bundle}.${tag}.v8cache`;
   const useCache = cacheFile !== 'off';
@@ -64,7 +75,9 @@ if (wantsDeepStack(argv)) {
   } catch {
     cachedData = undefined;
   }
-  const wrapper = `(function (exports, require, module, __filename, __dirname, __tspy_import_meta_url) {${readFileSync(bundle, 'utf8')}\n})`;
+  const wrapper = `(function (exports, require, module, __filename, __dirname, __tspy_import_meta_url) {${readFileSync(bundle, 'latin1')}\n})`;
+  // msgpackr would otherwise probe for its optional native addon (a few ms); the cache payloads are small.
+  process.env.MSGPACKR_NATIVE_ACCELERATION_DISABLED ??= 'true';
   const script = new vm.Script(wrapper, { filename: bundle, cachedData });
   if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
     process.on('exit', () => {
@@ -77,9 +90,9 @@ if (wantsDeepStack(argv)) {
       }
     });
   }
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), pathToFileURL(bundle).href);
-  module.exports.main(argv);
+  const bundleModule = { exports: {} };
+  script.runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle), pathToFileURL(bundle).href);
+  bundleModule.exports.mainRun(argv.slice(1));
 } else {
-  import('../dist/cli/main.js').then((m) => m.main(argv));
+  import(pathToFileURL(join(__dirname, '..', 'dist', 'cli', 'main.js')).href).then((m) => m.main(argv));
 }

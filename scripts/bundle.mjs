@@ -14,6 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const msgpackrPlainEntry = {
+  name: 'msgpackr-plain-entry',
+  setup(b) {
+    b.onResolve({ filter: /^msgpackr$/ }, () => ({ path: resolve(root, 'node_modules/msgpackr/index.js') }));
+  },
+};
 const outfile = resolve(root, 'dist/cli/tspy.bundle.cjs');
 await build({
   entryPoints: [resolve(root, 'dist/cli/bundle.js')],
@@ -22,9 +28,15 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['chokidar', 'commander', 'msgpackr', 'xxhash-wasm'],
+  external: ['chokidar', 'commander', 'xxhash-wasm'],
+  // msgpackr's Node entry loads node:stream (and its dependencies) for its
+  // stream classes, which tspy does not use: bundle its plain ES module entry.
+  plugins: [msgpackrPlainEntry],
   // bin/tspy.js passes the bundle's own file URL under this name.
   define: { 'import.meta.url': '__tspy_import_meta_url' },
+  // ASCII output (bin/tspy.js reads it as latin1) without indentation: less to read and hash at every start.
+  charset: 'ascii',
+  minifyWhitespace: true,
   logLevel: 'warning',
 });
 await build({
@@ -42,6 +54,7 @@ await build({
 // builtin that also has a CommonJS entry, so require() it instead.
 const text = readFileSync(outfile, 'utf8');
 writeFileSync(outfile, text.replace(/\bawait import\(("[^"]+")\)/g, 'require($1)'));
+if (/[^\x00-\x7f]/.test(text)) throw new Error('bundle: non-ASCII output (bin/tspy.js reads it as latin1)');
 if (/\bawait import\(/.test(readFileSync(outfile, 'utf8'))) throw new Error('bundle: an import() with a computed specifier is left');
 
 // Stale code caches (another bundle, another Node) are useless; the warm-up writes a fresh one.

@@ -10,4 +10,4 @@ import { setCompiler } from '../cache/compiler_link.js';
 
 setCompiler((source, filename, mode) => compileSource(source, filename, mode));
 
-export { main } from './main.js';
+export { main, mainRun } from './main.js';

@@ -51,3 +51,20 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 70;
   }
 }
+
+/**
+ * `tspy run ARGS` without commander: bin/tspy.js's fast path for the bundle.
+ * The run command parses its own arguments (parseRunArgs), and loading
+ * commander (which pulls in child_process, net and streams) is a tenth of a
+ * short program's run. Same exit statuses and internal-error rule as `main`.
+ */
+export async function mainRun(runArgv: string[]): Promise<void> {
+  try {
+    const { runCommand } = await import('./run.js');
+    process.exitCode = await runCommand(runArgv);
+  } catch (e) {
+    if (process.env.TSPY_DEBUG) console.error(e);
+    else process.stderr.write(`tspy: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -6,7 +6,8 @@
  * blake2 objects support only their default digest size and no key/salt
  * (NotImplementedError otherwise): node exposes only blake2b512/blake2s256.
  */
-import * as crypto from 'node:crypto';
+import type * as crypto from 'node:crypto';
+import { nodeCrypto } from '../runtime/node_lazy.js';
 import {
   type PyValue, PyObject, PyType, PyBuiltinFunction, ObjectType, None, TypeErrorType, ValueErrorType,
   NotImplementedErrorType, FrozenSetType, newError, typeName, defineMethods, defineGetSet,
@@ -75,7 +76,7 @@ defineGetSet(HashType, 'block_size', (o) => ALGOS[self(o).algo].blockSize);
 function makeHash(name: string, data: PyValue | undefined): PyHash {
   const algo = ALGOS[name];
   if (!algo) throw newError(ValueErrorType, `unsupported hash type ${name}`);
-  const h = new PyHash(name, crypto.createHash(algo.node));
+  const h = new PyHash(name, nodeCrypto().createHash(algo.node));
   if (data !== undefined && data !== None) h.h.update(dataBytes(name, data));
   return h;
 }
@@ -119,7 +120,7 @@ export function hashlibModuleEntries(): [string, PyValue][] {
     const n = Number(pyIndex(iters!));
     if (n < 1) throw newError(ValueErrorType, 'iteration value must be greater than 0.');
     const len = dklen === undefined || dklen === None ? ALGOS[hn].digestSize : Number(pyIndex(dklen));
-    const r = crypto.pbkdf2Sync(dataBytes('pbkdf2_hmac', pw!), dataBytes('pbkdf2_hmac', salt!), n, len, ALGOS[hn].node);
+    const r = nodeCrypto().pbkdf2Sync(dataBytes('pbkdf2_hmac', pw!), dataBytes('pbkdf2_hmac', salt!), n, len, ALGOS[hn].node);
     return new PyBytes(new Uint8Array(r));
   });
   const names = Object.keys(ALGOS);

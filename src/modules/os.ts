@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as nodeos from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto, nodeTty } from '../runtime/node_lazy.js';
 import {
   type PyValue,
   PyObject,
@@ -38,7 +38,6 @@ import { PyTuple } from '../runtime/tuple.js';
 import { PyList } from '../runtime/list.js';
 import { PyDict, keyError } from '../runtime/dict.js';
 import { newBytes, bytesOf } from '../runtime/bytes.js';
-import * as tty from 'node:tty';
 import { strValue } from '../runtime/str.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { getSysModulesDict } from './sys.js';
@@ -560,7 +559,7 @@ def('cpu_count', () => nodeos.cpus().length || None);
 def('urandom', (a, kw) => {
   const n = Number(pyIndex(oneArg('urandom', a, kw)));
   if (n < 0) throw newError(ValueErrorType, 'negative argument not allowed');
-  return newBytes(new Uint8Array(randomBytes(n)));
+  return newBytes(new Uint8Array(nodeCrypto().randomBytes(n)));
 });
 def('strerror', (a, kw) => {
   const n = Number(pyIndex(oneArg('strerror', a, kw)));
@@ -611,7 +610,7 @@ def('write', (a, kw) => {
 def('isatty', (a, kw) => {
   const fd = Number(pyIndex(parseArgs('isatty', a, kw, ['fd', '/'])[0]!));
   try {
-    return tty.isatty(fd);
+    return nodeTty().isatty(fd);
   } catch {
     return false;
   }

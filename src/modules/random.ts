@@ -6,7 +6,7 @@
  * `random()` / `getrandbits()` (randbelow, randrange, randint, choice,
  * shuffle, sample, choices, uniform, gauss, normalvariate, ...).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../runtime/node_lazy.js';
 import {
   type PyValue,
   PyObject,
@@ -154,7 +154,7 @@ export class PyRandom extends PyObject {
     this.gaussNext = null;
     let key: bigint;
     if (a === None || a === undefined) {
-      const buf = randomBytes(N * 4);
+      const buf = nodeCrypto().randomBytes(N * 4);
       const words: number[] = [];
       for (let i = 0; i < N; i++) words.push(buf.readUInt32LE(i * 4));
       this.gen.initByArray(words);
@@ -164,7 +164,7 @@ export class PyRandom extends PyObject {
     else if (typeof a === 'boolean') key = a ? 1n : 0n;
     else if (typeof a === 'string' || isInstance(a, StrType) || (a as { bytes?: Uint8Array }).bytes instanceof Uint8Array) {
       const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from((a as unknown as { bytes: Uint8Array }).bytes ?? Buffer.from(String(a)));
-      const digest = createHash('sha512').update(bytes).digest();
+      const digest = nodeCrypto().createHash('sha512').update(bytes).digest();
       const all = Buffer.concat([bytes, digest]);
       key = all.length ? BigInt('0x' + all.toString('hex')) : 0n;
     } else {
