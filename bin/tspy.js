@@ -56,7 +56,10 @@ function fnv1a(s) {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-if (wantsDeepStack(argv)) {
+const deep = wantsDeepStack(argv);
+// The marker only stops a worker from starting another; the program must not see it in os.environ.
+delete process.env.TSPY_IN_WORKER;
+if (deep) {
   const { Worker } = require('node:worker_threads');
   const w = new Worker(__filename, { argv, env: { ...process.env, TSPY_IN_WORKER: '1' }, resourceLimits: { stackSizeMb: 512 } });
   w.on('error', (e) => {

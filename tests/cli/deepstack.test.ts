@@ -30,6 +30,8 @@ try:
 except RecursionError as e:
     print("RecursionError:", e)
 print("read", input())
+import os
+print("marker visible:", "TSPY_IN_WORKER" in os.environ)
 print("to stderr", file=sys.stderr)
 sys.exit(3)
 `;
@@ -38,7 +40,7 @@ describe.skipIf(!cliBuilt())('deep recursion after sys.setrecursionlimit', () =>
   it('recurses 40000 frames deep and keeps the process contract', () => {
     const dir = makeTree({ 'deep.py': PROGRAM });
     const r = spawnSync(process.execPath, [BIN, 'run', 'deep.py'], { cwd: dir, input: 'bob\n', encoding: 'utf8', timeout: 120_000 });
-    expect(r.stdout).toBe('40000\n20000\n5001\nRecursionError: maximum recursion depth exceeded\nread bob\n');
+    expect(r.stdout).toBe('40000\n20000\n5001\nRecursionError: maximum recursion depth exceeded\nread bob\nmarker visible: False\n');
     expect(r.stderr).toBe('to stderr\n');
     expect(r.status).toBe(3);
   });
