@@ -379,7 +379,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
   let pending: PyBaseExceptionObject | undefined = throwExc;
   // Shared temporaries of the dispatch loop: one Ignition register each instead of one per case (keeps JS frames small for deep recursion).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let a: any, after: any, argStart: any, args: any, attrs: any, b: any, base: any, bc: any, before: any, c: any, callable: any, callargs: any, cause: any, closure: any, cls: any, codeObj: any, d: any, enter: any, exc: any, excs: any, exit: any, exitFn: any, ff: any, fn: any, fr: any, fromlist: any, func: any, h: any, has: any, i: any, it: any, items: any, k: any, keys: any, kn: any, kw: any, kwargs: any, level: any, locals: any, lst: any, m: any, match: any, mgr: any, mod: any, n: any, name: any, nargs: any, nm: any, o: any, off: any, orig: any, r: any, recv: any, res: any, rest: any, s: any, spec: any, subject: any, t: any, tb: any, tupItems: any, v: any, val: any, vals: any, x: any;
+  let a: any, argStart: any, args: any, b: any, base: any, c: any, callable: any, cause: any, closure: any, codeObj: any, d: any, exc: any, ff: any, fn: any, fr: any, h: any, i: any, it: any, items: any, k: any, keys: any, kw: any, locals: any, m: any, name: any, nargs: any, o: any, off: any, r: any, recv: any, res: any, s: any, spec: any, t: any, v: any, x: any;
   frame.back = vmState.current;
   vmState.current = frame;
   frame.state = FRAME_RUNNING;
@@ -1192,7 +1192,6 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
   const info = frame.info;
   const f = frame.f;
   const names = info.names;
-  const nlocals = info.nlocalsplus;
   const globals = frame.globals;
   const builtins = frame.builtins;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
