@@ -8,10 +8,11 @@
 //     wall and CPU (user+sys) time, lines/s and the ratio.
 // Usage: node scripts/parity_ast_cli.mjs [--runs N] [--show K]   (needs `npm run build`: runs bin/tspy.js)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { stdlibFilesOrExit } from './stdlib_files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,22 +20,9 @@ const opt = (name, def) => (args.includes(name) ? Number(args[args.indexOf(name)
 const runs = opt('--runs', 3);
 const show = opt('--show', 10);
 
-function walk(dir, out) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    let st;
-    try { st = statSync(p); } catch { continue; }
-    if (st.isDirectory()) { if (name !== 'site-packages' && name !== '__pycache__') walk(p, out); }
-    else if (name.endsWith('.py')) out.push(p);
-  }
-}
-
-const py = spawnSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' });
-if (py.status !== 0) { console.log('python3 not available: skipping'); process.exit(0); }
 const tspy = join(root, 'bin/tspy.js');
 if (!existsSync(join(root, 'dist'))) { console.log('no dist/: run `npm run build` first'); process.exit(1); }
-const files = [];
-walk(py.stdout.trim(), files);
+const files = stdlibFilesOrExit();
 
 // expected: ast.dump without attributes, as `tspy ast --jsonl` prints
 const r = spawnSync('python3', [join(root, 'scripts/py_ast_dump.py'), '--no-attrs'], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 4 << 30 });

@@ -6,10 +6,11 @@
 // Bundles src/parser/index.ts with esbuild (always current); --dist uses
 // dist/parser/index.js instead (after `npx tsc -p tsconfig.json`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stdlibFilesOrExit } from './stdlib_files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,26 +28,7 @@ async function loadParser() {
   return import(pathToFileURL(out).href);
 }
 
-function walk(dir, out) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    let st;
-    try { st = statSync(p); } catch { continue; }
-    if (st.isDirectory()) {
-      if (name === 'site-packages' || name === '__pycache__') continue;
-      walk(p, out);
-    } else if (name.endsWith('.py')) out.push(p);
-  }
-}
-
-const py = spawnSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' });
-if (py.status !== 0) {
-  console.log('python3 not available: skipping');
-  process.exit(0);
-}
-const stdlib = py.stdout.trim();
-let files = [];
-walk(stdlib, files);
+let files = stdlibFilesOrExit();
 if (files.length > limit) files = files.slice(0, limit);
 
 const expected = new Map();

@@ -3,10 +3,11 @@
 // `python -m tokenize` rendering with CPython's for every .py file.
 // Usage: node scripts/parity_tokenize.mjs [--bundle] [--show K]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stdlibFilesOrExit } from './stdlib_files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -20,19 +21,7 @@ async function load() {
   execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'src/parser/tokenize_api.ts'), '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=warning']);
   return import(pathToFileURL(out).href);
 }
-function walk(dir, out) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    let st;
-    try { st = statSync(p); } catch { continue; }
-    if (st.isDirectory()) { if (name !== 'site-packages' && name !== '__pycache__') walk(p, out); }
-    else if (name.endsWith('.py')) out.push(p);
-  }
-}
-const py = spawnSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' });
-if (py.status !== 0) { console.log('python3 not available: skipping'); process.exit(0); }
-const files = [];
-walk(py.stdout.trim(), files);
+const files = stdlibFilesOrExit();
 const r = spawnSync('python3', [join(root, 'scripts/py_tokenize_dump.py')], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 4 << 30 });
 const exp = new Map();
 for (const line of r.stdout.split('\n')) if (line) { const o = JSON.parse(line); exp.set(o.file, o); }

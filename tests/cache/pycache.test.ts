@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CodeObject } from '../../src/bytecode/code.js';
+import type { CodeObject } from '../../src/bytecode/code.js';
+import { fakeCode } from './fake_code.js';
 import { setCompiler, setCompilerBuildId } from '../../src/cache/compiler_link.js';
 import { HEADER_SIZE, MAGIC } from '../../src/cache/format.js';
 import { initHasher } from '../../src/cache/hash.js';
@@ -24,26 +25,8 @@ import type { CacheOptions } from '../../src/cache/pycache.js';
 let compiles: string[] = [];
 
 function fakeCompile(source: string | Uint8Array, filename: string): CodeObject {
-  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
   compiles.push(filename);
-  return new CodeObject({
-    co_argcount: 0,
-    co_posonlyargcount: 0,
-    co_kwonlyargcount: 0,
-    co_stacksize: 1,
-    co_flags: 0,
-    co_code: Uint8Array.of(151, 0, 100, 0, 83, 0),
-    co_consts: [text, 1n, 1.0],
-    co_names: [],
-    co_localsplusnames: [],
-    co_localspluskinds: new Uint8Array(0),
-    co_filename: filename,
-    co_name: '<module>',
-    co_qualname: '<module>',
-    co_firstlineno: 1,
-    co_linetable: new Uint8Array(0),
-    co_exceptiontable: new Uint8Array(0),
-  });
+  return fakeCode(source, filename, [1n, 1.0]);
 }
 
 let dir: string;
