@@ -38,6 +38,7 @@ import { floatPow, newFloat, floatValue } from './float.js';
 import { PyTuple } from './tuple.js';
 import { PyStrSubclass } from './str.js';
 import { newBytes, bytesOf } from './bytes.js';
+import { bigBitLength, divmodSmallQuotient } from './bigdiv.js';
 
 const MAX_SAFE = 9007199254740991;
 
@@ -113,7 +114,7 @@ export function bitLength(v: number | bigint): number {
     if (a < 0x80000000) return 32 - Math.clz32(a);
     return a.toString(2).length;
   }
-  return (v < 0n ? -v : v).toString(2).length;
+  return bigBitLength(v < 0n ? -v : v);
 }
 
 function zeroDiv(msg: string): never {
@@ -132,13 +133,33 @@ export function intDivmod(a: number | bigint, b: number | bigint): [number | big
   const x = toBig(a);
   const y = toBig(b);
   if (y === 0n) zeroDiv('integer division or modulo by zero');
+  const [q, r] = bigFloorDivmod(x, y);
+  return [normInt(q), normInt(r)];
+}
+
+/**
+ * Python floor division and modulo of bigints, `[x // y, x % y]` with the
+ * remainder taking y's sign; y is nonzero. A small quotient of big operands
+ * goes through `divmodSmallQuotient` (V8's BigInt division is slow there).
+ */
+function bigFloorDivmod(x: bigint, y: bigint): [bigint, bigint] {
+  const nx = x < 0n;
+  const ny = y < 0n;
+  const ay = ny ? -y : y;
+  const fast = divmodSmallQuotient(nx ? -x : x, ay);
+  if (fast !== undefined) {
+    const [q, r] = fast;
+    if (nx === ny) return [q, ny ? -r : r];
+    if (r === 0n) return [-q, 0n];
+    return [-q - 1n, ny ? r - ay : ay - r];
+  }
   let q = x / y;
   let r = x - q * y;
-  if (r !== 0n && r < 0n !== y < 0n) {
+  if (r !== 0n && r < 0n !== ny) {
     q -= 1n;
     r += y;
   }
-  return [normInt(q), normInt(r)];
+  return [q, r];
 }
 
 /** a // b on ints (one big division when the signs agree). */
@@ -150,6 +171,7 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
   const x = toBig(a);
   const y = toBig(b);
   if (y === 0n) zeroDiv('integer division or modulo by zero');
+  if (typeof a === 'bigint' && typeof b === 'bigint') return normInt(bigFloorDivmod(x, y)[0]);
   let q = x / y;
   if (x < 0n !== y < 0n && q * y !== x) q -= 1n;
   return normInt(q);
@@ -166,6 +188,7 @@ export function intMod(a: number | bigint, b: number | bigint): number | bigint 
   const x = toBig(a);
   const y = toBig(b);
   if (y === 0n) zeroDiv('integer modulo by zero');
+  if (typeof a === 'bigint' && typeof b === 'bigint') return normInt(bigFloorDivmod(x, y)[1]);
   let r = x % y;
   if (r !== 0n && r < 0n !== y < 0n) r += y;
   return normInt(r);
