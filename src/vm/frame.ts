@@ -115,6 +115,12 @@ export class Frame {
   gen: PyObject | null = null;
   /** The Python frame object of this frame, created on demand (runtime/traceback.ts `frameObject`). */
   pyFrame: PyObject | null = null;
+  /**
+   * False for a frame the eval loop entered from its caller's CALL without a
+   * JS call of its own (CPython's `_PyInterpreterFrame.is_entry`): its return
+   * and its uncaught exceptions go back to the caller in the same loop.
+   */
+  isEntry = true;
 
   constructor(
     public readonly info: CodeInfo,

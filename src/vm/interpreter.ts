@@ -362,15 +362,20 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
     vmState.depth--;
     throw newError(RecursionErrorType, 'maximum recursion depth exceeded');
   }
-  const info = frame.info;
-  const ops = info.ops;
-  const consts = info.consts;
-  const names = info.names;
-  const f = frame.f;
-  const nlocals = info.nlocalsplus;
-  const globals = frame.globals;
-  const builtins = frame.builtins;
-  const icache = info.cache;
+  // Python-to-Python calls run in this same loop (CPython 3.11's inlined calls): CALL
+  // switches `frame` and the values below to the callee, RETURN_VALUE switches back.
+  // Only `entry` returns from this JS function.
+  const entry = frame;
+  const entryDepth = vmState.depth;
+  let info = frame.info;
+  let ops = info.ops;
+  let consts = info.consts;
+  let names = info.names;
+  let f = frame.f;
+  let nlocals = info.nlocalsplus;
+  let globals = frame.globals;
+  let builtins = frame.builtins;
+  let icache = info.cache;
   let pc = frame.pc;
   let sp = frame.sp;
   let kwnames: readonly string[] | null = null;
@@ -850,22 +855,20 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               } else argStart = base + 1;
               nargs = sp - argStart;
               res = undefined;
+              fr = null;
               if (callable instanceof PyFunction && kwnames === null && callable.simple && !callable.isGen && nargs === callable.code.co_argcount) {
                 fr = new Frame(codeInfo(callable.code), callable, callable.globals, callable.builtins, null);
                 ff = fr.f;
                 for (i = 0; i < nargs; i++) ff[i] = f[argStart + i];
-                frame.lasti = pc - 1;
-                res = evalFrame(fr, undefined, true);
               } else {
                 args = f.slice(argStart, sp) as PyValue[];
                 kw = kwnames;
                 kwnames = null;
                 frame.lasti = pc - 1;
-                // Python functions and bound methods are entered directly (fewer JS frames per Python call).
-                if (callable instanceof PyFunction && !callable.isGen) res = evalFrame(makeFrame(callable, args, kw), undefined, true);
+                if (callable instanceof PyFunction && !callable.isGen) fr = makeFrame(callable, args, kw);
                 else if (callable instanceof PyMethod && callable.func instanceof PyFunction && !callable.func.isGen) {
                   args.unshift(callable.self);
-                  res = evalFrame(makeFrame(callable.func, args, kw), undefined, true);
+                  fr = makeFrame(callable.func, args, kw);
                 } else if (callable instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === callable.owner) {
                   // `lst.append(x)` after LOAD_METHOD: the descriptor applies to exactly its own type.
                   res = callable.fn(args, kw);
@@ -873,6 +876,33 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 else res = call(callable, args, kw);
               }
               kwnames = null;
+              if (fr !== null) {
+                // Enter the Python callee in this loop; its RETURN_VALUE resumes here at pc + 4, result at `base`.
+                frame.lasti = pc - 1;
+                if (++vmState.depth > vmState.recursionLimit) {
+                  vmState.depth--;
+                  throw newError(RecursionErrorType, 'maximum recursion depth exceeded');
+                }
+                frame.pc = pc;
+                frame.sp = base;
+                fr.back = frame;
+                fr.isEntry = false;
+                fr.state = FRAME_RUNNING;
+                vmState.current = fr;
+                frame = fr;
+                info = frame.info;
+                ops = info.ops;
+                consts = info.consts;
+                names = info.names;
+                f = frame.f;
+                nlocals = info.nlocalsplus;
+                globals = frame.globals;
+                builtins = frame.builtins;
+                icache = info.cache;
+                pc = frame.pc;
+                sp = frame.sp;
+                break;
+              }
               if (res === EXC_RETURN) {
                 pending = vmState.curexc;
                 vmState.curexc = undefined;
@@ -899,7 +929,24 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               frame.state = FRAME_DONE;
               frame.sp = sp;
               frame.pc = pc;
-              return v;
+              if (frame.isEntry) return v;
+              // Back to the caller this loop entered the frame from (see CALL).
+              vmState.depth--;
+              frame = frame.back!;
+              vmState.current = frame;
+              info = frame.info;
+              ops = info.ops;
+              consts = info.consts;
+              names = info.names;
+              f = frame.f;
+              nlocals = info.nlocalsplus;
+              globals = frame.globals;
+              builtins = frame.builtins;
+              icache = info.cache;
+              pc = frame.pc + 4;
+              sp = frame.sp;
+              f[sp++] = v;
+              break;
             }
 
             // ---------------------------------------------------------------
@@ -1090,6 +1137,26 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
         const h = t.length ? findHandler(t, lasti) : -1;
         if (h < 0) {
           frame.state = FRAME_DONE;
+          if (!frame.isEntry) {
+            // Unwind into the caller this loop entered the frame from; it adds its own traceback entry.
+            vmState.depth--;
+            frame = frame.back!;
+            vmState.current = frame;
+            info = frame.info;
+            ops = info.ops;
+            consts = info.consts;
+            names = info.names;
+            f = frame.f;
+            nlocals = info.nlocalsplus;
+            globals = frame.globals;
+            builtins = frame.builtins;
+            icache = info.cache;
+            pc = frame.pc;
+            sp = frame.sp;
+            kwnames = null;
+            pending = exc;
+            continue;
+          }
           if (vmCall) {
             vmState.curexc = exc;
             return EXC_RETURN;
@@ -1105,8 +1172,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
       }
     }
   } finally {
-    vmState.current = frame.back;
-    vmState.depth--;
+    vmState.current = entry.back;
+    vmState.depth = entryDepth - 1;
   }
 }
 

@@ -51,4 +51,39 @@ describe.skipIf(!cliBuilt())('deep recursion after sys.setrecursionlimit', () =>
     expect(r.stdout).toBe('RecursionError maximum recursion depth exceeded\n');
     expect(r.status).toBe(0);
   });
+
+  it('Python-to-Python calls need no JS stack: 100000 deep on the main thread, tracebacks intact', () => {
+    const src = [
+      'import sys',
+      'sys.setrecursionlimit(200000)',
+      'def f(n):',
+      '    return 0 if n == 0 else 1 + f(n - 1)',
+      'print(f(100000))',
+      'class A:',
+      '    def m(self, n, step=1):',
+      '        return 0 if n == 0 else 1 + self.m(n - step, step=step)',
+      'print(A().m(50000))',
+      'def g(n):',
+      '    if n == 0:',
+      '        raise ValueError("bottom")',
+      '    return g(n - 1)',
+      'g(2)',
+      '',
+    ].join('\n');
+    const dir = makeTree({ 'inl.py': src });
+    const r = spawnSync(process.execPath, [BIN, 'run', 'inl.py'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TSPY_MAIN_THREAD: '1' },
+    });
+    expect(r.stdout).toBe('100000\n50000\n');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('  File')).map((l) => l.replace(dir + path.sep, ''))).toEqual([
+      '  File "inl.py", line 14, in <module>',
+      '  File "inl.py", line 13, in g',
+      '  File "inl.py", line 13, in g',
+      '  File "inl.py", line 12, in g',
+    ]);
+    expect(r.status).toBe(1);
+  });
 });
