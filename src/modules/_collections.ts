@@ -52,7 +52,8 @@ export class PyDeque extends PyObject {
   maxlen = -1;
   state = 0;
   constructor(type: PyType = DequeType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 
   /** Item `i` (0 <= i < size). */
@@ -491,7 +492,8 @@ class DequeIterator extends PyIteratorBase {
   i = 0;
   readonly st: number;
   constructor(public d: PyDeque, public readonly rev: boolean) {
-    super(rev ? DequeRevIterType : DequeIterType);
+    super();
+    this.ob_type = rev ? DequeRevIterType : DequeIterType;
     this.st = d.state;
   }
   next(): PyValue | undefined {

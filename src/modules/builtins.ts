@@ -399,7 +399,8 @@ const CallableIterType = makeIteratorType('callable_iterator');
 class PyCallIter extends PyIteratorBase {
   done = false;
   constructor(public fn: PyValue, public sentinel: PyValue) {
-    super(CallableIterType);
+    super();
+    this.ob_type = CallableIterType;
   }
   next(): PyValue | undefined {
     if (this.done) return undefined;

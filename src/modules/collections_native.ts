@@ -11,7 +11,8 @@ export const TupleGetterType = new PyType('_tuplegetter', [ObjectType], 0, 'coll
 
 class PyTupleGetter extends PyObject {
   constructor(public index: number, public doc: PyValue) {
-    super(TupleGetterType);
+    super();
+    this.ob_type = TupleGetterType;
   }
 }
 

@@ -50,7 +50,8 @@ export const PartialType = new PyType('partial', [ObjectType], TPFLAGS_BASETYPE,
 /** functools.partial object. */
 export class PyPartial extends PyObject {
   constructor(public func: PyValue, public args: PyValue[], public kw: [string, PyValue][], type: PyType = PartialType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
@@ -192,7 +193,8 @@ export class PyLruCache extends PyObject {
   hits = 0;
   misses = 0;
   constructor(public func: PyValue, public maxsize: number | null, public typed: boolean) {
-    super(LruCacheType);
+    super();
+    this.ob_type = LruCacheType;
     this.dict = new PyDict();
   }
 }
@@ -381,7 +383,8 @@ export const KeyWrapperType = new PyType('KeyWrapper', [ObjectType], 0, 'functoo
 
 class PyKeyWrapper extends PyObject {
   constructor(public cmp: PyValue, public obj: PyValue) {
-    super(KeyWrapperType);
+    super();
+    this.ob_type = KeyWrapperType;
   }
 }
 
@@ -461,7 +464,8 @@ class PySingleDispatch extends PyObject {
   registry = new Map<PyType, PyValue>();
   cache = new Map<PyType, PyValue>();
   constructor(public func: PyValue) {
-    super(SingleDispatchType);
+    super();
+    this.ob_type = SingleDispatchType;
     this.dict = new PyDict();
     this.registry.set(ObjectType, func);
   }

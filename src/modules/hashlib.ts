@@ -39,7 +39,8 @@ export const HashType = new PyType('HASH', [ObjectType], 0, '_hashlib');
 
 class PyHash extends PyObject {
   constructor(public readonly algo: string, public h: crypto.Hash) {
-    super(HashType);
+    super();
+    this.ob_type = HashType;
   }
 }
 

@@ -47,7 +47,8 @@ export class PyBytesIO extends PyObject {
   pos = 0;
   closed = false;
   constructor(type: PyType = BytesIOType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   write(data: Uint8Array): void {
     const end = this.pos + data.length;
@@ -89,7 +90,8 @@ export class PyTextIO extends PyObject {
     /** The wrapped binary stream for `TextIOWrapper(buffer)`. */
     public buffer: PyValue = None,
   ) {
-    super(TextIOWrapperType);
+    super();
+    this.ob_type = TextIOWrapperType;
   }
 }
 
@@ -99,7 +101,8 @@ export class PyStringIO extends PyObject {
   pos = 0;
   closed = false;
   constructor(type: PyType = StringIOType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 

@@ -52,7 +52,8 @@ function iterType(name: string, ctor: Ctor): PyType {
 
 class Count extends PyIteratorBase {
   constructor(type: PyType, public cur: PyValue, public step: PyValue, public stepGiven: boolean) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue {
     const v = this.cur;
@@ -82,7 +83,8 @@ class Cycle extends PyIteratorBase {
   idx = 0;
   exhausted = false;
   constructor(type: PyType, public it: PyValue) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     if (!this.exhausted) {
@@ -107,7 +109,8 @@ iterType('cycle', (type, args, kw) => {
 
 class Repeat extends PyIteratorBase {
   constructor(type: PyType, public obj: PyValue, public left: number) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     if (this.left === 0) return undefined;
@@ -136,7 +139,8 @@ defineMethods(RepeatType, {
 class Accumulate extends PyIteratorBase {
   total: PyValue | undefined;
   constructor(type: PyType, public it: PyValue, public fn: PyValue | null, initial: PyValue | undefined) {
-    super(type);
+    super();
+    this.ob_type = type;
     this.pendingInitial = initial;
   }
   pendingInitial: PyValue | undefined;
@@ -162,7 +166,8 @@ iterType('accumulate', (type, args, kw) => {
 class Chain extends PyIteratorBase {
   cur: PyValue | null = null;
   constructor(type: PyType, public sources: PyValue) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     for (;;) {
@@ -192,7 +197,8 @@ ChainType.modified();
 
 class Compress extends PyIteratorBase {
   constructor(type: PyType, public data: PyValue, public sel: PyValue) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     for (;;) {
@@ -212,7 +218,8 @@ iterType('compress', (type, args, kw) => {
 class PredIter extends PyIteratorBase {
   state = 0;
   constructor(type: PyType, public kind: 'drop' | 'take' | 'filterfalse', public pred: PyValue, public it: PyValue) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     for (;;) {
@@ -253,7 +260,8 @@ class GroupBy extends PyIteratorBase {
   curVal: PyValue | undefined;
   currGrouper: Grouper | null = null;
   constructor(type: PyType, public it: PyValue, public keyfn: PyValue | null) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   /** Advance the underlying iterator (CPython `groupby_step`); false when exhausted. */
   step(): boolean {
@@ -285,7 +293,8 @@ const GrouperType = makeIteratorType('_grouper');
 GrouperType.tp_module = 'itertools';
 class Grouper extends PyIteratorBase {
   constructor(public parent: GroupBy, public key: PyValue) {
-    super(GrouperType);
+    super();
+    this.ob_type = GrouperType;
   }
   next(): PyValue | undefined {
     const gb = this.parent;
@@ -307,7 +316,8 @@ iterType('groupby', (type, args, kw) => {
 class ISlice extends PyIteratorBase {
   cnt = 0;
   constructor(type: PyType, public it: PyValue | null, public next_: number, public stop: number, public step: number) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     if (this.it === null) return undefined;
@@ -363,7 +373,8 @@ iterType('islice', (type, args, kw) => {
 
 class StarMap extends PyIteratorBase {
   constructor(type: PyType, public fn: PyValue, public it: PyValue) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     const v = iterNext(this.it);
@@ -388,7 +399,8 @@ const TeeType = makeIteratorType('_tee');
 TeeType.tp_module = 'itertools';
 class Tee extends PyIteratorBase {
   constructor(public data: TeeData, public pos: number) {
-    super(TeeType);
+    super();
+    this.ob_type = TeeType;
   }
   next(): PyValue | undefined {
     const d = this.data;
@@ -418,7 +430,8 @@ defineMethods(TeeType, {
 class ZipLongest extends PyIteratorBase {
   active: number;
   constructor(type: PyType, public its: (PyValue | null)[], public fill: PyValue) {
-    super(type);
+    super();
+    this.ob_type = type;
     this.active = its.length;
   }
   next(): PyValue | undefined {
@@ -450,7 +463,8 @@ iterType('zip_longest', (type, args, kw) => {
 class Pairwise extends PyIteratorBase {
   prev: PyValue | undefined;
   constructor(type: PyType, public it: PyValue | null) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     if (this.it === null) return undefined;
@@ -482,7 +496,8 @@ iterType('pairwise', (type, args, kw) => {
 /** An iterator over precomputed index tuples, produced lazily by a JS generator. */
 class GenIter extends PyIteratorBase {
   constructor(type: PyType, public gen: Generator<PyValue, void, undefined>) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     const r = this.gen.next();

@@ -66,17 +66,20 @@ export const MethodCallerType = new PyType('methodcaller', [ObjectType], 0, 'ope
 
 class ItemGetter extends PyObject {
   constructor(public items: PyValue[]) {
-    super(ItemGetterType);
+    super();
+    this.ob_type = ItemGetterType;
   }
 }
 class AttrGetter extends PyObject {
   constructor(public names: string[][], public raw: string[]) {
-    super(AttrGetterType);
+    super();
+    this.ob_type = AttrGetterType;
   }
 }
 class MethodCaller extends PyObject {
   constructor(public name: string, public args: PyValue[], public kwnames: string[]) {
-    super(MethodCallerType);
+    super();
+    this.ob_type = MethodCallerType;
   }
 }
 

@@ -159,7 +159,8 @@ function statResult(st: fs.Stats): PyValue {
 export const EnvironType = new PyType('_Environ', [ObjectType], 0, 'os');
 class PyEnviron extends PyObject {
   constructor() {
-    super(EnvironType);
+    super();
+    this.ob_type = EnvironType;
   }
 }
 function envKey(v: PyValue, what = 'str expected, not '): string {
@@ -246,7 +247,8 @@ class WalkIterator extends PyIteratorBase {
   /** Pending work: a directory to list, or (bottom-up) a result to yield. */
   stack: ({ dir: string } | { result: PyTuple } | { after: PyList; top: string })[] = [];
   constructor(top: string, public bytes: boolean, public topdown: boolean, public onerror: PyValue, public follow: boolean) {
-    super(WalkIterType);
+    super();
+    this.ob_type = WalkIterType;
     this.stack.push({ dir: top });
   }
   next(): PyValue | undefined {
@@ -316,7 +318,8 @@ function isLink(p: string): boolean {
 export const DirEntryType = new PyType('DirEntry', [ObjectType], 0, 'posix');
 class PyDirEntry extends PyObject {
   constructor(public name: string, public path: string, public ent: fs.Dirent, public bytes: boolean) {
-    super(DirEntryType);
+    super();
+    this.ob_type = DirEntryType;
   }
 }
 function de(v: PyValue): PyDirEntry {
@@ -355,7 +358,8 @@ const ScandirIterType = new PyType('ScandirIterator', [ObjectType], 0, 'posix');
 class ScandirIterator extends PyIteratorBase {
   i = 0;
   constructor(public entries: fs.Dirent[], public dir: string, public bytes: boolean) {
-    super(ScandirIterType);
+    super();
+    this.ob_type = ScandirIterType;
   }
   next(): PyValue | undefined {
     if (this.i >= this.entries.length) return undefined;

@@ -147,7 +147,8 @@ export class PyRandom extends PyObject {
   gen = new MersenneTwister();
   gaussNext: number | null = null;
   constructor(type: PyType = RandomType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 
   seed(a: PyValue): void {

@@ -71,7 +71,8 @@ function wrapErr<T>(pattern: PyValue, f: () => T): T {
 export class PyPattern extends PyObject {
   templateCache = new Map<string, TemplatePart[]>();
   constructor(readonly compiled: CompiledPattern, readonly source: PyValue) {
-    super(PatternType);
+    super();
+    this.ob_type = PatternType;
   }
   get isBytes(): boolean {
     return this.compiled.isBytes;
@@ -88,7 +89,8 @@ export class PyMatch extends PyObject {
     readonly pos: number,
     readonly endpos: number,
   ) {
-    super(MatchType);
+    super();
+    this.ob_type = MatchType;
   }
 }
 
@@ -361,7 +363,8 @@ function selfMatch(v: PyValue): PyMatch {
 
 class ScannerIter extends PyIteratorBase {
   constructor(private gen: Generator<PyMatch>) {
-    super(ScannerIterType);
+    super();
+    this.ob_type = ScannerIterType;
   }
   next(): PyValue | undefined {
     const r = this.gen.next();

@@ -286,7 +286,8 @@ export const StructType = new PyType('Struct', [ObjectType], TPFLAGS_BASETYPE, '
 class PyStruct extends PyObject {
   layout: Layout | null = null;
   constructor(type: PyType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 const S = (o: PyValue): Layout => {

@@ -32,7 +32,8 @@ export class PyWeakRef extends PyObject {
   target: WeakRef<PyObject> | null = null;
   callback: PyValue = None;
   constructor(type: PyType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   get(): PyValue {
     return this.target?.deref() ?? None;

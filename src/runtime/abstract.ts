@@ -688,7 +688,8 @@ export class PySeqIterator extends PyIteratorBase {
   i = 0;
   done = false;
   constructor(public seq: PyValue) {
-    super(SeqIterType);
+    super();
+    this.ob_type = SeqIterType;
   }
   next(): PyValue | undefined {
     if (this.done) return undefined;

@@ -47,21 +47,24 @@ export class PyProperty extends PyObject {
   /** Attribute name from `__set_name__`, for error messages. */
   name: PyValue = None;
   constructor(type: PyType = PropertyType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
 /** `classmethod(f)`. */
 export class PyClassMethod extends PyObject {
   constructor(public func: PyValue, type: PyType = ClassMethodType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
 /** `staticmethod(f)`. */
 export class PyStaticMethod extends PyObject {
   constructor(public func: PyValue, type: PyType = StaticMethodType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 

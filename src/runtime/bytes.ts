@@ -40,14 +40,16 @@ import { PyDict } from './dict.js';
 /** An immutable bytes object. */
 export class PyBytes extends PyObject {
   constructor(public bytes: Uint8Array, type: PyType = BytesType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
 /** A bytearray: `bytes` is replaced on growth (always exactly the contents). */
 export class PyByteArray extends PyObject {
   constructor(public bytes: Uint8Array, type: PyType = ByteArrayType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
@@ -411,7 +413,8 @@ export const ByteArrayIterType = makeIteratorType('bytearray_iterator');
 export class BytesIterator extends PyIteratorBase {
   i = 0;
   constructor(public src: PyBytes | PyByteArray) {
-    super(src instanceof PyBytes ? BytesIterType : ByteArrayIterType);
+    super();
+    this.ob_type = src instanceof PyBytes ? BytesIterType : ByteArrayIterType;
   }
   next(): PyValue | undefined {
     const b = this.src.bytes;

@@ -483,7 +483,8 @@ export class PySuper extends PyObject {
     public objType: PyType,
     type: PyType = SuperType,
   ) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
@@ -1197,7 +1198,8 @@ export const UnionType = new PyType('UnionType', [ObjectType], 0, 'types');
 /** An `X | Y` union of types. */
 export class PyUnion extends PyObject {
   constructor(public readonly args: PyValue[]) {
-    super(UnionType);
+    super();
+    this.ob_type = UnionType;
   }
 }
 

@@ -35,7 +35,8 @@ import { requireNoArgs } from './iterbase.js';
 export class PyDict extends PyObject {
   table: DictTable = new DictTable();
   constructor(type: PyType = DictType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   /** Number of items. */
   get size(): number {
@@ -187,7 +188,8 @@ export class DictIterator extends PyIteratorBase {
   size: number;
   remaining: number;
   constructor(public d: PyDict, public kind: number, type: PyType) {
-    super(type);
+    super();
+    this.ob_type = type;
     this.it = d.table.entries();
     this.size = d.table.size;
     this.remaining = this.size;
@@ -221,7 +223,8 @@ export class DictRevIterator extends PyIteratorBase {
   i: number;
   size: number;
   constructor(public d: PyDict, public kind: number, type: PyType) {
-    super(type);
+    super();
+    this.ob_type = type;
     this.entries = Array.from(d.table.entries());
     this.i = this.entries.length - 1;
     this.size = d.table.size;
@@ -246,7 +249,8 @@ export const DictItemsType = new PyType('dict_items', [ObjectType], 0);
 /** A dict view (dict_keys / dict_values / dict_items). */
 export class PyDictView extends PyObject {
   constructor(public d: PyDict, public kind: number) {
-    super(kind === KIND_KEYS ? DictKeysType : kind === KIND_VALUES ? DictValuesType : DictItemsType);
+    super();
+    this.ob_type = kind === KIND_KEYS ? DictKeysType : kind === KIND_VALUES ? DictValuesType : DictItemsType;
   }
 }
 

@@ -21,7 +21,8 @@ import { mkDict, dictGetStr, dictSetStr, mkTuple, getBuiltinsDict } from '../vm/
 /** A closure cell (CPython `PyCellObject`); `ref` is undefined while the cell is empty. */
 export class PyCell extends PyObject {
   constructor(public ref: PyValue | undefined) {
-    super(CellType);
+    super();
+    this.ob_type = CellType;
   }
 }
 
@@ -50,7 +51,8 @@ export class PyFunction extends PyObject {
   builtins: PyDict;
 
   constructor(public code: CodeObject, public globals: PyDict, qualname?: string) {
-    super(FunctionType);
+    super();
+    this.ob_type = FunctionType;
     this.name = code.co_name;
     this.qualname = qualname ?? code.co_qualname;
     const c0 = code.co_consts[0];
@@ -78,7 +80,8 @@ function builtinsOf(globals: PyDict): PyDict {
 /** A bound method (CPython `PyMethodObject`): calling it prepends `self`. */
 export class PyMethod extends PyObject {
   constructor(public func: PyValue, public self: PyValue) {
-    super(MethodType);
+    super();
+    this.ob_type = MethodType;
   }
 }
 

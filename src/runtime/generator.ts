@@ -62,7 +62,8 @@ export class PyGenerator extends PyObject {
   constructor(public readonly frame: Frame) {
     const flags = frame.info.code.co_flags;
     const kind = flags & CO_COROUTINE ? KIND_CORO : flags & CO_ASYNC_GENERATOR ? KIND_ASYNC_GEN : KIND_GEN;
-    super(kind === KIND_CORO ? CoroutineType : kind === KIND_ASYNC_GEN ? AsyncGeneratorType : GeneratorType);
+    super();
+    this.ob_type = kind === KIND_CORO ? CoroutineType : kind === KIND_ASYNC_GEN ? AsyncGeneratorType : GeneratorType;
     this.kind = kind;
     this.name = frame.func ? frame.func.name : frame.info.code.co_name;
     this.qualname = frame.func ? frame.func.qualname : frame.info.code.co_qualname;
@@ -307,7 +308,8 @@ function finishSend(gen: PyGenerator, r: SendResult): PyValue {
 
 class PyAsyncGenWrapped extends PyObject {
   constructor(public readonly value: PyValue) {
-    super(AsyncGenWrappedType);
+    super();
+    this.ob_type = AsyncGenWrappedType;
   }
 }
 
@@ -324,7 +326,8 @@ class PyAsyncGenASend extends PyIteratorBase {
     private readonly first: PyValue,
     private readonly firstExc?: PyBaseExceptionObject,
   ) {
-    super(AsyncGenASendType);
+    super();
+    this.ob_type = AsyncGenASendType;
   }
   step(v: PyValue, exc?: PyBaseExceptionObject): SendResult {
     let r: SendResult;
@@ -366,7 +369,8 @@ export function getAwaitable(v: PyValue, where: number): PyValue {
 
 class PyCoroWrapper extends PyIteratorBase {
   constructor(public readonly coro: PyGenerator) {
-    super(CoroWrapperType);
+    super();
+    this.ob_type = CoroWrapperType;
   }
   next(): PyValue | undefined {
     return genIterNext(this.coro);

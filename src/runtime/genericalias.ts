@@ -32,7 +32,8 @@ export const GenericAliasType = new PyType('GenericAlias', [ObjectType], 0, 'typ
 /** `origin[args]`. */
 export class PyGenericAlias extends PyObject {
   constructor(public readonly origin: PyValue, public readonly args: PyValue[]) {
-    super(GenericAliasType);
+    super();
+    this.ob_type = GenericAliasType;
   }
 }
 

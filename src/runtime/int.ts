@@ -45,7 +45,8 @@ const MAX_SAFE = 9007199254740991;
 /** An instance of a user subclass of int (`class MyInt(int)`): the int value plus the object's type and dict. */
 export class PyIntSubclass extends PyObject {
   constructor(type: PyType, public readonly value: number | bigint) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 

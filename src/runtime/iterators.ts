@@ -23,7 +23,8 @@ export const ReversedType = makeIteratorType('reversed');
 /** enumerate(iterable, start=0) */
 export class PyEnumerate extends PyIteratorBase {
   constructor(public it: PyValue, public count: number | bigint, type: PyType = EnumerateType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     const v = iterNext(this.it);
@@ -39,7 +40,8 @@ export class PyEnumerate extends PyIteratorBase {
 export class PyZip extends PyIteratorBase {
   done = false;
   constructor(public its: PyValue[], public strict: boolean, type: PyType = ZipType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     if (this.done) return undefined;
@@ -75,7 +77,8 @@ export class PyZip extends PyIteratorBase {
 /** map(func, *iterables) */
 export class PyMap extends PyIteratorBase {
   constructor(public fn: PyValue, public its: PyValue[], type: PyType = MapType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     const its = this.its;
@@ -96,7 +99,8 @@ export class PyMap extends PyIteratorBase {
 /** filter(function or None, iterable) */
 export class PyFilter extends PyIteratorBase {
   constructor(public fn: PyValue, public it: PyValue, type: PyType = FilterType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     for (;;) {
@@ -111,7 +115,8 @@ export class PyFilter extends PyIteratorBase {
 /** reversed(sequence) over the sequence protocol (`__len__` + `__getitem__`). */
 export class PyReversed extends PyIteratorBase {
   constructor(public seq: PyValue, public i: number, type: PyType = ReversedType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
   next(): PyValue | undefined {
     if (this.i < 0) return undefined;

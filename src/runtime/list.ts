@@ -32,7 +32,8 @@ import { requireNoArgs } from './iterbase.js';
 /** A list: `items` is the live backing array. */
 export class PyList extends PyObject {
   constructor(public items: PyValue[] = [], type: PyType = ListType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
@@ -43,7 +44,8 @@ export const ListRevIterType = makeIteratorType('list_reverseiterator');
 export class ListIterator extends PyIteratorBase {
   i = 0;
   constructor(public list: PyList | null) {
-    super(ListIterType);
+    super();
+    this.ob_type = ListIterType;
   }
   next(): PyValue | undefined {
     const l = this.list;
@@ -61,7 +63,8 @@ export class ListIterator extends PyIteratorBase {
 export class ListRevIterator extends PyIteratorBase {
   i: number;
   constructor(public list: PyList) {
-    super(ListRevIterType);
+    super();
+    this.ob_type = ListRevIterType;
     this.i = list.items.length - 1;
   }
   next(): PyValue | undefined {

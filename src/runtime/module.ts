@@ -13,7 +13,8 @@ import { moduleGetAttr, attrError, genericSetAttr } from './attr.js';
 export class PyModule extends PyObject {
   declare dict: PyDict;
   constructor(name: string, doc: PyValue = None, type: PyType = ModuleType) {
-    super(type);
+    super();
+    this.ob_type = type;
     const d = mkDict();
     this.dict = d;
     dictSetStr(d, '__name__', name);

@@ -34,7 +34,11 @@ export class PyObject {
    * dozens of subclasses run it.
    */
   declare dict: PyDict | null;
-  /** `type` may be omitted by a subclass whose prototype carries a fixed `ob_type` (PyFloat). */
+  /**
+   * Subclasses call `super()` and store `ob_type` in their own constructor: a
+   * store in this shared constructor would see the shapes of every subclass
+   * and go megamorphic in V8, which made it a hot spot of its own.
+   */
   constructor(type?: PyType) {
     if (type !== undefined) this.ob_type = type;
   }
@@ -86,7 +90,8 @@ export class PyType extends PyObject {
   tp_subclasses: PyType[] = [];
 
   constructor(name: string, bases: PyType[], flags = TPFLAGS_BASETYPE, module = 'builtins', metatype?: PyType) {
-    super(metatype ?? (TypeType as PyType));
+    super();
+    this.ob_type = metatype ?? (TypeType as PyType);
     this.tp_name = name;
     this.tp_qualname = name;
     this.tp_bases = bases;
@@ -214,7 +219,8 @@ export const MappingProxyType = builtinType('mappingproxy', ObjectType, FINAL);
 /** Instance of a built-in singleton type (None, NotImplemented, Ellipsis). */
 export class PySingleton extends PyObject {
   constructor(type: PyType, public readonly name: string) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 export const None = new PySingleton(NoneType, 'None');
@@ -237,7 +243,8 @@ Object.setPrototypeOf(PyFloat.prototype, PyObject.prototype);
 /** A Python complex number. */
 export class PyComplex extends PyObject {
   constructor(public readonly real: number, public readonly imag: number) {
-    super(ComplexType);
+    super();
+    this.ob_type = ComplexType;
   }
 }
 
@@ -298,7 +305,8 @@ export class PyBaseExceptionObject extends PyObject {
   suppressContext = false;
   /** `__notes__` etc. and user attributes live in `dict`. */
   constructor(type: PyType, args: PyValue[]) {
-    super(type);
+    super();
+    this.ob_type = type;
     this.args = args;
   }
 }
@@ -415,7 +423,8 @@ export class PyBuiltinFunction extends PyObject {
     public readonly qualname: string = name,
     public readonly module: string | null = 'builtins',
   ) {
-    super(BuiltinFunctionType);
+    super();
+    this.ob_type = BuiltinFunctionType;
   }
 }
 
@@ -426,7 +435,8 @@ export class PyBuiltinFunction extends PyObject {
  */
 export class PyMethodDescriptor extends PyObject {
   constructor(public readonly name: string, public readonly owner: PyType, public readonly fn: NativeCall) {
-    super(MethodDescriptorType);
+    super();
+    this.ob_type = MethodDescriptorType;
   }
 }
 
@@ -438,14 +448,16 @@ export class PyGetSetDescriptor extends PyObject {
     public readonly get: (self: PyValue) => PyValue,
     public readonly set: ((self: PyValue, v: PyValue | undefined) => void) | null = null,
   ) {
-    super(GetSetDescriptorType);
+    super();
+    this.ob_type = GetSetDescriptorType;
   }
 }
 
 /** A built-in classmethod such as `dict.fromkeys` / `int.from_bytes`: `fn` receives `args[0]` as the class. */
 export class PyClassMethodDescriptor extends PyObject {
   constructor(public readonly name: string, public readonly owner: PyType, public readonly fn: NativeCall) {
-    super(ClassMethodDescriptorType);
+    super();
+    this.ob_type = ClassMethodDescriptorType;
   }
 }
 

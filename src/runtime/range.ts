@@ -33,7 +33,8 @@ type Int = number | bigint;
 export class PyRange extends PyObject {
   readonly length: Int;
   constructor(public readonly start: Int, public readonly stop: Int, public readonly step: Int) {
-    super(RangeType);
+    super();
+    this.ob_type = RangeType;
     this.length = rangeLength(start, stop, step);
   }
 }
@@ -65,7 +66,8 @@ export const LongRangeIterType = makeIteratorType('longrange_iterator');
 /** Iterator over a range of safe ints. */
 export class RangeIterator extends PyIteratorBase {
   constructor(public cur: number, public step: number, public remaining: number) {
-    super(RangeIterType);
+    super();
+    this.ob_type = RangeIterType;
   }
   next(): PyValue | undefined {
     if (this.remaining <= 0) return undefined;
@@ -82,7 +84,8 @@ export class RangeIterator extends PyIteratorBase {
 /** Iterator over a range with big bounds. */
 export class LongRangeIterator extends PyIteratorBase {
   constructor(public cur: bigint, public step: bigint, public remaining: bigint) {
-    super(LongRangeIterType);
+    super();
+    this.ob_type = LongRangeIterType;
   }
   next(): PyValue | undefined {
     if (this.remaining <= 0n) return undefined;

@@ -31,7 +31,8 @@ import { requireNoArgs } from './iterbase.js';
 export class PySet extends PyObject {
   table: SetTable = new SetTable();
   constructor(type: PyType = SetType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 /** A frozenset (hash cached after first use). */
@@ -229,7 +230,8 @@ export class SetIterator extends PyIteratorBase {
   size: number;
   done = false;
   constructor(public s: PySet) {
-    super(SetIterType);
+    super();
+    this.ob_type = SetIterType;
     this.size = s.table.size;
   }
   next(): PyValue | undefined {

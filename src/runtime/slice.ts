@@ -22,7 +22,8 @@ import { checkPositional, noKwargs } from './args.js';
 /** A slice object `slice(start, stop, step)`; fields are arbitrary Python values (None when omitted). */
 export class PySlice extends PyObject {
   constructor(public readonly start: PyValue, public readonly stop: PyValue, public readonly step: PyValue) {
-    super(SliceType);
+    super();
+    this.ob_type = SliceType;
   }
 }
 

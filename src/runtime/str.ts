@@ -31,7 +31,8 @@ import { parseArgs } from './args.js';
 /** An instance of a user subclass of str: the string value plus the object's type and dict. */
 export class PyStrSubclass extends PyObject {
   constructor(type: PyType, public readonly value: string) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
@@ -196,7 +197,8 @@ export const StrIterType = makeIteratorType('str_ascii_iterator');
 export class StrIterator extends PyIteratorBase {
   i = 0;
   constructor(public s: string) {
-    super(StrIterType);
+    super();
+    this.ob_type = StrIterType;
   }
   next(): PyValue | undefined {
     const s = this.s;

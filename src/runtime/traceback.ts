@@ -36,7 +36,8 @@ export class PyTraceback extends PyObject {
     public readonly frame: Frame,
     public readonly lasti: number,
   ) {
-    super(TracebackType);
+    super();
+    this.ob_type = TracebackType;
   }
   get lineno(): number {
     return addr2line(this.frame.info.code, this.lasti);
@@ -50,7 +51,8 @@ export class PyTraceback extends PyObject {
  */
 export class PyFrameObject extends PyObject {
   constructor(public readonly frame: Frame) {
-    super(FrameType);
+    super();
+    this.ob_type = FrameType;
   }
   get lasti(): number {
     return this.frame.lasti;

@@ -29,7 +29,8 @@ import { checkArgCount } from './args.js';
 /** A tuple: `items` must not be mutated after construction (except by the VM while building it). */
 export class PyTuple extends PyObject {
   constructor(public items: PyValue[], type: PyType = TupleType) {
-    super(type);
+    super();
+    this.ob_type = type;
   }
 }
 
@@ -42,7 +43,8 @@ export const TupleIterType = makeIteratorType('tuple_iterator');
 export class TupleIterator extends PyIteratorBase {
   i = 0;
   constructor(public items: PyValue[]) {
-    super(TupleIterType);
+    super();
+    this.ob_type = TupleIterType;
   }
   next(): PyValue | undefined {
     const items = this.items;

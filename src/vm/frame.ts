@@ -19,7 +19,8 @@ import { constToValue } from './rt.js';
 /** The `code` object as a Python value (wraps the compiler's CodeObject). */
 export class PyCode extends PyObject {
   constructor(public readonly code: CodeObject) {
-    super(CodeType);
+    super();
+    this.ob_type = CodeType;
   }
 }
 
