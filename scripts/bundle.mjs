@@ -20,6 +20,24 @@ const msgpackrPlainEntry = {
     b.onResolve({ filter: /^msgpackr$/ }, () => ({ path: resolve(root, 'node_modules/msgpackr/index.js') }));
   },
 };
+// `import * as fs from 'node:fs'` in a CommonJS bundle becomes __toESM(require('node:fs')) in every
+// importing file, each copying the module's ~100 properties at start-up (23 files import node:fs).
+// One ES shim per builtin, its export names read from this Node, is imported by all of them instead.
+const nodeBuiltinShims = {
+  name: 'node-builtin-shims',
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|path|os)$/ }, (a) =>
+      a.namespace === 'node-shim' ? { path: a.path, external: true } : { path: a.path, namespace: 'node-shim' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'node-shim' }, async (a) => {
+      const names = Object.keys(await import(a.path)).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+      const contents =
+        `const m = require(${JSON.stringify(a.path)});\nexport default m;\n` +
+        names.map((n) => `export const ${n} = m.${n};`).join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
 const outfile = resolve(root, 'dist/cli/tspy.bundle.cjs');
 await build({
   entryPoints: [resolve(root, 'dist/cli/bundle.js')],
@@ -31,7 +49,7 @@ await build({
   external: ['chokidar', 'commander', 'xxhash-wasm'],
   // msgpackr's Node entry loads node:stream (and its dependencies) for its
   // stream classes, which tspy does not use: bundle its plain ES module entry.
-  plugins: [msgpackrPlainEntry],
+  plugins: [msgpackrPlainEntry, nodeBuiltinShims],
   // bin/tspy.js passes the bundle's own file URL under this name.
   define: { 'import.meta.url': '__tspy_import_meta_url' },
   // ASCII output (bin/tspy.js reads it as latin1) without indentation: less to read and hash at every start.

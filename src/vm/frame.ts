@@ -57,6 +57,7 @@ export class CodeInfo {
         ops[i] = opcode | (arg << 8);
       }
     }
+    quicken(ops);
     this.ops = ops;
     this.consts = code.co_consts.map(constToValue);
     this.names = code.co_names;
@@ -85,6 +86,63 @@ export class CodeInfo {
   }
   isLocal(i: number): boolean {
     return (this.kinds[i] & CO_FAST_LOCAL) !== 0;
+  }
+}
+
+/**
+ * Rewrite common instruction pairs in the decoded `ops` (never `co_code`, so
+ * `dis` and the cache are unaffected) into one dispatch each, as CPython
+ * 3.11's `_PyCode_Quicken` does with its superinstructions. CPython's own
+ * numbers for these specialized forms are reused:
+ *
+ * - `LOAD_FAST__LOAD_FAST`, `LOAD_FAST__LOAD_CONST`, `LOAD_CONST__LOAD_FAST`,
+ *   `STORE_FAST__LOAD_FAST`, `STORE_FAST__STORE_FAST`: the first instruction
+ *   also runs the second (which stays in place, so a jump to it still works).
+ * - `COMPARE_OP_INT_JUMP`: COMPARE_OP, its two cache units and the
+ *   POP_JUMP_{FORWARD,BACKWARD}_IF_{FALSE,TRUE} after them, with no bool on
+ *   the stack. Its oparg is `cmp | kind << 3`, kind bit 0 = jump if true,
+ *   bit 1 = backward. Unlike CPython's it keeps a generic path for every
+ *   operand type (CPython would deoptimize to COMPARE_OP).
+ * - `PRECALL_PYFUNC`: a PRECALL whose CALL (same oparg) follows its cache
+ *   unit; the eval loop goes straight on into the CALL.
+ */
+function quicken(ops: Int32Array): void {
+  const orig = ops.slice();
+  const n = orig.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const w = orig[i];
+    const op = w & 0xff;
+    const next = orig[i + 1] & 0xff;
+    switch (op) {
+      case Op.LOAD_FAST:
+        if (next === Op.LOAD_FAST) ops[i] = (w & ~0xff) | Op.LOAD_FAST__LOAD_FAST;
+        else if (next === Op.LOAD_CONST) ops[i] = (w & ~0xff) | Op.LOAD_FAST__LOAD_CONST;
+        break;
+      case Op.LOAD_CONST:
+        if (next === Op.LOAD_FAST) ops[i] = (w & ~0xff) | Op.LOAD_CONST__LOAD_FAST;
+        break;
+      case Op.STORE_FAST:
+        if (next === Op.LOAD_FAST) ops[i] = (w & ~0xff) | Op.STORE_FAST__LOAD_FAST;
+        else if (next === Op.STORE_FAST) ops[i] = (w & ~0xff) | Op.STORE_FAST__STORE_FAST;
+        break;
+      case Op.COMPARE_OP: {
+        if (i + 3 >= n) break;
+        const j = orig[i + 3] & 0xff;
+        const kind =
+          j === Op.POP_JUMP_FORWARD_IF_FALSE ? 0
+          : j === Op.POP_JUMP_FORWARD_IF_TRUE ? 1
+          : j === Op.POP_JUMP_BACKWARD_IF_FALSE ? 2
+          : j === Op.POP_JUMP_BACKWARD_IF_TRUE ? 3
+          : -1;
+        if (kind >= 0 && (orig[i + 1] & 0xff) === Op.CACHE && (orig[i + 2] & 0xff) === Op.CACHE) {
+          ops[i] = Op.COMPARE_OP_INT_JUMP | (((w >>> 8) | (kind << 3)) << 8);
+        }
+        break;
+      }
+      case Op.PRECALL:
+        if (i + 2 < n && next === Op.CACHE && orig[i + 2] === ((w & ~0xff) | Op.CALL)) ops[i] = (w & ~0xff) | Op.PRECALL_PYFUNC;
+        break;
+    }
   }
 }
 

@@ -417,6 +417,45 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.LOAD_CONST:
               f[sp++] = consts[oparg];
               break;
+            // Superinstructions (frame.ts `quicken`): the second half reads the next word's oparg and
+            // moves pc past it first, so its errors point at the second instruction.
+            case Op.LOAD_FAST__LOAD_FAST: {
+              v = f[oparg];
+              if (v === undefined) throw unboundLocal(info, oparg);
+              f[sp++] = v;
+              k = ops[pc++] >>> 8;
+              v = f[k];
+              if (v === undefined) throw unboundLocal(info, k);
+              f[sp++] = v;
+              break;
+            }
+            case Op.LOAD_FAST__LOAD_CONST: {
+              v = f[oparg];
+              if (v === undefined) throw unboundLocal(info, oparg);
+              f[sp++] = v;
+              f[sp++] = consts[ops[pc++] >>> 8];
+              break;
+            }
+            case Op.LOAD_CONST__LOAD_FAST: {
+              f[sp++] = consts[oparg];
+              k = ops[pc++] >>> 8;
+              v = f[k];
+              if (v === undefined) throw unboundLocal(info, k);
+              f[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST__LOAD_FAST: {
+              f[oparg] = f[--sp];
+              k = ops[pc++] >>> 8;
+              v = f[k];
+              if (v === undefined) throw unboundLocal(info, k);
+              f[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST__STORE_FAST:
+              f[oparg] = f[--sp];
+              f[ops[pc++] >>> 8] = f[--sp];
+              break;
             case Op.POP_TOP:
               sp--;
               break;
@@ -526,7 +565,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               b = f[--sp] as PyValue;
               a = f[sp - 1] as PyValue;
               r = undefined;
-              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
+              // JS orders strings by UTF-16 unit, Python by code point: only == and != take the string shortcut.
+              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string' && (oparg === 2 || oparg === 3))) {
                 switch (oparg) {
                   case 0: r = a < b; break;
                   case 1: r = a <= b; break;
@@ -549,6 +589,44 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               } else r = richCompare(a, b, oparg);
               f[sp - 1] = r;
               pc += 2;
+              break;
+            }
+            case Op.COMPARE_OP_INT_JUMP: {
+              // COMPARE_OP + POP_JUMP_*_IF_* (frame.ts `quicken`); oparg = cmp | kind << 3.
+              b = f[--sp] as PyValue;
+              a = f[--sp] as PyValue;
+              k = oparg & 7;
+              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string' && (k === 2 || k === 3))) {
+                switch (k) {
+                  case 0: r = a < b; break;
+                  case 1: r = a <= b; break;
+                  case 2: r = a === b; break;
+                  case 3: r = a !== b; break;
+                  case 4: r = a > b; break;
+                  default: r = a >= b; break;
+                }
+                pc += 3;
+              } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+                x = a.value;
+                const y = b.value;
+                switch (k) {
+                  case 0: r = x < y; break;
+                  case 1: r = x <= y; break;
+                  case 2: r = x === y; break;
+                  case 3: r = x !== y; break;
+                  case 4: r = x > y; break;
+                  default: r = x >= y; break;
+                }
+                pc += 3;
+              } else {
+                r = richCompare(a, b, k);
+                pc += 3; // the truth test belongs to the jump instruction (its errors point there)
+                r = r === true || (r !== false && r !== None && r !== 0 && isTrue(r));
+              }
+              if (r === ((oparg & 8) !== 0)) {
+                if (oparg & 16) pc -= ops[pc - 1] >>> 8;
+                else pc += ops[pc - 1] >>> 8;
+              }
               break;
             }
             case Op.IS_OP: {
@@ -845,6 +923,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.KW_NAMES:
               kwnames = seqItems(consts[oparg]) as string[];
               break;
+            case Op.PRECALL_PYFUNC:
+              // PRECALL, its cache unit, then the CALL with the same oparg (frame.ts `quicken`): run the CALL now.
+              pc += 2;
+            // falls through
             case Op.CALL: {
               base = sp - oparg - 2;
               callable = f[base] as PyValue | null;
