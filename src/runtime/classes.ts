@@ -538,14 +538,26 @@ function superNew(type: PyType, args: PyValue[], kwnames: readonly string[] | nu
 function superGetAttr(su: PySuper, name: string): PyValue | undefined {
   const start = su.objType;
   if (start !== null && name !== '__class__') {
-    const mro = start.tp_mro;
-    let i = mro.indexOf(su.thisType);
-    if (i >= 0) {
-      for (i++; i < mro.length; i++) {
-        const d = mro[i].tp_dict.get(name);
-        if (d !== undefined) return descrGet(d, su.obj === start ? null : su.obj, start);
+    const byThis = (start.superCache ??= new Map());
+    let names = byThis.get(su.thisType);
+    if (names === undefined) byThis.set(su.thisType, (names = new Map()));
+    let d = names.get(name);
+    if (d === undefined) {
+      d = null;
+      const mro = start.tp_mro;
+      let i = mro.indexOf(su.thisType);
+      if (i >= 0) {
+        for (i++; i < mro.length; i++) {
+          const v = mro[i].tp_dict.get(name);
+          if (v !== undefined) {
+            d = v;
+            break;
+          }
+        }
       }
+      names.set(name, d);
     }
+    if (d !== null) return descrGet(d, su.obj === start ? null : su.obj, start);
   }
   return genericGetAttr(su, name);
 }

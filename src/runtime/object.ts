@@ -84,8 +84,14 @@ export class PyType extends PyObject {
   tp_call: ((self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue) | null = null;
   /** Bumped whenever this type or a base changes, so attribute lookup caches can be validated. */
   tp_version_tag = 0;
-  /** Per-type cache of MRO lookups: name → value (undefined means "not found"), cleared on mutation. */
-  lookupCache: Map<string, PyValue | undefined> = new Map();
+  /** Per-type cache of MRO lookups: name → value (`null` means "not found": one Map probe either way), cleared on mutation. */
+  lookupCache: Map<string, PyValue | null> = new Map();
+  /**
+   * Cache of `super(thisType, obj).name` lookups for objects of this type:
+   * thisType → name → the raw MRO entry after thisType (`null`: not found).
+   * Every type it reads is a base of this one, so `modified()` clears it too.
+   */
+  superCache: Map<PyType, Map<string, PyValue | null>> | null = null;
   /** Subclasses (for cache invalidation and `__subclasses__`). */
   tp_subclasses: PyType[] = [];
 
@@ -105,19 +111,21 @@ export class PyType extends PyObject {
   /** Look `name` up along the MRO (CPython `_PyType_Lookup`); undefined when absent. Cached per type. */
   lookup(name: string): PyValue | undefined {
     const cache = this.lookupCache;
-    let v = cache.get(name);
-    if (v !== undefined || cache.has(name)) return v;
+    const c = cache.get(name);
+    if (c !== undefined) return c === null ? undefined : c;
+    let v: PyValue | undefined;
     for (const t of this.tp_mro) {
       v = t.tp_dict.get(name);
       if (v !== undefined) break;
     }
-    cache.set(name, v);
+    cache.set(name, v === undefined ? null : v);
     return v;
   }
 
   /** Invalidate lookup caches of this type and every subclass (after tp_dict or __bases__ changes). */
   modified(): void {
     this.lookupCache.clear();
+    this.superCache = null;
     this.tp_version_tag++;
     for (const s of this.tp_subclasses) s.modified();
   }
