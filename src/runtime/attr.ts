@@ -36,7 +36,7 @@ import type { PyDict } from './dict.js';
 // Descriptor kinds owned by the VM area (classes.ts gives them their methods)
 // ---------------------------------------------------------------------------
 
-import { PropertyType, ClassMethodType, StaticMethodType } from './object.js';
+import { PropertyType, ClassMethodType, StaticMethodType, FunctionType, BuiltinFunctionType, MethodType } from './object.js';
 
 /** `property(fget, fset, fdel, doc)` (CPython Objects/descrobject.c). */
 export class PyProperty extends PyObject {
@@ -389,6 +389,23 @@ export function registerTypeCall(f: typeof typeCallImpl): void {
  */
 export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (kwnames !== null && kwnames.length === 0) kwnames = null;
+  if (typeof f === 'object') {
+    // Identity tests on ob_type first: this function sees every kind of callable, and a chain of
+    // instanceof tests (each a prototype walk) was most of its cost. These types are final, so
+    // their instances are exactly these classes.
+    const t = f.ob_type;
+    if (t === FunctionType) return callFunction(f as PyFunction, args, kwnames);
+    if (t === TypeType) return typeCallImpl(f as PyType, args, kwnames);
+    if (t === BuiltinFunctionType) {
+      const b = f as PyBuiltinFunction;
+      return b.self === null ? b.fn(args, kwnames) : b.fn([b.self, ...args], kwnames);
+    }
+    if (t === MethodType) {
+      const m = f as PyMethod;
+      if (m.func instanceof PyFunction) return callFunction(m.func, [m.self, ...args], kwnames);
+      return call(m.func, [m.self, ...args], kwnames);
+    }
+  }
   if (f instanceof PyFunction) return callFunction(f, args, kwnames);
   if (f instanceof PyBuiltinFunction) {
     return f.self === null ? f.fn(args, kwnames) : f.fn([f.self, ...args], kwnames);
