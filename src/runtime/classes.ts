@@ -123,7 +123,37 @@ function objectTpNew(type: PyType, args: PyValue[], kwnames: readonly string[] |
     return e;
   }
   const o = new PyObject(type);
-  if (type.tp_flags & TPFLAGS_HEAPTYPE && !noDictTypes.has(type)) o.dict = mkDict();
+  if (type.tp_flags & TPFLAGS_HEAPTYPE && !type.tp_nodict) o.dict = mkDict();
+  return o;
+}
+
+/**
+ * For a call `cls(...)`: the Python `__init__` to run on a plain new instance
+ * (`newPlainInstance`) when calling the class does nothing else: no metaclass
+ * `__call__`, no `__new__` but object's, no built-in base with its own
+ * constructor. Else null. Cached on the type by version tag. The eval loop
+ * then enters `__init__` without a JS call (CPython 3.13's
+ * CALL_ALLOC_AND_ENTER_INIT).
+ */
+export function simpleInit(type: PyType): PyFunction | null {
+  if (type.initCacheTag === type.tp_version_tag) return type.initCache as PyFunction | null;
+  let r: PyFunction | null = null;
+  if (type.ob_type === TypeType && type.tp_flags & TPFLAGS_HEAPTYPE && !(type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS)) {
+    const nw = type.lookup('__new__');
+    if ((nw === undefined || nw === objectNewFn) && nativeNewOwner(type) === ObjectType) {
+      const init = type.lookup('__init__');
+      if (init instanceof PyFunction && !init.isGen) r = init;
+    }
+  }
+  type.initCache = r;
+  type.initCacheTag = type.tp_version_tag;
+  return r;
+}
+
+/** A new instance of heap type `type` whose nearest built-in base is object (object.__new__). */
+export function newPlainInstance(type: PyType): PyObject {
+  const o = new PyObject(type);
+  if (!type.tp_nodict) o.dict = mkDict();
   return o;
 }
 
@@ -143,7 +173,7 @@ export function nativeNew(type: PyType, args: PyValue[], kwnames: readonly strin
     return objectTpNew(type, args, kwnames);
   }
   const o = owner.tp_new!(type, args, kwnames);
-  if (type.tp_flags & TPFLAGS_HEAPTYPE && o instanceof PyObject && o.dict === null && !noDictTypes.has(type)) o.dict = mkDict();
+  if (type.tp_flags & TPFLAGS_HEAPTYPE && o instanceof PyObject && o.dict === null && !type.tp_nodict) o.dict = mkDict();
   return o;
 }
 
@@ -224,7 +254,9 @@ function exceptionLayout(t: PyType): PyType {
 /** CPython `solid_base`: the built-in type whose instance layout `t`'s instances have. */
 function solidBase(t: PyType): PyType {
   for (const b of t.tp_mro) {
-    if (b.tp_flags & TPFLAGS_HEAPTYPE) continue;
+    // A class whose __slots__ add values has a lay-out of its own, like a built-in type.
+    if (b.tp_flags & TPFLAGS_HEAPTYPE && !(b.tp_nslots > Math.max(0, ...b.tp_bases.map((x) => x.tp_nslots)))) continue;
+    if (b.tp_flags & TPFLAGS_HEAPTYPE) return b;
     return b.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS ? exceptionLayout(b) : b;
   }
   return ObjectType;
@@ -298,6 +330,7 @@ export function typeNew(meta: PyType, name: PyValue, basesV: PyValue, ns: PyValu
     }
     t.tp_dict.set(k, v);
   }
+  for (const b of t.tp_bases) t.tp_nslots = Math.max(t.tp_nslots, b.tp_nslots);
   const slots = t.tp_dict.get('__slots__');
   if (slots !== undefined) installSlots(t, slots);
   if (!t.tp_dict.has('__module__')) t.tp_dict.set('__module__', moduleName);
@@ -344,23 +377,19 @@ export function typeNew(meta: PyType, name: PyValue, basesV: PyValue, ns: PyValu
 
 let typeNewFn: PyBuiltinFunction;
 
-/** Types whose instances have no `__dict__` (every class in the MRO defines `__slots__` without '__dict__'). */
-const noDictTypes = new WeakSet<PyType>();
-
 /** Type of `__slots__` member descriptors. */
 export const MemberDescriptorType = new PyType('member_descriptor', [ObjectType], 0);
 
 /** Can instances of `t` carry a `__dict__`? */
 export function typeHasInstanceDict(t: PyType): boolean {
-  return !noDictTypes.has(t);
+  return !t.tp_nodict;
 }
-
-const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
 
 /** `__slots__`: a member descriptor per slot name; instances get no dict unless '__dict__' is a slot. */
 function installSlots(t: PyType, slots: PyValue): void {
   const names = typeof slots === 'string' ? [slots] : iterToArray(slots);
   let wantsDict = false;
+  let index = t.tp_nslots;
   for (const n of names) {
     if (typeof n !== 'string') throw typeErr(`__slots__ items must be strings, not '${typeOf(n).tp_name}'`);
     if (n === '__dict__') {
@@ -369,29 +398,35 @@ function installSlots(t: PyType, slots: PyValue): void {
     }
     if (n === '__weakref__') continue;
     if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
+    // Values live in the instance's own `slots` array (a WeakMap keyed by instance made every
+    // collection walk ephemerons: object-heavy programs spent half their time in GC).
+    const i = index++;
     const desc = new PyGetSetDescriptor(
       n,
       t,
       (o) => {
-        const v = slotValues.get(o as PyObject)?.get(n);
+        const sl = (o as PyObject).slots;
+        const v = sl === undefined ? undefined : sl[i];
         if (v === undefined) throw attrError(o, n);
         return v;
       },
       (o, v) => {
-        let m = slotValues.get(o as PyObject);
+        let sl = (o as PyObject).slots;
         if (v === undefined) {
-          if (!m || !m.delete(n)) throw attrError(o, n);
+          if (sl === undefined || sl[i] === undefined) throw newError(AttributeErrorType, n);
+          sl[i] = undefined;
           return;
         }
-        if (!m) slotValues.set(o as PyObject, (m = new Map()));
-        m.set(n, v);
+        if (sl === undefined) (o as PyObject).slots = sl = [];
+        sl[i] = v;
       },
     );
     desc.ob_type = MemberDescriptorType;
     t.tp_dict.set(n, desc);
   }
-  const basesHaveDict = t.tp_bases.some((b) => b.tp_flags & TPFLAGS_HEAPTYPE && !noDictTypes.has(b));
-  if (!wantsDict && !basesHaveDict) noDictTypes.add(t);
+  t.tp_nslots = index;
+  const basesHaveDict = t.tp_bases.some((b) => b.tp_flags & TPFLAGS_HEAPTYPE && !b.tp_nodict);
+  if (!wantsDict && !basesHaveDict) t.tp_nodict = true;
 }
 
 // ---------------------------------------------------------------------------
@@ -743,7 +778,7 @@ export function installClasses(): void {
     ObjectType,
     '__dict__',
     (o) => {
-      if (o instanceof PyObject && (o.dict !== null || (o.ob_type.tp_flags & TPFLAGS_HEAPTYPE && !noDictTypes.has(o.ob_type)))) return (o.dict ??= mkDict());
+      if (o instanceof PyObject && (o.dict !== null || (o.ob_type.tp_flags & TPFLAGS_HEAPTYPE && !o.ob_type.tp_nodict))) return (o.dict ??= mkDict());
       throw attrError(o, '__dict__');
     },
     (o, v) => {

@@ -44,6 +44,10 @@ export class PyObject {
   }
 }
 (PyObject.prototype as { dict: PyDict | null }).dict = null;
+/** `__slots__` values of an instance (see `PyType.tp_nslots`); absent until a slot is first set. */
+export interface PyObject {
+  slots?: (PyValue | undefined)[];
+}
 
 /** Type flags (CPython `tp_flags`, the subset we use). */
 export const TPFLAGS_HEAPTYPE = 1 << 9;
@@ -94,6 +98,17 @@ export class PyType extends PyObject {
   superCache: Map<PyType, Map<string, PyValue | null>> | null = null;
   /** Subclasses (for cache invalidation and `__subclasses__`). */
   tp_subclasses: PyType[] = [];
+  /**
+   * Number of `__slots__` values in an instance's layout, own and inherited
+   * (CPython: the member offsets up to `tp_basicsize`); slot `i` lives in the
+   * instance's `slots[i]`.
+   */
+  tp_nslots = 0;
+  /** Instances carry no `__dict__`: every class in the MRO defines `__slots__` without '__dict__' (CPython `tp_dictoffset == 0`). */
+  tp_nodict = false;
+  /** `classes.ts simpleInit`'s answer for this type (a PyFunction or null), valid while `initCacheTag === tp_version_tag`. */
+  initCache: PyValue | null = null;
+  initCacheTag = -1;
 
   constructor(name: string, bases: PyType[], flags = TPFLAGS_BASETYPE, module = 'builtins', metatype?: PyType) {
     super();

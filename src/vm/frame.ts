@@ -180,6 +180,8 @@ export class Frame {
    * and its uncaught exceptions go back to the caller in the same loop.
    */
   isEntry = true;
+  /** The instance a class call created, for a frame running its `__init__` entered by CALL: the call's result (classes.ts `simpleInit`). */
+  initSelf: PyObject | null = null;
 
   constructor(
     public readonly info: CodeInfo,

@@ -48,10 +48,12 @@ import {
   ModuleType,
   ListType,
   TupleType,
+  TypeType,
   DictType,
   ZeroDivisionErrorType,
 } from '../runtime/object.js';
 import { PyFunction, PyCell, PyMethod, bindArgs } from '../runtime/function.js';
+import { simpleInit, newPlainInstance } from '../runtime/classes.js';
 import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
@@ -951,6 +953,12 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 else if (callable instanceof PyMethod && callable.func instanceof PyFunction && !callable.func.isGen) {
                   args.unshift(callable.self);
                   fr = makeFrame(callable.func, args, kw);
+                } else if (callable instanceof PyType && callable.ob_type === TypeType && (fn = simpleInit(callable)) !== null) {
+                  // A plain class with a Python __init__: make the instance, enter __init__ here; RETURN_VALUE yields the instance.
+                  o = newPlainInstance(callable);
+                  args.unshift(o);
+                  fr = makeFrame(fn, args, kw);
+                  fr.initSelf = o;
                 } else if (callable instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === callable.owner) {
                   // `lst.append(x)` after LOAD_METHOD: the descriptor applies to exactly its own type.
                   res = callable.fn(args, kw);
@@ -1014,6 +1022,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               if (frame.isEntry) return v;
               // Back to the caller this loop entered the frame from (see CALL).
               vmState.depth--;
+              o = frame.initSelf;
               frame = frame.back!;
               vmState.current = frame;
               info = frame.info;
@@ -1025,6 +1034,11 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               globals = frame.globals;
               builtins = frame.builtins;
               icache = info.cache;
+              if (o !== null) {
+                pc = frame.pc;
+                if (v !== None) throw newError(TypeErrorType, `__init__() should return None, not '${typeOf(v).tp_name}'`);
+                v = o;
+              }
               pc = frame.pc + 4;
               sp = frame.sp;
               f[sp++] = v;
