@@ -206,6 +206,74 @@ function tupleLt(x: PyValue[], y: PyValue[]): boolean {
 }
 
 const ltComparator = (a: PyValue, b: PyValue): number => (lt(a, b) ? -1 : 1);
+
+const KEYS_MIXED = 0;
+const KEYS_INT = 1;
+const KEYS_FLOAT = 2;
+const KEYS_STR = 3;
+
+/** Are all sort keys ints (JS numbers), exact floats, or strs? */
+function keyKind(keys: PyValue[]): number {
+  if (keys.length === 0) return KEYS_MIXED;
+  const k0 = keys[0];
+  const kind = typeof k0 === 'number' ? KEYS_INT : typeof k0 === 'string' ? KEYS_STR : k0 instanceof PyFloat && k0.ob_type === FloatType ? KEYS_FLOAT : KEYS_MIXED;
+  if (kind === KEYS_MIXED) return kind;
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    if (kind === KEYS_INT ? typeof k !== 'number' : kind === KEYS_STR ? typeof k !== 'string' : !(k instanceof PyFloat && k.ob_type === FloatType)) return KEYS_MIXED;
+  }
+  return kind;
+}
+
+/**
+ * The keys' numeric values, or null when the comparison sort must decide:
+ * a NaN (Python's sort then depends on the algorithm's exact comparisons) or
+ * a -0.0 (equal to 0.0, so its place among zeros is the stable order's).
+ */
+function numericKeys(keys: PyValue[], kind: number): Float64Array | null {
+  const n = keys.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = kind === KEYS_INT ? (keys[i] as number) : (keys[i] as PyFloat).value;
+    if (x !== x || (x === 0 && 1 / x < 0)) return null;
+    out[i] = x;
+  }
+  return out;
+}
+
+/**
+ * Where each key goes in a stable ascending sort of `nums`, computed without
+ * a JS comparator call per comparison (CPython's unsafe_long_compare /
+ * unsafe_float_compare): a native typed-array sort of the values, then each
+ * key's first slot by binary search, equal keys taking consecutive slots in
+ * their original order.
+ */
+function stablePositions(nums: Float64Array): Int32Array {
+  const n = nums.length;
+  const sorted = nums.slice().sort();
+  const used = new Int32Array(n);
+  const pos = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = nums[i];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    pos[i] = lo + used[lo]++;
+  }
+  return pos;
+}
+
+/** `items` rearranged so that item i lands at `pos[i]`. */
+function permuted(items: PyValue[], pos: Int32Array): PyValue[] {
+  const out = new Array<PyValue>(items.length);
+  for (let i = 0; i < items.length; i++) out[pos[i]] = items[i];
+  return out;
+}
+
 /** `list.sort(key=None, reverse=False)` on an items array, in place (CPython list_sort_impl semantics). */
 export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
   const items = l.items;
@@ -222,17 +290,24 @@ export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
       keys.reverse();
       if (vals) vals.reverse();
     }
-    let allInt = true;
-    let allStr = true;
-    for (const k of keys) {
-      if (typeof k !== 'number') allInt = false;
-      if (typeof k !== 'string') allStr = false;
-      if (!allInt && !allStr) break;
-    }
-    if (vals === null && allInt) (keys as number[]).sort((a, b) => a - b);
-    else if (vals === null && allStr) (keys as string[]).sort(compareStrings);
+    const kind = keyKind(keys);
+    const nums = kind === KEYS_INT || kind === KEYS_FLOAT ? numericKeys(keys, kind) : null;
+    if (nums !== null) {
+      const pos = stablePositions(nums);
+      keys = permuted(keys, pos);
+      if (vals !== null) vals = permuted(vals, pos);
+    } else if (vals === null && kind === KEYS_STR) (keys as string[]).sort(compareStrings);
     else if (vals === null) keys.sort(ltComparator);
-    else {
+    else if (kind === KEYS_STR) {
+      // Sort positions by key: V8's sort is stable, as CPython's is.
+      const idx = new Array<number>(keys.length);
+      for (let i = 0; i < idx.length; i++) idx[i] = i;
+      const ks = keys as string[];
+      idx.sort((i, j) => compareStrings(ks[i], ks[j]));
+      const vs = vals;
+      vals = idx.map((i) => vs[i]);
+      keys = idx.map((i) => ks[i]);
+    } else {
       // V8's Array.prototype.sort is CPython's timsort (stable, asks only "a < b" through `cmp < 0`).
       const ks = keys;
       const idx = new Array<number>(ks.length);
