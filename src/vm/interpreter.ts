@@ -48,6 +48,10 @@ import {
   ModuleType,
   ListType,
   TupleType,
+  FunctionType,
+  MethodType,
+  BuiltinFunctionType,
+  MethodDescriptorType,
   TypeType,
   DictType,
   ZeroDivisionErrorType,
@@ -940,7 +944,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               nargs = sp - argStart;
               res = undefined;
               fr = null;
-              if (callable instanceof PyFunction && kwnames === null && callable.simple && !callable.isGen && nargs === callable.code.co_argcount) {
+              // Dispatch on ob_type identity (these types are final): instanceof tests at this
+              // polymorphic site are prototype walks. A primitive callable has no ob_type.
+              t = (callable as PyObject).ob_type;
+              if (t === FunctionType && kwnames === null && callable.simple && !callable.isGen && nargs === callable.code.co_argcount) {
                 fr = new Frame(codeInfo(callable.code), callable, callable.globals, callable.builtins, null);
                 ff = fr.f;
                 for (i = 0; i < nargs; i++) ff[i] = f[argStart + i];
@@ -949,21 +956,21 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 kw = kwnames;
                 kwnames = null;
                 frame.lasti = pc - 1;
-                if (callable instanceof PyFunction && !callable.isGen) fr = makeFrame(callable, args, kw);
-                else if (callable instanceof PyMethod && callable.func instanceof PyFunction && !callable.func.isGen) {
+                if (t === BuiltinFunctionType && callable.self === null) res = callable.fn(args, kw);
+                else if (t === MethodDescriptorType && args.length > 0 && typeOf(args[0]) === callable.owner) {
+                  // `lst.append(x)` after LOAD_METHOD: the descriptor applies to exactly its own type.
+                  res = callable.fn(args, kw);
+                } else if (t === FunctionType && !callable.isGen) fr = makeFrame(callable, args, kw);
+                else if (t === MethodType && callable.func instanceof PyFunction && !callable.func.isGen) {
                   args.unshift(callable.self);
                   fr = makeFrame(callable.func, args, kw);
-                } else if (callable instanceof PyType && callable.ob_type === TypeType && (fn = simpleInit(callable)) !== null) {
+                } else if (t === TypeType && (fn = simpleInit(callable)) !== null) {
                   // A plain class with a Python __init__: make the instance, enter __init__ here; RETURN_VALUE yields the instance.
                   o = newPlainInstance(callable);
                   args.unshift(o);
                   fr = makeFrame(fn, args, kw);
                   fr.initSelf = o;
-                } else if (callable instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]) === callable.owner) {
-                  // `lst.append(x)` after LOAD_METHOD: the descriptor applies to exactly its own type.
-                  res = callable.fn(args, kw);
-                } else if (callable instanceof PyBuiltinFunction && callable.self === null) res = callable.fn(args, kw);
-                else res = call(callable, args, kw);
+                } else res = call(callable, args, kw);
               }
               kwnames = null;
               if (fr !== null) {
