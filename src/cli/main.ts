@@ -44,6 +44,13 @@ export async function main(argv: string[]): Promise<void> {
       const mod = await loadCommand(name);
       mod?.register(program);
     }
+    if (argv[0] === 'watch') {
+      // The rerun program's own arguments may start with dashes: keep them from commander.
+      const { splitRunArgs, setProgramArgs } = await import('./watch.js');
+      const split = splitRunArgs(argv);
+      setProgramArgs(split.programArgs);
+      argv = split.argv;
+    }
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (process.env.TSPY_DEBUG) console.error(e);

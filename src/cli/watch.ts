@@ -160,6 +160,26 @@ export function startWatch(paths: string[], opts: WatchOptions = {}): WatchSessi
   };
 }
 
+/**
+ * `tspy watch PATH... --run FILE ARGS...`: everything after FILE belongs to
+ * the program, dashes included (`--run main.py -v`), but commander ends a
+ * variadic option at the first dash argument. Returns the argv for commander
+ * (ending at FILE) and the program's own arguments.
+ */
+export function splitRunArgs(argv: readonly string[]): { argv: string[]; programArgs: string[] } {
+  const i = argv.indexOf('--run');
+  if (i < 0 || i + 1 >= argv.length) return { argv: [...argv], programArgs: [] };
+  return { argv: argv.slice(0, i + 2), programArgs: argv.slice(i + 2) };
+}
+
+/** The program arguments `main` split off before commander parsed (see splitRunArgs). */
+let programArgs: string[] = [];
+
+/** Set the program arguments split off the command line (main calls this before parsing). */
+export function setProgramArgs(args: string[]): void {
+  programArgs = args;
+}
+
 /** Register `tspy watch` on the commander program. */
 export function register(program: Command): void {
   program
@@ -173,7 +193,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], o: { run?: string[]; debounce: string; invalidationMode: InvalidationMode; cachePrefix?: string }) => {
       const env = cacheOptionsFromEnv();
       const session = startWatch(paths, {
-        run: o.run ?? null,
+        run: o.run ? [...o.run, ...programArgs] : null,
         debounceMs: Number(o.debounce),
         invalidationMode: o.invalidationMode,
         prefix: o.cachePrefix ? path.resolve(o.cachePrefix) : env.pycachePrefix ?? null,

@@ -89,11 +89,11 @@ describe.skipIf(!built)('tspy watch --run: runs', () => {
       ].join('\n'),
     );
     writeFileSync(join(dir, 'helper.py'), 'VALUE = 1\nCODE = 0\nSTATE = []\n');
-    const { out, proc: p } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py'), 'a', 'b c']);
+    const { out, proc: p } = watch(dir, ['--debounce', '20', '--run', join(dir, 'main.py'), 'a', '-v', '--x=1', 'b c']);
     const seen = new Set<number>();
     const expectRun = async (value: number, code: number, line: string, mark: number) => {
       p.stdin.write(line + '\n');
-      const re = new RegExp(`run ${value} fresh True \\[\\] \\['a', 'b c'\\] ${dir} (\\d+) ${line}\\n`);
+      const re = new RegExp(`run ${value} fresh True \\[\\] \\['a', '-v', '--x=1', 'b c'\\] ${dir} (\\d+) ${line}\\n`);
       await out.waitFor(re, mark);
       await out.waitFor(new RegExp(`\\[watch\\] .*main\\.py exited with status ${code}\\n`), mark);
       const pid = Number(re.exec(out.text.slice(mark))![1]);
