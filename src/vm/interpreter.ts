@@ -62,7 +62,7 @@ import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
-import { vmState, EXC_RETURN } from './state.js';
+import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
   binaryOp,
   unaryOp,
@@ -373,6 +373,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
   // Only `entry` returns from this JS function.
   const entry = frame;
   const entryDepth = vmState.depth;
+  vmState.jsDepth++;
   let info = frame.info;
   let ops = info.ops;
   let consts = info.consts;
@@ -973,7 +974,14 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 } else res = call(callable, args, kw);
               }
               kwnames = null;
-              if (fr !== null) {
+              if (fr !== null && vmState.jsDepth < INLINE_CALLS_AFTER) {
+                frame.lasti = pc - 1;
+                res = evalFrame(fr, undefined, true);
+                if (fr.initSelf !== null && res !== EXC_RETURN) {
+                  if (res !== None) throw newError(TypeErrorType, `__init__() should return None, not '${typeOf(res).tp_name}'`);
+                  res = fr.initSelf;
+                }
+              } else if (fr !== null) {
                 // Enter the Python callee in this loop; its RETURN_VALUE resumes here at pc + 4, result at `base`.
                 frame.lasti = pc - 1;
                 if (++vmState.depth > vmState.recursionLimit) {
@@ -1227,6 +1235,17 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
         pending = toPyException(e);
       }
       {
+        // Reload the frame's cached values here, so that only `frame`, `pc` and `sp` must
+        // survive a throw: fewer values kept live across every call inside the try.
+        info = frame.info;
+        ops = info.ops;
+        consts = info.consts;
+        names = info.names;
+        f = frame.f;
+        nlocals = info.nlocalsplus;
+        globals = frame.globals;
+        builtins = frame.builtins;
+        icache = info.cache;
         const exc: PyBaseExceptionObject = pending!;
         pending = undefined;
         const lasti = pc - 1;
@@ -1277,6 +1296,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
   } finally {
     vmState.current = entry.back;
     vmState.depth = entryDepth - 1;
+    vmState.jsDepth--;
   }
 }
 

@@ -15,6 +15,8 @@ export const vmState = {
   depth: 0,
   /** sys.getrecursionlimit(). */
   recursionLimit: 1000,
+  /** Number of active `evalFrame` JS invocations (each holds a JS stack frame). */
+  jsDepth: 0,
   /**
    * The exception of a frame that ended with `EXC_RETURN` instead of a JS
    * throw (evalFrame called by the eval loop itself); read once by the caller.
@@ -30,6 +32,16 @@ export const vmState = {
  * throws only across native code.
  */
 export const EXC_RETURN: PyObject = new PyObject(ObjectType);
+
+/**
+ * The eval loop's CALL enters a Python callee in its own loop (no JS call)
+ * only beyond this many nested `evalFrame` invocations. Below it, a call is a
+ * JS call of evalFrame: V8 applies a pending re-optimization of the loop only
+ * when the function is entered again, so one long-running invocation that ran
+ * every call would stay unoptimized after its first deoptimization. Beyond
+ * it, recursion goes on without using more JS stack.
+ */
+export const INLINE_CALLS_AFTER = 100;
 
 /** `sys.getrecursionlimit()`. */
 export function getRecursionLimit(): number {

@@ -78,3 +78,25 @@ class F:
         self.depth = sys._getframe(1).f_code.co_name
 def caller(): return F().depth
 print(caller())
+# Deeper than the eval loop's JS-call depth (INLINE_CALLS_AFTER): the same calls entered inline.
+def deep_bad(n):
+    if n == 0:
+        return Bad()
+    return deep_bad(n - 1)
+try:
+    deep_bad(150)
+except TypeError as ex:
+    print("deep TE", ex)
+deep_e = E(300)
+print(deep_e.n, deep_e.child.child.n)
+def deep_raise(n):
+    if n == 0:
+        return Raises(1)
+    return deep_raise(n - 1)
+try:
+    deep_raise(200)
+except ValueError as ex:
+    tb = ex.__traceback__
+    k = 0
+    while tb: k += 1; tb = tb.tb_next
+    print("deep VE", ex, k)
