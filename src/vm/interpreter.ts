@@ -111,6 +111,7 @@ import { getAttr, getAttrOpt, setAttr, delAttr, call, lookupSpecial, callMethod,
 import { addTraceback, nameErrorNames } from '../runtime/traceback.js';
 import { setExcField } from '../runtime/exceptions.js';
 import { makeGenerator, genSendForSend, isGeneratorLike, genIterNext, PyGenerator, asyncGenWrap, getAwaitable } from '../runtime/generator.js';
+import { compareStrings } from '../runtime/abstract.js';
 
 const MAX_SAFE = 9007199254740991;
 
@@ -572,8 +573,12 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               b = f[--sp] as PyValue;
               a = f[sp - 1] as PyValue;
               r = undefined;
-              // JS orders strings by UTF-16 unit, Python by code point: only == and != take the string shortcut.
-              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string' && (oparg === 2 || oparg === 3))) {
+              // JS orders strings by UTF-16 unit, Python by code point: order them as compareStrings(a, b) against 0.
+              if (typeof a === 'string' && typeof b === 'string' && oparg !== 2 && oparg !== 3) {
+                a = compareStrings(a, b);
+                b = 0;
+              }
+              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
                 switch (oparg) {
                   case 0: r = a < b; break;
                   case 1: r = a <= b; break;
@@ -603,7 +608,11 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               b = f[--sp] as PyValue;
               a = f[--sp] as PyValue;
               k = oparg & 7;
-              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string' && (k === 2 || k === 3))) {
+              if (typeof a === 'string' && typeof b === 'string' && k !== 2 && k !== 3) {
+                a = compareStrings(a, b);
+                b = 0;
+              }
+              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
                 switch (k) {
                   case 0: r = a < b; break;
                   case 1: r = a <= b; break;

@@ -137,3 +137,18 @@ class K:
 
 
 print(f(1), f(1, 5), f(1, c=7), K().m(4), len("abc"), sys.getrecursionlimit() > 0)
+
+
+# string ordering in COMPARE_OP and the fused compare+jump, every operator
+words = ["b", "a", "\uffff", "\U0001F600", "ab", ""]
+print([[int(x < y) + 2 * int(x <= y) + 4 * int(x > y) + 8 * int(x >= y) for y in words] for x in words])
+def ordered(ws):
+    out = []
+    for x in ws:
+        for y in ws:
+            if x < y:
+                out.append(1)
+            if not x >= y:
+                out.append(2)
+    return len(out)
+print(ordered(words))
