@@ -97,7 +97,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CodeObject } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { GenericAliasType } from './genericalias.js';
-import { newExceptionFast } from './exceptions.js';
+import { newExceptionFast, hasPlainExceptionNew } from './exceptions.js';
 
 function typeErr(msg: string): PyBaseExceptionObject {
   return newError(TypeErrorType, msg);
@@ -138,9 +138,14 @@ function objectTpNew(type: PyType, args: PyValue[], kwnames: readonly string[] |
 export function simpleInit(type: PyType): PyFunction | null {
   if (type.initCacheTag === type.tp_version_tag) return type.initCache as PyFunction | null;
   let r: PyFunction | null = null;
-  if (type.ob_type === TypeType && type.tp_flags & TPFLAGS_HEAPTYPE && !(type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS)) {
-    const nw = type.lookup('__new__');
-    if ((nw === undefined || nw === objectNewFn) && nativeNewOwner(type) === ObjectType) {
+  if (type.ob_type === TypeType && type.tp_flags & TPFLAGS_HEAPTYPE) {
+    let plain: boolean;
+    if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) plain = hasPlainExceptionNew(type);
+    else {
+      const nw = type.lookup('__new__');
+      plain = (nw === undefined || nw === objectNewFn) && nativeNewOwner(type) === ObjectType;
+    }
+    if (plain) {
       const init = type.lookup('__init__');
       if (init instanceof PyFunction && !init.isGen) r = init;
     }
@@ -150,8 +155,13 @@ export function simpleInit(type: PyType): PyFunction | null {
   return r;
 }
 
-/** A new instance of heap type `type` whose nearest built-in base is object (object.__new__). */
-export function newPlainInstance(type: PyType): PyObject {
+/**
+ * A new instance of a heap type `simpleInit` accepted: object.__new__'s, or
+ * BaseException.__new__'s with `args` (the call's arguments, the last `nkw`
+ * of them keyword values) as its `args`.
+ */
+export function newPlainInstance(type: PyType, args: PyValue[], nkw: number): PyObject {
+  if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) return new PyBaseExceptionObject(type, args.slice(0, args.length - nkw));
   const o = new PyObject(type);
   if (!type.tp_nodict) o.dict = mkDict();
   return o;

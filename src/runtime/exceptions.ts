@@ -532,6 +532,15 @@ export function newExceptionFast(cls: PyType, args: PyValue[], kwnames: readonly
   return new PyBaseExceptionObject(cls, args.slice());
 }
 
+/**
+ * Does calling exception class `cls` create its instance with BaseException's
+ * own `__new__` and no fields of its family (so `new PyBaseExceptionObject`
+ * with the positional arguments is the whole of `__new__`)?
+ */
+export function hasPlainExceptionNew(cls: PyType): boolean {
+  return baseExcNew !== undefined && cls.lookup('__new__') === baseExcNew && familyOf(cls) === 0;
+}
+
 export function installExceptionMethods(): void {
   if (BaseExceptionType.tp_dict.has('__str__')) return;
   BaseExceptionType.tp_new = (type, args, kwnames) => nativeNew(type, args, kwnames);

@@ -976,7 +976,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                   fr = makeFrame(callable.func, args, kw);
                 } else if (t === TypeType && (fn = simpleInit(callable)) !== null) {
                   // A plain class with a Python __init__: make the instance, enter __init__ here; RETURN_VALUE yields the instance.
-                  o = newPlainInstance(callable);
+                  o = newPlainInstance(callable, args, kw === null ? 0 : kw.length);
                   args.unshift(o);
                   fr = makeFrame(fn, args, kw);
                   fr.initSelf = o;
