@@ -35,6 +35,13 @@ export class CodeInfo {
   readonly nlocalsplus: number;
   /** Size of the frame array: nlocalsplus + co_stacksize (+ slack). */
   readonly frameSize: number;
+  /**
+   * All-`undefined` array a frame's `f` is copied from. `new Array(n)` would
+   * start each frame with small-integer elements and switch kinds at the first
+   * object stored: V8's optimized eval loop then deoptimizes ("not a Smi",
+   * "wrong map") when it meets a frame in the other kind.
+   */
+  readonly frameTemplate: (PyValue | null | undefined)[];
   /** Per-instruction inline cache slots (LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD). */
   readonly cache: unknown[];
   /** Kinds (CO_FAST_*) per localsplus slot. */
@@ -72,6 +79,7 @@ export class CodeInfo {
     this.excTable = t;
     this.nlocalsplus = code.co_localsplusnames.length;
     this.frameSize = this.nlocalsplus + code.co_stacksize + 1;
+    this.frameTemplate = new Array(this.frameSize).fill(undefined);
     this.cache = new Array(n);
     this.kinds = code.co_localspluskinds;
     this.pyCode = new PyCode(code);
@@ -191,7 +199,7 @@ export class Frame {
     /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME); null for functions. */
     public locals: PyValue | null,
   ) {
-    this.f = new Array(info.frameSize);
+    this.f = info.frameTemplate.slice();
     this.sp = info.nlocalsplus;
   }
 
