@@ -392,7 +392,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
   let pending: PyBaseExceptionObject | undefined = throwExc;
   // Shared temporaries of the dispatch loop: one Ignition register each instead of one per case (keeps JS frames small for deep recursion).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let a: any, argStart: any, args: any, b: any, base: any, c: any, callable: any, cause: any, closure: any, codeObj: any, d: any, exc: any, ff: any, fn: any, fr: any, h: any, i: any, it: any, items: any, k: any, keys: any, kw: any, locals: any, m: any, name: any, nargs: any, o: any, off: any, r: any, recv: any, res: any, s: any, spec: any, t: any, v: any, x: any;
+  let a: any, argStart: any, args: any, b: any, base: any, c: any, callable: any, cause: any, d: any, exc: any, ff: any, fn: any, fr: any, h: any, i: any, it: any, items: any, k: any, keys: any, kw: any, locals: any, m: any, name: any, nargs: any, o: any, r: any, recv: any, res: any, s: any, spec: any, t: any, v: any, x: any;
   frame.back = vmState.current;
   vmState.current = frame;
   frame.state = FRAME_RUNNING;
@@ -738,23 +738,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               f[sp++] = mkList(items);
               break;
             }
-            case Op.BUILD_MAP: {
-              d = mkDict();
-              base = sp - 2 * oparg;
-              for (i = 0; i < oparg; i++) dictSet(d, f[base + 2 * i] as PyValue, f[base + 2 * i + 1] as PyValue);
-              sp = base;
-              f[sp++] = d;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-              keys = seqItems(f[--sp] as PyValue);
-              d = mkDict();
-              base = sp - oparg;
-              for (i = 0; i < oparg; i++) dictSet(d, keys[i], f[base + i] as PyValue);
-              sp = base;
-              f[sp++] = d;
-              break;
-            }
             case Op.BUILD_STRING: {
               s = '';
               for (i = sp - oparg; i < sp; i++) s += f[i] as string;
@@ -765,12 +748,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.LIST_APPEND: {
               v = f[--sp] as PyValue;
               listAppend(f[sp - oparg] as PyValue, v);
-              break;
-            }
-            case Op.MAP_ADD: {
-              v = f[--sp] as PyValue;
-              k = f[--sp] as PyValue;
-              dictSet(f[sp - oparg] as PyDict, k, v);
               break;
             }
             case Op.UNPACK_SEQUENCE: {
@@ -822,17 +799,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               locals = frame.locals;
               if (locals === null) throw newError(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
               storeName(locals, names[oparg], f[--sp] as PyValue);
-              break;
-            }
-            case Op.MAKE_CELL: {
-              v = f[oparg];
-              f[oparg] = new PyCell(v === null ? undefined : (v as PyValue | undefined));
-              break;
-            }
-            case Op.COPY_FREE_VARS: {
-              closure = frame.func!.closure!;
-              off = nlocals - oparg;
-              for (i = 0; i < oparg; i++) f[off + i] = closure[i];
               break;
             }
             case Op.LOAD_DEREF: {
@@ -1025,17 +991,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               sp = base;
               f[sp++] = res;
               pc += 4;
-              break;
-            }
-            case Op.MAKE_FUNCTION: {
-              codeObj = (f[--sp] as PyCode).code;
-              fn = new PyFunction(codeObj, globals);
-              fn.builtins = builtins;
-              if (oparg & 0x08) fn.closure = seqItems(f[--sp] as PyValue) as PyCell[];
-              if (oparg & 0x04) fn.annotations = f[--sp] as PyValue;
-              if (oparg & 0x02) fn.kwdefaults = f[--sp] as PyDict;
-              if (oparg & 0x01) fn.defaults = seqItems(f[--sp] as PyValue);
-              f[sp++] = fn;
               break;
             }
             case Op.RETURN_VALUE: {
@@ -1393,9 +1348,63 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
   const names = info.names;
   const globals = frame.globals;
   const builtins = frame.builtins;
+  const nlocals = info.nlocalsplus;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let base: any, closure: any, codeObj: any, d: any, off: any;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let after: any, attrs: any, bc: any, before: any, c: any, callargs: any, cls: any, enter: any, exc: any, excs: any, exit: any, exitFn: any, fn: any, fromlist: any, func: any, has: any, i: any, items: any, keys: any, kn: any, kw: any, kwargs: any, level: any, locals: any, lst: any, m: any, match: any, mgr: any, mod: any, n: any, name: any, nm: any, o: any, orig: any, rest: any, s: any, subject: any, t: any, tb: any, tupItems: any, v: any, val: any, vals: any, args: any, res: any, k: any;
   switch (op) {
+    case Op.BUILD_MAP: {
+      d = mkDict();
+      base = sp - 2 * oparg;
+      for (i = 0; i < oparg; i++) dictSet(d, f[base + 2 * i] as PyValue, f[base + 2 * i + 1] as PyValue);
+      sp = base;
+      f[sp++] = d;
+      break;
+    }
+
+    case Op.BUILD_CONST_KEY_MAP: {
+      keys = seqItems(f[--sp] as PyValue);
+      d = mkDict();
+      base = sp - oparg;
+      for (i = 0; i < oparg; i++) dictSet(d, keys[i], f[base + i] as PyValue);
+      sp = base;
+      f[sp++] = d;
+      break;
+    }
+
+    case Op.MAP_ADD: {
+      v = f[--sp] as PyValue;
+      k = f[--sp] as PyValue;
+      dictSet(f[sp - oparg] as PyDict, k, v);
+      break;
+    }
+
+    case Op.COPY_FREE_VARS: {
+      closure = frame.func!.closure!;
+      off = nlocals - oparg;
+      for (i = 0; i < oparg; i++) f[off + i] = closure[i];
+      break;
+    }
+
+    case Op.MAKE_CELL: {
+      v = f[oparg];
+      f[oparg] = new PyCell(v === null ? undefined : (v as PyValue | undefined));
+      break;
+    }
+
+    case Op.MAKE_FUNCTION: {
+      codeObj = (f[--sp] as PyCode).code;
+      fn = new PyFunction(codeObj, globals);
+      fn.builtins = builtins;
+      if (oparg & 0x08) fn.closure = seqItems(f[--sp] as PyValue) as PyCell[];
+      if (oparg & 0x04) fn.annotations = f[--sp] as PyValue;
+      if (oparg & 0x02) fn.kwdefaults = f[--sp] as PyDict;
+      if (oparg & 0x01) fn.defaults = seqItems(f[--sp] as PyValue);
+      f[sp++] = fn;
+      break;
+    }
+
     case Op.DELETE_FAST:
       if (f[oparg] === undefined) throw unboundLocal(info, oparg);
       f[oparg] = undefined;
