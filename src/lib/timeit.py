@@ -89,8 +89,14 @@ class Timer:
         self.inner = local_ns["inner"]
 
     def print_exc(self, file=None):
-        """Print the traceback of the exception being handled."""
-        import traceback
+        """Print the traceback of the exception being handled, showing the
+        lines of the timed source (registered with linecache)."""
+        import linecache, traceback
+        if self.src is not None:
+            linecache.cache[dummy_src_name] = (len(self.src),
+                                               None,
+                                               self.src.split("\n"),
+                                               dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):

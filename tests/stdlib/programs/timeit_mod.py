@@ -71,3 +71,12 @@ try:
     timeit.Timer("1/0").timeit(1)
 except ZeroDivisionError as e:
     print('ZeroDivisionError', e)
+
+import io
+t = timeit.Timer("x = 1\ny = 1/0")
+try:
+    t.timeit(1)
+except ZeroDivisionError:
+    buf = io.StringIO()
+    t.print_exc(buf)
+    print('\n'.join(buf.getvalue().splitlines()[-4:]))
