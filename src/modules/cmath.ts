@@ -24,7 +24,7 @@ import {
   typeOf,
 } from '../runtime/object.js';
 import { toFloat, callSpecial } from '../runtime/abstract.js';
-import { parseArgs, checkPositional, oneArg } from '../runtime/args.js';
+import { parseArgs, checkPositional, oneArg, noKwargs } from '../runtime/args.js';
 import { PyTuple } from '../runtime/tuple.js';
 
 type C = [number, number];
@@ -470,7 +470,7 @@ type Fn = (a: PyValue[], k: readonly string[] | null) => PyValue;
 /** A one-argument complex function with errno → ValueError/OverflowError. */
 function unary(name: string, f: (z: C) => C): Fn {
   return (a, k) => {
-    const z = complexArg(oneArg(name, a, k));
+    const z = complexArg(oneArg(`cmath.${name}`, a, k));
     errno = 0;
     const r = f(z);
     raiseErrno();
@@ -479,15 +479,15 @@ function unary(name: string, f: (z: C) => C): Fn {
 }
 
 const ISCLOSE_SPEC = ['a', 'b', '*', 'rel_tol?', 'abs_tol?'];
-const LOG_SPEC = ['x', 'base?', '/'];
 
 /** `cmath.log(x[, base])`: natural log, or log(x)/log(base) by complex division. */
 function logFn(a: PyValue[], k: readonly string[] | null): PyValue {
-  const p = parseArgs('log', a, k, LOG_SPEC);
+  if (k && k.length) noKwargs('cmath.log', k);
+  checkPositional('log', a, k, 1, 2);
   errno = 0;
-  let x = cLog(complexArg(p[0]!));
-  if (p[1] !== undefined) {
-    const y = cLog(complexArg(p[1]));
+  let x = cLog(complexArg(a[0]));
+  if (a.length > 1) {
+    const y = cLog(complexArg(a[1]));
     x = cQuot(x, y);
   }
   raiseErrno();
@@ -496,6 +496,7 @@ function logFn(a: PyValue[], k: readonly string[] | null): PyValue {
 
 /** `cmath.rect(r, phi)`: the complex number with modulus r and phase phi. */
 function rectFn(a: PyValue[], k: readonly string[] | null): PyValue {
+  if (k && k.length) noKwargs('cmath.rect', k);
   checkPositional('rect', a, k, 2, 2);
   const r = toFloat(a[0]);
   const phi = toFloat(a[1]);
@@ -535,11 +536,11 @@ export function cmathModuleEntries(): [string, PyValue][] {
     ['log', logFn],
     ['rect', rectFn],
     ['phase', (a, k) => {
-      const z = complexArg(oneArg('phase', a, k));
+      const z = complexArg(oneArg('cmath.phase', a, k));
       return new PyFloat(Math.atan2(z[1], z[0]));
     }],
     ['polar', (a, k) => {
-      const z = complexArg(oneArg('polar', a, k));
+      const z = complexArg(oneArg('cmath.polar', a, k));
       const phi = Math.atan2(z[1], z[0]);
       errno = 0;
       const r = cAbs(z);
@@ -547,15 +548,15 @@ export function cmathModuleEntries(): [string, PyValue][] {
       return new PyTuple([new PyFloat(r), new PyFloat(phi)]);
     }],
     ['isfinite', (a, k) => {
-      const z = complexArg(oneArg('isfinite', a, k));
+      const z = complexArg(oneArg('cmath.isfinite', a, k));
       return finite(z[0]) && finite(z[1]);
     }],
     ['isinf', (a, k) => {
-      const z = complexArg(oneArg('isinf', a, k));
+      const z = complexArg(oneArg('cmath.isinf', a, k));
       return isInf(z[0]) || isInf(z[1]);
     }],
     ['isnan', (a, k) => {
-      const z = complexArg(oneArg('isnan', a, k));
+      const z = complexArg(oneArg('cmath.isnan', a, k));
       return z[0] !== z[0] || z[1] !== z[1];
     }],
     ['isclose', (a, k) => {

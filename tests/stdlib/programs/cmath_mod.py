@@ -104,3 +104,11 @@ except ValueError as e:
     print('ValueError', e)
 print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.nan, cmath.infj, cmath.nanj)
 print(type(cmath.infj).__name__, cmath.sqrt(-1), cmath.exp(1j * cmath.pi).real)
+
+for call in (lambda: cmath.sqrt(z=1), lambda: cmath.log(x=1), lambda: cmath.sqrt(), lambda: cmath.log(),
+             lambda: cmath.log(1, 2, 3), lambda: cmath.rect(1), lambda: cmath.phase(), lambda: cmath.isclose(1),
+             lambda: cmath.polar(1, 2), lambda: cmath.exp(1j, 2)):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
