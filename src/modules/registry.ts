@@ -10,6 +10,7 @@ import { getSysModule } from './sys.js';
 import { ioModuleEntries } from './io.js';
 import { openFile } from './io.js';
 import { mathModuleEntries } from './math.js';
+import { cmathModuleEntries } from './cmath.js';
 import { timeModuleEntries } from './time.js';
 import { itertoolsModuleEntries } from './itertools.js';
 import { functoolsModuleEntries } from './functools.js';
@@ -39,6 +40,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['io', () => [...ioModuleEntries(), ['open', new PyBuiltinFunction('open', openFile, null, 'open', 'io')]]],
   ['_io', () => [...ioModuleEntries(), ['open', new PyBuiltinFunction('open', openFile, null, 'open', '_io')]]],
   ['math', mathModuleEntries],
+  ['cmath', cmathModuleEntries],
   ['time', timeModuleEntries],
   ['itertools', itertoolsModuleEntries],
   ['functools', functoolsModuleEntries],
