@@ -205,12 +205,18 @@ describe('payload codec', () => {
     expect((back.co_consts[0] as CodeObject).co_cellvars).toEqual(['x']);
   });
 
-  it('decoded byte fields are plain Uint8Arrays that own their memory', () => {
-    const back = decodePayload(encodePayload(makeCode([Uint8Array.of(1, 2, 3)])));
-    expect(back.co_code.constructor).toBe(Uint8Array);
-    expect((back.co_consts[0] as Uint8Array).constructor).toBe(Uint8Array);
-    expect(back.co_code.byteOffset).toBe(0);
-    expect(back.co_code.buffer.byteLength).toBe(back.co_code.length);
+  it('decoded byte fields are plain Uint8Arrays viewing the payload, not copies', () => {
+    const payload = encodePayload(makeCode([Uint8Array.of(1, 2, 3)]));
+    for (const input of [payload, Buffer.from(payload)]) {
+      const back = decodePayload(input);
+      const k = back.co_consts[0] as Uint8Array;
+      for (const b of [back.co_code, back.co_linetable, back.co_exceptiontable, back.co_localspluskinds, k]) {
+        expect(b.constructor).toBe(Uint8Array);
+        expect(b.buffer).toBe(input.buffer);
+      }
+      expect(Array.from(k)).toEqual([1, 2, 3]);
+      expect(Array.from(back.co_code)).toEqual([151, 0, 100, 0, 83, 0]);
+    }
   });
 
   it('never serialises the VM slot', () => {
