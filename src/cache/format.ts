@@ -115,14 +115,6 @@ class NameTable {
 }
 /** What ext NAMES decodes to: the table itself is kept in `readNames` for the code objects that follow. */
 const NAMES_READ = Symbol('name table');
-/** A tuple/frozenset/code read from the wire, before its owner has checked it (never escapes this module). */
-class WireTuple {
-  constructor(readonly items: ConstValue[]) {}
-}
-class WireFrozenSet {
-  constructor(readonly items: ConstValue[]) {}
-}
-
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** String.prototype.isWellFormed (ES2024; in Node 20), much faster than the regular expression it replaces. */
@@ -240,13 +232,13 @@ function registerExtensions(): void {
     Class: ConstTuple,
     type: EXT_TUPLE,
     write: (t: ConstTuple) => wireConsts(t.items),
-    read: (data: unknown) => new WireTuple(readConstArray(data, 'tuple')),
+    read: (data: unknown) => new ConstTuple(readConstArray(data, 'tuple')),
   });
   addExtension({
     Class: ConstFrozenSet,
     type: EXT_FROZENSET,
     write: (t: ConstFrozenSet) => wireConsts(t.items),
-    read: (data: unknown) => new WireFrozenSet(readConstArray(data, 'frozenset')),
+    read: (data: unknown) => new ConstFrozenSet(readConstArray(data, 'frozenset')),
   });
   addExtension({
     Class: FloatBox,
@@ -363,9 +355,8 @@ function readConst(v: unknown): ConstValue {
   if (v instanceof FloatBox) return v.value;
   if (v instanceof IntBox) return v.value;
   if (v instanceof WStrBox) return v.value;
-  if (v instanceof WireTuple) return new ConstTuple(v.items);
-  if (v instanceof WireFrozenSet) return new ConstFrozenSet(v.items);
-  if (v instanceof CodeObject || v instanceof ConstComplex || v instanceof ConstSurrogateStr || v === ELLIPSIS) return v;
+  // Tuples, frozensets and code objects were checked by their own ext readers.
+  if (v instanceof ConstTuple || v instanceof ConstFrozenSet || v instanceof CodeObject || v instanceof ConstComplex || v instanceof ConstSurrogateStr || v === ELLIPSIS) return v;
   if (v instanceof Uint8Array) return v;
   return corrupt(`invalid constant (${typeof v === 'object' ? Object.prototype.toString.call(v) : typeof v})`);
 }
