@@ -164,6 +164,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-compile-'));
 const SNAP = path.join(tmp, 'tspy');
 fs.cpSync(path.join(REPO, 'dist'), path.join(SNAP, 'dist'), { recursive: true, preserveTimestamps: true });
 fs.cpSync(path.join(REPO, 'bin'), path.join(SNAP, 'bin'), { recursive: true });
+// Data files the build reads from src/ (the unicode names table, modules written in Python).
+fs.mkdirSync(path.join(SNAP, 'src/parser'), { recursive: true });
+fs.copyFileSync(path.join(REPO, 'src/parser/unicode_names.zlib'), path.join(SNAP, 'src/parser/unicode_names.zlib'));
+if (fs.existsSync(path.join(REPO, 'src/lib'))) fs.cpSync(path.join(REPO, 'src/lib'), path.join(SNAP, 'src/lib'), { recursive: true });
 fs.copyFileSync(path.join(REPO, 'package.json'), path.join(SNAP, 'package.json'));
 fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(SNAP, 'node_modules'));
 const DIST = path.join(SNAP, 'dist');

@@ -64,15 +64,22 @@ row(32, file.subarray(32, 36), `compiler build 0x${dv.getUint32(32, true).toStri
 row(36, file.subarray(36, 40), `payload length ${dv.getUint32(36, true)}`);
 row(40, file.subarray(40, 48), `checksum: xxHash64(bytes 4..39 + payload) = 0x${dv.getBigUint64(40, true).toString(16).padStart(16, '0')}`);
 
-const EXT = { 1: 'CODE', 2: 'TUPLE', 3: 'FROZENSET', 4: 'FLOAT', 5: 'COMPLEX', 6: 'INT', 7: 'ELLIPSIS', 8: 'WSTR' };
+const EXT = { 1: 'CODE', 2: 'TUPLE', 3: 'FROZENSET', 4: 'FLOAT', 5: 'COMPLEX', 6: 'INT', 7: 'ELLIPSIS', 8: 'WSTR', 9: 'CPSTR', 10: 'NAMES' };
+/** The name table, filled in as its strings are decoded (the code objects' name fields index it). */
+const names = [];
+/** The CODE fields that hold name indices (arrays of them, or one). */
+const NAME_FIELDS = new Set(['co_names', 'co_localsplusnames', 'co_filename', 'co_name', 'co_qualname']);
 let pos = fmt.HEADER_SIZE;
 
 function pyRepr(s) {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
 
-/** Decode one msgpack value at `pos`, emitting rows; `label` names it (a field or an index). */
-function value(label, depth) {
+/**
+ * Decode one msgpack value at `pos`, emitting rows; `label` names it (a field or an index).
+ * `ctx` is 'names' inside the name table (strings are collected), 'index' where integers are name indices.
+ */
+function value(label, depth, ctx = null) {
   const ind = '  '.repeat(depth);
   const start = pos;
   const b = file[pos++];
@@ -96,15 +103,18 @@ function value(label, depth) {
   };
   const array = (n, fields) => {
     emitHead(`array of ${n}`);
-    for (let i = 0; i < n; i++) value(fields ? `${fields[i]} = ` : `[${i}] `, depth + 1);
+    for (let i = 0; i < n; i++) value(fields ? `${fields[i]} = ` : `[${i}] `, depth + 1, ctx);
   };
-  if (b <= 0x7f) return emitHead(`${b}`);
+  const str = (s, how) => {
+    if (ctx === 'names') names.push(s);
+    return emitHead(`str ${pyRepr(s)}${how}`);
+  };
+  if (b <= 0x7f) return emitHead(ctx === 'index' ? `${b}: name ${pyRepr(names[b])}` : `${b}`);
   if (b >= 0xe0) return emitHead(`${b - 256}`);
   if ((b & 0xf0) === 0x90) return array(b & 0x0f, null);
   if ((b & 0xe0) === 0xa0) {
     const n = b & 0x1f;
-    const s = new TextDecoder().decode(take(n));
-    return emitHead(`str ${pyRepr(s)}`);
+    return str(new TextDecoder().decode(take(n)), '');
   }
   switch (b) {
     case 0xc0:
@@ -118,14 +128,14 @@ function value(label, depth) {
     case 0xc5:
       return bin(u(2), 'bytes (bin16)');
     case 0xcc:
-      return emitHead(`${u(1)} (uint8)`);
+      return emitHead(ctx === 'index' ? `${u(1)}: name ${pyRepr(names[file[pos - 1]])} (uint8)` : `${u(1)} (uint8)`);
     case 0xcd:
       return emitHead(`${u(2)} (uint16)`);
     case 0xce:
       return emitHead(`${u(4)} (uint32)`);
     case 0xd9: {
       const n = u(1);
-      return emitHead(`str ${pyRepr(new TextDecoder().decode(take(n)))} (str8)`);
+      return str(new TextDecoder().decode(take(n)), ' (str8)');
     }
     case 0xdc:
       return array(u(2), null);
@@ -137,9 +147,10 @@ function value(label, depth) {
       const size = { 0xd4: 1, 0xd5: 2, 0xd6: 4, 0xd7: 8, 0xd8: 16 }[b];
       const type = file[pos++];
       const name = EXT[type] ?? `unknown ${type}`;
-      if (name === 'CODE' || name === 'TUPLE' || name === 'FROZENSET') {
+      if (name === 'CODE' || name === 'TUPLE' || name === 'FROZENSET' || name === 'NAMES') {
         take(1); // filler byte of a msgpackr "write" extension tag
         emitHead(`ext ${name} (tag; the value follows)`);
+        if (name === 'NAMES') return value('name table: ', depth + 1, 'names');
         if (name === 'CODE') {
           const at = pos;
           const head = file[pos];
@@ -147,7 +158,7 @@ function value(label, depth) {
             pos++;
             const n = head === 0xdc ? u(2) : head & 0x0f;
             row(at, file.subarray(at, pos), `${ind}  array of ${n}: the code object's fields`);
-            for (let i = 0; i < n; i++) value(`${fmt.CODE_FIELDS[i]} = `, depth + 2);
+            for (let i = 0; i < n; i++) value(`${fmt.CODE_FIELDS[i]} = `, depth + 2, NAME_FIELDS.has(fmt.CODE_FIELDS[i]) ? 'index' : null);
             return;
           }
         }
@@ -170,6 +181,7 @@ function value(label, depth) {
   }
 }
 value('', 0);
+if (pos !== file.length) throw new Error(`example-cache: decoded ${pos} of ${file.length} bytes`);
 
 const info = [];
 const describe = (code, indent) => {

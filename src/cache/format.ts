@@ -8,9 +8,13 @@
  * The header (magic, flags, source stamp, compiler build, length, checksum)
  * lives in header.ts and is re-exported from here.
  *
- * Payload: msgpack values with tspy extension types (see EXT_*), so that the
- * Python constant types survive exactly: a code object is ext CODE wrapping an
- * array of its 16 fields in `CODE_FIELDS` order; ints are plain msgpack
+ * Payload: a msgpack array of two values, the module's name table (ext NAMES
+ * wrapping an array of strings, each distinct name once) and its code object,
+ * written with tspy extension types (see EXT_*) so that the Python constant
+ * types survive exactly. A code object is ext CODE wrapping an array of its 16
+ * fields in `CODE_FIELDS` order, where the name fields (co_names,
+ * co_localsplusnames, co_filename, co_name, co_qualname) are indices into the
+ * name table (CPython's marshal shares them the same way, with refs); ints are plain msgpack
  * integers in the int32 range and ext INT (two's complement, little-endian,
  * any size) beyond it, floats ext FLOAT (IEEE-754 binary64,
  * so 1.0, -0.0, nan and inf stay floats), complex ext COMPLEX, `...` ext
@@ -72,6 +76,8 @@ export const EXT_ELLIPSIS = 7;
 export const EXT_WSTR = 8;
 /** A `ConstSurrogateStr`: its code points as u32 little-endian. */
 export const EXT_CPSTR = 9;
+/** The payload's name table: an array of strings (msgpack str, or ext WSTR), which name fields index. */
+export const EXT_NAMES = 10;
 
 /** Order of the code object fields inside ext CODE. */
 export const CODE_FIELDS = [
@@ -103,14 +109,12 @@ class IntBox {
 class WStrBox {
   constructor(readonly value: string) {}
 }
-/** A tuple/frozenset/code read from the wire, before its owner has checked it (never escapes this module). */
-class WireTuple {
-  constructor(readonly items: ConstValue[]) {}
+/** The name table of a payload being written. */
+class NameTable {
+  constructor(readonly names: string[]) {}
 }
-class WireFrozenSet {
-  constructor(readonly items: ConstValue[]) {}
-}
-
+/** What ext NAMES decodes to: the table itself is kept in `readNames` for the code objects that follow. */
+const NAMES_READ = Symbol('name table');
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** String.prototype.isWellFormed (ES2024; in Node 20), much faster than the regular expression it replaces. */
@@ -199,12 +203,12 @@ function registerExtensions(): void {
         code.co_flags,
         code.co_code,
         wireConsts(code.co_consts),
-        wireStrs(code.co_names),
-        wireStrs(code.co_localsplusnames),
+        nameIndices(code.co_names),
+        nameIndices(code.co_localsplusnames),
         code.co_localspluskinds,
-        wireStr(code.co_filename),
-        wireStr(code.co_name),
-        wireStr(code.co_qualname),
+        nameIndex(code.co_filename),
+        nameIndex(code.co_name),
+        nameIndex(code.co_qualname),
         code.co_firstlineno,
         code.co_linetable,
         code.co_exceptiontable,
@@ -215,16 +219,26 @@ function registerExtensions(): void {
     },
   });
   addExtension({
+    Class: NameTable,
+    type: EXT_NAMES,
+    write: (t: NameTable) => wireStrs(t.names),
+    read(data: unknown) {
+      if (readNames !== null) corrupt('more than one name table');
+      readNames = readStrArray(data, 'name table');
+      return NAMES_READ;
+    },
+  });
+  addExtension({
     Class: ConstTuple,
     type: EXT_TUPLE,
     write: (t: ConstTuple) => wireConsts(t.items),
-    read: (data: unknown) => new WireTuple(readConstArray(data, 'tuple')),
+    read: (data: unknown) => new ConstTuple(readConstArray(data, 'tuple')),
   });
   addExtension({
     Class: ConstFrozenSet,
     type: EXT_FROZENSET,
     write: (t: ConstFrozenSet) => wireConsts(t.items),
-    read: (data: unknown) => new WireFrozenSet(readConstArray(data, 'frozenset')),
+    read: (data: unknown) => new ConstFrozenSet(readConstArray(data, 'frozenset')),
   });
   addExtension({
     Class: FloatBox,
@@ -316,9 +330,13 @@ function readStr(v: unknown, what: string): string {
   return corrupt(`${what} is not a string`);
 }
 
+/**
+ * A bytes field: msgpackr's view of the payload, kept as it is (no copy): the
+ * code object shares the payload's memory, which decodePayload's contract
+ * gives it (see there). Copying every field cost a third of the load time.
+ */
 function readBytes(v: unknown, what: string): Uint8Array {
-  // msgpackr returns Buffers that view the input: copy so the code object owns its bytes.
-  if (v instanceof Uint8Array) return new Uint8Array(v);
+  if (v instanceof Uint8Array) return v;
   return corrupt(`${what} is not bytes`);
 }
 
@@ -337,50 +355,80 @@ function readConst(v: unknown): ConstValue {
   if (v instanceof FloatBox) return v.value;
   if (v instanceof IntBox) return v.value;
   if (v instanceof WStrBox) return v.value;
-  if (v instanceof WireTuple) return new ConstTuple(v.items);
-  if (v instanceof WireFrozenSet) return new ConstFrozenSet(v.items);
-  if (v instanceof CodeObject || v instanceof ConstComplex || v instanceof ConstSurrogateStr || v === ELLIPSIS) return v;
-  if (v instanceof Uint8Array) return new Uint8Array(v);
+  // Tuples, frozensets and code objects were checked by their own ext readers.
+  if (v instanceof ConstTuple || v instanceof ConstFrozenSet || v instanceof CodeObject || v instanceof ConstComplex || v instanceof ConstSurrogateStr || v === ELLIPSIS) return v;
+  if (v instanceof Uint8Array) return v;
   return corrupt(`invalid constant (${typeof v === 'object' ? Object.prototype.toString.call(v) : typeof v})`);
 }
 
+/** Check and convert the constants of a decoded array in place (the array is msgpackr's, fresh and unshared). */
 function readConstArray(data: unknown, what: string): ConstValue[] {
   if (!Array.isArray(data)) corrupt(`${what} is not an array`);
-  return data.map(readConst);
+  for (let i = 0; i < data.length; i++) data[i] = readConst(data[i]);
+  return data as ConstValue[];
 }
 
+/** Check a decoded array of strings in place. */
 function readStrArray(data: unknown, what: string): string[] {
   if (!Array.isArray(data)) corrupt(`${what} is not an array`);
-  return data.map((s) => readStr(s, what));
+  for (let i = 0; i < data.length; i++) {
+    const s = data[i];
+    if (typeof s !== 'string') data[i] = readStr(s, what);
+  }
+  return data as string[];
 }
+
+/** The name table of the payload being decoded (set by ext NAMES, which comes first). */
+let readNames: string[] | null = null;
+
+/** A name field: an index into the name table. */
+function readName(v: unknown, what: string): string {
+  const names = readNames;
+  if (names === null) return corrupt(`${what} before the name table`);
+  if (typeof v !== 'number' || !(v >= 0 && v < names.length) || !Number.isInteger(v)) return corrupt(`${what} is not a valid name index`);
+  return names[v];
+}
+
+/** An array of name indices, replaced in place by the names. */
+function readNameArray(data: unknown, what: string): string[] {
+  if (!Array.isArray(data)) corrupt(`${what} is not an array`);
+  for (let i = 0; i < data.length; i++) data[i] = readName(data[i], what);
+  return data as string[];
+}
+
+/** VALID_OPCODE[op] is 1 for an opcode of the table (opcodes.ts), 0 otherwise. */
+const VALID_OPCODE: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (let op = 0; op < 256; op++) t[op] = OPCODES[op] ? 1 : 0;
+  return t;
+})();
 
 function checkBytecode(code: Uint8Array, name: string): void {
   if (code.length % 2 !== 0) corrupt(`co_code of ${name} has odd length`);
   for (let i = 0; i < code.length; i += 2) {
-    if (!OPCODES[code[i]]) corrupt(`unknown opcode ${code[i]} in ${name}`);
+    if (VALID_OPCODE[code[i]] === 0) corrupt(`unknown opcode ${code[i]} in ${name}`);
   }
 }
 
 function readCode(data: unknown): CodeObject {
   if (!Array.isArray(data) || data.length !== CODE_FIELDS.length) corrupt('code object has the wrong shape');
-  const [argc, posonly, kwonly, stack, flags, code, consts, names, lpnames, lpkinds, filename, name, qualname, firstlineno, linetable, exctable] = data;
   const f: CodeFields = {
-    co_argcount: readUint(argc, 'co_argcount'),
-    co_posonlyargcount: readUint(posonly, 'co_posonlyargcount'),
-    co_kwonlyargcount: readUint(kwonly, 'co_kwonlyargcount'),
-    co_stacksize: readUint(stack, 'co_stacksize'),
-    co_flags: readUint(flags, 'co_flags'),
-    co_code: readBytes(code, 'co_code'),
-    co_consts: readConstArray(consts, 'co_consts'),
-    co_names: readStrArray(names, 'co_names'),
-    co_localsplusnames: readStrArray(lpnames, 'co_localsplusnames'),
-    co_localspluskinds: readBytes(lpkinds, 'co_localspluskinds'),
-    co_filename: readStr(filename, 'co_filename'),
-    co_name: readStr(name, 'co_name'),
-    co_qualname: readStr(qualname, 'co_qualname'),
-    co_firstlineno: readUint(firstlineno, 'co_firstlineno'),
-    co_linetable: readBytes(linetable, 'co_linetable'),
-    co_exceptiontable: readBytes(exctable, 'co_exceptiontable'),
+    co_argcount: readUint(data[0], 'co_argcount'),
+    co_posonlyargcount: readUint(data[1], 'co_posonlyargcount'),
+    co_kwonlyargcount: readUint(data[2], 'co_kwonlyargcount'),
+    co_stacksize: readUint(data[3], 'co_stacksize'),
+    co_flags: readUint(data[4], 'co_flags'),
+    co_code: readBytes(data[5], 'co_code'),
+    co_consts: readConstArray(data[6], 'co_consts'),
+    co_names: readNameArray(data[7], 'co_names'),
+    co_localsplusnames: readNameArray(data[8], 'co_localsplusnames'),
+    co_localspluskinds: readBytes(data[9], 'co_localspluskinds'),
+    co_filename: readName(data[10], 'co_filename'),
+    co_name: readName(data[11], 'co_name'),
+    co_qualname: readName(data[12], 'co_qualname'),
+    co_firstlineno: readUint(data[13], 'co_firstlineno'),
+    co_linetable: readBytes(data[14], 'co_linetable'),
+    co_exceptiontable: readBytes(data[15], 'co_exceptiontable'),
   };
   if (f.co_localspluskinds.length !== f.co_localsplusnames.length) corrupt('co_localspluskinds does not match co_localsplusnames');
   if (f.co_argcount + f.co_kwonlyargcount > f.co_localsplusnames.length) corrupt('more arguments than local slots');
@@ -392,24 +440,77 @@ function readCode(data: unknown): CodeObject {
 let packr: Packr | null = null;
 let unpackr: Unpackr | null = null;
 
-/** Encode a module's code object tree as the payload bytes. */
+/** Index of every name of the payload being written, in name-table order. */
+let writeNames: Map<string, number> | null = null;
+
+function nameIndex(s: string): number {
+  const i = writeNames?.get(s);
+  if (i === undefined) throw new Error('tspy cache: name missing from the name table');
+  return i;
+}
+
+function nameIndices(a: readonly string[]): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = nameIndex(a[i]);
+  return out;
+}
+
+/** Every name field of the tree under `code`, each distinct string once, in first-seen (pre-)order. */
+function collectNames(code: CodeObject): Map<string, number> {
+  const index = new Map<string, number>();
+  const add = (s: string): void => {
+    if (!index.has(s)) index.set(s, index.size);
+  };
+  const visitConst = (k: ConstValue): void => {
+    if (k instanceof CodeObject) visitCode(k);
+    else if (k instanceof ConstTuple || k instanceof ConstFrozenSet) k.items.forEach(visitConst);
+  };
+  const visitCode = (c: CodeObject): void => {
+    add(c.co_filename);
+    add(c.co_name);
+    add(c.co_qualname);
+    for (const s of c.co_names) add(s);
+    for (const s of c.co_localsplusnames) add(s);
+    for (const k of c.co_consts) visitConst(k);
+  };
+  visitCode(code);
+  return index;
+}
+
+/** Encode a module's code object tree as the payload bytes: [ext NAMES, ext CODE]. */
 export function encodePayload(code: CodeObject): Uint8Array {
   registerExtensions();
   packr ??= new Packr({ useRecords: false, moreTypes: false, structuredClone: false });
-  return packr.pack(code);
+  writeNames = collectNames(code);
+  try {
+    return packr.pack([new NameTable([...writeNames.keys()]), code]);
+  } finally {
+    writeNames = null;
+  }
 }
 
-/** Decode payload bytes into a code object, validating every field. Throws CacheFormatError. */
+/**
+ * Decode payload bytes into a code object, validating every field. Throws
+ * CacheFormatError. The bytes fields of the result (co_code, co_linetable,
+ * ...) and bytes constants are views of `payload`, not copies: the caller
+ * hands the payload over and must not modify it afterwards (the loader's
+ * buffers come fresh from readFileSync).
+ */
 export function decodePayload(payload: Uint8Array): CodeObject {
   registerExtensions();
   unpackr ??= new Unpackr({ useRecords: false, moreTypes: false, structuredClone: false, mapsAsObjects: true });
+  // A plain Uint8Array view: msgpackr's bin values are subarrays of what it is given, and a Buffer would make them Buffers.
+  const src = Buffer.isBuffer(payload) ? new Uint8Array(payload.buffer, payload.byteOffset, payload.length) : payload;
   let v: unknown;
+  readNames = null;
   try {
-    v = unpackr.unpack(payload);
+    v = unpackr.unpack(src);
   } catch (e) {
     if (e instanceof CacheFormatError) throw e;
     corrupt(`bad payload (${(e as Error)?.message ?? String(e)})`);
+  } finally {
+    readNames = null;
   }
-  if (!(v instanceof CodeObject)) corrupt('payload is not a code object');
-  return v;
+  if (!Array.isArray(v) || v.length !== 2 || v[0] !== NAMES_READ || !(v[1] instanceof CodeObject)) corrupt('payload is not a name table and a code object');
+  return v[1];
 }

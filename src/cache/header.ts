@@ -41,8 +41,10 @@ export const CACHE_TAG = 'tspy-311';
  * 3: 48-byte header with the source hash in every mode and nanosecond mtime +
  * 64-bit size + racy bit in every mode (was: 32 bytes, mtime in whole seconds); small ints
  * as plain msgpack integers.
+ * 4: the payload is [name table, code]: name fields are indices into a table
+ * holding each distinct name of the module once.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** The 16-bit magic number: far above CPython's (3495 for 3.11) so the two can never be confused. */
 export const MAGIC_NUMBER = 24000 + FORMAT_VERSION;

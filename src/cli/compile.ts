@@ -20,7 +20,7 @@ export function register(program: Command): void {
     .option('-q, --quiet', 'output only error messages; -qq suppresses errors as well', (_v: string, prev: number) => prev + 1, 0)
     .option('-l, --no-recursion', "don't recurse into subdirectories")
     .option('-x, --exclude <regex>', 'skip files matching the regular expression (searched in the full path)')
-    .option('-j, --workers <n>', 'compile with N worker threads (0: one per CPU)', '1')
+    .option('-j, --workers <n>', 'compile with N worker threads (0: one per two CPUs)', '1')
     .option('--invalidation-mode <mode>', `how the caches are checked against their sources: ${MODES.join('|')}`, 'checked-hash')
     .option('--cache-prefix <dir>', 'write caches into a mirror tree under DIR (like PYTHONPYCACHEPREFIX)')
     .action(async (paths: string[], opts: Record<string, unknown>) => {

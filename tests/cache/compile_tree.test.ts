@@ -65,6 +65,13 @@ describe.skipIf(!built)('compileTree with a worker pool (dist/)', () => {
   }, 60_000);
 });
 
+describe('-j 0', () => {
+  it('uses one compile thread per two cores, at least one (on two cores: this thread, no pool)', async () => {
+    const { defaultCompileThreads } = await import('../../src/cache/compile_tree.js');
+    expect([1, 2, 3, 4, 5, 8, 16].map((c) => defaultCompileThreads(c))).toEqual([1, 1, 1, 2, 2, 4, 8]);
+  });
+});
+
 /** A fake terminal: records what is written. */
 function fakeStream(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
   const chunks: string[] = [];

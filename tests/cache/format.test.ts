@@ -8,6 +8,7 @@ import {
   HEADER_SIZE,
   MAGIC,
   MAGIC_NUMBER,
+  EXT_NAMES,
   decodeCacheFile,
   decodePayload,
   encodeCacheFile,
@@ -205,12 +206,59 @@ describe('payload codec', () => {
     expect((back.co_consts[0] as CodeObject).co_cellvars).toEqual(['x']);
   });
 
-  it('decoded byte fields are plain Uint8Arrays that own their memory', () => {
-    const back = decodePayload(encodePayload(makeCode([Uint8Array.of(1, 2, 3)])));
-    expect(back.co_code.constructor).toBe(Uint8Array);
-    expect((back.co_consts[0] as Uint8Array).constructor).toBe(Uint8Array);
-    expect(back.co_code.byteOffset).toBe(0);
-    expect(back.co_code.buffer.byteLength).toBe(back.co_code.length);
+  it('decoded byte fields are plain Uint8Arrays viewing the payload, not copies', () => {
+    const payload = encodePayload(makeCode([Uint8Array.of(1, 2, 3)]));
+    for (const input of [payload, Buffer.from(payload)]) {
+      const back = decodePayload(input);
+      const k = back.co_consts[0] as Uint8Array;
+      for (const b of [back.co_code, back.co_linetable, back.co_exceptiontable, back.co_localspluskinds, k]) {
+        expect(b.constructor).toBe(Uint8Array);
+        expect(b.buffer).toBe(input.buffer);
+      }
+      expect(Array.from(k)).toEqual([1, 2, 3]);
+      expect(Array.from(back.co_code)).toEqual([151, 0, 100, 0, 83, 0]);
+    }
+  });
+
+  it('stores each distinct name once, in a name table ahead of the code', () => {
+    const long = 'a_rather_long_name_used_everywhere';
+    const inner = makeCode([null], {
+      co_name: long,
+      co_qualname: long,
+      co_names: [long, 'x'],
+      co_localsplusnames: [long],
+      co_localspluskinds: Uint8Array.of(0x20),
+    });
+    const top = makeCode([inner, new ConstTuple([inner]), long], { co_names: [long, long, 'x\ud800'] });
+    const payload = Buffer.from(encodePayload(top));
+    let count = 0;
+    for (let at = payload.indexOf(long); at >= 0; at = payload.indexOf(long, at + 1)) count++;
+    expect(count).toBe(2); // once in the name table, once as the str constant (constants are not names)
+    expect(Array.from(payload.subarray(0, 4))).toEqual([0x92, 0xd4, EXT_NAMES, 0]); // [ext NAMES tag, ...]
+    const back = decodePayload(payload);
+    expect(describeCode(back)).toEqual(describeCode(top));
+    expect(back.co_names).toEqual([long, long, 'x\ud800']);
+  });
+
+  it('rejects a name index outside the table, names before the table, and a second table', () => {
+    // ext CODE of RESUME; LOAD_CONST 0; RETURN_VALUE with co_filename, co_name, co_qualname = table[i], table[j], table[k].
+    // A field may be given as its msgpack bytes.
+    const code = (i: number | number[], j: number, k: number) =>
+      [0xd4, 1, 0, 0xdc, 0, 16, 0, 0, 0, 1, 0, 0xc4, 6, 151, 0, 100, 0, 83, 0, 0x91, 0xc0, 0x90, 0x90, 0xc4, 0, ...[i].flat(), j, k, 1, 0xc4, 0, 0xc4, 0];
+    const table = [0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0xa1, 0x66]; // ['m', 'f']
+    const ok = decodePayload(Uint8Array.of(0x92, ...table, ...code(0, 1, 1)));
+    expect([ok.co_filename, ok.co_name, ok.co_qualname]).toEqual(['m', 'f', 'f']);
+    const bad: [number[], RegExp][] = [
+      [[0x92, ...table, ...code(0, 2, 1)], /co_name is not a valid name index/],
+      [[0x92, ...table, ...code([0xa1, 0x6d], 1, 1)], /co_filename is not a valid name index/], // format 3 wrote the string itself
+      [[0x92, ...table, ...code([0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0], 1, 1)], /co_filename is not a valid name index/], // 1.5
+      [[0x92, 0xc0, ...code(0, 1, 1)], /before the name table/],
+      [code(0, 1, 1), /before the name table/],
+      [[0x93, ...table, ...table, ...code(0, 1, 1)], /more than one name table/],
+      [[0x92, ...code(0, 1, 1), ...table], /before the name table/],
+      [[0x91, ...table], /not a name table and a code object/],
+    ];
+    for (const [bytes, msg] of bad) expect(() => decodePayload(Uint8Array.from(bytes))).toThrow(msg);
   });
 
   it('never serialises the VM slot', () => {
@@ -235,7 +283,7 @@ describe('header', () => {
     const dv = new DataView(file.buffer);
     expect(Array.from(file.subarray(0, 4))).toEqual(Array.from(MAGIC));
     expect(dv.getUint16(0, true)).toBe(MAGIC_NUMBER);
-    expect(MAGIC_NUMBER).toBe(24003);
+    expect(MAGIC_NUMBER).toBe(24004);
     expect(file[2]).toBe(13);
     expect(file[3]).toBe(10);
     expect(dv.getUint32(4, true)).toBe(3);
