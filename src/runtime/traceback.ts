@@ -23,7 +23,7 @@ import {
 } from './object.js';
 import { addr2line, co_positions } from '../bytecode/linetable.js';
 import { parse as parseSource } from '../parser/index.js';
-import { type Frame, markEscaped } from '../vm/frame.js';
+import type { Frame } from '../vm/frame.js';
 import { str as pyStr, objectId, getIter as getIterFn } from './abstract.js';
 import { attrErrorInfo, getAttrOpt } from './attr.js';
 import { dictGetStr, dictKeys, seqItems, mkDict, mkTuple } from '../vm/rt.js';
@@ -61,17 +61,13 @@ export class PyFrameObject extends PyObject {
 
 /** Record that `exc` passed through `frame` at instruction `lasti` (CPython `PyTraceBack_Here`). */
 export function addTraceback(exc: PyBaseExceptionObject, frame: Frame, lasti: number): void {
-  markEscaped(frame);
   exc.traceback = new PyTraceback(exc.traceback, frame, lasti);
 }
 
 /** The frame object for a VM frame (for sys._getframe, tb_frame, f_back): created once per frame. */
 export function frameObject(frame: Frame): PyFrameObject {
   let fo = frame.pyFrame as PyFrameObject | null;
-  if (fo === null) {
-    markEscaped(frame);
-    frame.pyFrame = fo = new PyFrameObject(frame);
-  }
+  if (fo === null) frame.pyFrame = fo = new PyFrameObject(frame);
   return fo;
 }
 

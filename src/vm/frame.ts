@@ -42,8 +42,6 @@ export class CodeInfo {
    * "wrong map") when it meets a frame in the other kind.
    */
   readonly frameTemplate: (PyValue | null | undefined)[];
-  /** Finished frames of this code kept for reuse (`acquireFrame` / `releaseFrame`). */
-  readonly freeFrames: Frame[] = [];
   /** Per-instruction inline cache slots (LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD). */
   readonly cache: unknown[];
   /** Kinds (CO_FAST_*) per localsplus slot. */
@@ -192,18 +190,12 @@ export class Frame {
   isEntry = true;
   /** The instance a class call created, for a frame running its `__init__` entered by CALL: the call's result (classes.ts `simpleInit`). */
   initSelf: PyObject | null = null;
-  /**
-   * Something outside the call stack may hold this frame (a traceback entry,
-   * a frame object, or either on a frame called from this one, through
-   * `f_back`): it must never go back to the free list (see `releaseFrame`).
-   */
-  escaped = false;
 
   constructor(
     public readonly info: CodeInfo,
-    public func: PyFunction | null,
-    public globals: PyDict,
-    public builtins: PyDict,
+    public readonly func: PyFunction | null,
+    public readonly globals: PyDict,
+    public readonly builtins: PyDict,
     /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME); null for functions. */
     public locals: PyValue | null,
   ) {
@@ -214,53 +206,4 @@ export class Frame {
   get code(): CodeObject {
     return this.info.code;
   }
-}
-
-/** How many finished frames of one code object are kept for reuse. */
-const FREE_FRAMES_PER_CODE = 8;
-
-/**
- * A frame to call `func` in: a finished one of the same code from the free
- * list when there is one (CPython keeps frames in a per-thread stack arena for
- * the same reason: a Python call should not cost an allocation), else new.
- * The free list holds frames reset by `releaseFrame`.
- */
-export function acquireFrame(info: CodeInfo, func: PyFunction, globals: PyDict, builtins: PyDict): Frame {
-  const fr = info.freeFrames.pop();
-  if (fr === undefined) return new Frame(info, func, globals, builtins, null);
-  fr.func = func;
-  fr.globals = globals;
-  fr.builtins = builtins;
-  fr.initSelf = null;
-  return fr;
-}
-
-/** Mark `frame` and the frames that called it as reachable from outside the call stack. */
-export function markEscaped(frame: Frame | null): void {
-  while (frame !== null && !frame.escaped) {
-    frame.escaped = true;
-    frame = frame.back;
-  }
-}
-
-/**
- * Give a function frame that returned back to its code's free list, unless
- * anything else may still see it (a generator's frame, one with a frame
- * object or traceback entry, a class body's). Its slots are cleared (no stale
- * references kept alive) and its state reset; `initSelf` stays readable by
- * the caller until the frame is acquired again.
- */
-export function releaseFrame(fr: Frame): void {
-  if (fr.escaped || fr.gen !== null || fr.pyFrame !== null || fr.locals !== null || fr.state !== FRAME_DONE) return;
-  const info = fr.info;
-  const free = info.freeFrames;
-  if (free.length >= FREE_FRAMES_PER_CODE) return;
-  fr.f.fill(undefined);
-  fr.sp = info.nlocalsplus;
-  fr.pc = 0;
-  fr.lasti = -1;
-  fr.state = FRAME_CREATED;
-  fr.back = null;
-  fr.isEntry = true;
-  free.push(fr);
 }

@@ -61,7 +61,7 @@ import { simpleInit, newPlainInstance } from '../runtime/classes.js';
 import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
-import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE, acquireFrame, releaseFrame } from './frame.js';
+import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
 import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
   binaryOp,
@@ -139,7 +139,7 @@ export function builtinsFor(globals: PyDict): PyDict {
 /** Create the frame for calling `fn`, binding the arguments (positionals then `kwnames.length` keyword values). */
 export function makeFrame(fn: PyFunction, args: PyValue[], kwnames: readonly string[] | null): Frame {
   const info = codeInfo(fn.code);
-  const frame = acquireFrame(info, fn, fn.globals, fn.builtins);
+  const frame = new Frame(info, fn, fn.globals, fn.builtins, null);
   const nkw = kwnames === null ? 0 : kwnames.length;
   const nargs = args.length - nkw;
   if (fn.simple && nkw === 0 && nargs === fn.code.co_argcount) {
@@ -155,9 +155,7 @@ export function makeFrame(fn: PyFunction, args: PyValue[], kwnames: readonly str
 export function callFunction(fn: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const frame = makeFrame(fn, args, kwnames);
   if (fn.isGen) return makeGenerator(frame);
-  const r = evalFrame(frame, undefined);
-  releaseFrame(frame);
-  return r;
+  return evalFrame(frame, undefined);
 }
 
 function unboundLocal(info: CodeInfo, i: number): PyBaseExceptionObject {
@@ -926,7 +924,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               // polymorphic site are prototype walks. A primitive callable has no ob_type.
               t = (callable as PyObject).ob_type;
               if (t === FunctionType && kwnames === null && callable.simple && !callable.isGen && nargs === callable.code.co_argcount) {
-                fr = acquireFrame(codeInfo(callable.code), callable, callable.globals, callable.builtins);
+                fr = new Frame(codeInfo(callable.code), callable, callable.globals, callable.builtins, null);
                 ff = fr.f;
                 for (i = 0; i < nargs; i++) ff[i] = f[argStart + i];
               } else {
@@ -958,7 +956,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                   if (res !== None) throw newError(TypeErrorType, `__init__() should return None, not '${typeOf(res).tp_name}'`);
                   res = fr.initSelf;
                 }
-                releaseFrame(fr);
               } else if (fr !== null) {
                 // Enter the Python callee in this loop; its RETURN_VALUE resumes here at pc + 4, result at `base`.
                 frame.lasti = pc - 1;
@@ -1005,7 +1002,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               // Back to the caller this loop entered the frame from (see CALL).
               vmState.depth--;
               o = frame.initSelf;
-              fr = frame;
               frame = frame.back!;
               vmState.current = frame;
               info = frame.info;
@@ -1017,7 +1013,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               globals = frame.globals;
               builtins = frame.builtins;
               icache = info.cache;
-              releaseFrame(fr);
               if (o !== null) {
                 pc = frame.pc;
                 if (v !== None) throw newError(TypeErrorType, `__init__() should return None, not '${typeOf(v).tp_name}'`);
