@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const msgpackrPlainEntry = {
@@ -30,7 +31,13 @@ const nodeBuiltinShims = {
       a.namespace === 'node-shim' ? { path: a.path, external: true } : { path: a.path, namespace: 'node-shim' },
     );
     b.onLoad({ filter: /.*/, namespace: 'node-shim' }, async (a) => {
-      const names = Object.keys(await import(a.path)).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+      // Accessor properties (fs.promises, fs.ReadStream, fs.opendir...) load more of Node when read:
+      // they are left out (tspy uses none of them).
+      const mod = createRequire(import.meta.url)(a.path);
+      const names = Object.keys(mod).filter((n) => {
+        const d = Object.getOwnPropertyDescriptor(mod, n);
+        return n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n) && d !== undefined && 'value' in d;
+      });
       const contents =
         `const m = require(${JSON.stringify(a.path)});\nexport default m;\n` +
         names.map((n) => `export const ${n} = m.${n};`).join('\n');
