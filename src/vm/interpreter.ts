@@ -572,34 +572,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.COMPARE_OP: {
               b = f[--sp] as PyValue;
               a = f[sp - 1] as PyValue;
-              r = undefined;
-              // JS orders strings by UTF-16 unit, Python by code point: order them as compareStrings(a, b) against 0.
-              if (typeof a === 'string' && typeof b === 'string' && oparg !== 2 && oparg !== 3) {
-                a = compareStrings(a, b);
-                b = 0;
-              }
-              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
-                switch (oparg) {
-                  case 0: r = a < b; break;
-                  case 1: r = a <= b; break;
-                  case 2: r = a === b; break;
-                  case 3: r = a !== b; break;
-                  case 4: r = a > b; break;
-                  default: r = a >= b; break;
-                }
-              } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-                x = a.value;
-                const y = b.value;
-                switch (oparg) {
-                  case 0: r = x < y; break;
-                  case 1: r = x <= y; break;
-                  case 2: r = x === y; break;
-                  case 3: r = x !== y; break;
-                  case 4: r = x > y; break;
-                  default: r = x >= y; break;
-                }
-              } else r = richCompare(a, b, oparg);
-              f[sp - 1] = r;
+              r = compareFast(a, b, oparg);
+              f[sp - 1] = r !== undefined ? r : richCompare(a, b, oparg);
               pc += 2;
               break;
             }
@@ -608,37 +582,12 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               b = f[--sp] as PyValue;
               a = f[--sp] as PyValue;
               k = oparg & 7;
-              if (typeof a === 'string' && typeof b === 'string' && k !== 2 && k !== 3) {
-                a = compareStrings(a, b);
-                b = 0;
-              }
-              if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
-                switch (k) {
-                  case 0: r = a < b; break;
-                  case 1: r = a <= b; break;
-                  case 2: r = a === b; break;
-                  case 3: r = a !== b; break;
-                  case 4: r = a > b; break;
-                  default: r = a >= b; break;
-                }
-                pc += 3;
-              } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-                x = a.value;
-                const y = b.value;
-                switch (k) {
-                  case 0: r = x < y; break;
-                  case 1: r = x <= y; break;
-                  case 2: r = x === y; break;
-                  case 3: r = x !== y; break;
-                  case 4: r = x > y; break;
-                  default: r = x >= y; break;
-                }
-                pc += 3;
-              } else {
+              r = compareFast(a, b, k);
+              if (r === undefined) {
                 r = richCompare(a, b, k);
                 pc += 3; // the truth test belongs to the jump instruction (its errors point there)
                 r = r === true || (r !== false && r !== None && r !== 0 && isTrue(r));
-              }
+              } else pc += 3;
               if (r === ((oparg & 8) !== 0)) {
                 if (oparg & 16) pc -= ops[pc - 1] >>> 8;
                 else pc += ops[pc - 1] >>> 8;
@@ -1261,6 +1210,38 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
     vmState.current = entry.back;
     vmState.depth = entryDepth - 1;
     vmState.jsDepth--;
+  }
+}
+
+/**
+ * COMPARE_OP's fast path (CPython 3.11's COMPARE_OP_INT/FLOAT/STR_JUMP
+ * specializations): comparison `op` (0..5: `<`, `<=`, `==`, `!=`, `>`, `>=`)
+ * of two ints, two strs or two exact floats; undefined for other operands
+ * (richCompare decides). Strings order by code point, as `compareStrings`
+ * does, not by JS's UTF-16 units.
+ */
+function compareFast(a: PyValue, b: PyValue, op: number): boolean | undefined {
+  let x: number;
+  let y: number;
+  if (typeof a === 'number' && typeof b === 'number') {
+    x = a;
+    y = b;
+  } else if (typeof a === 'string' && typeof b === 'string') {
+    if (op === 2) return a === b;
+    if (op === 3) return a !== b;
+    x = compareStrings(a, b);
+    y = 0;
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+    x = a.value;
+    y = b.value;
+  } else return undefined;
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
   }
 }
 
