@@ -442,7 +442,16 @@ function argBS(v: PyValue): string {
 function subArg(v: PyValue): string {
   const iv = intValue(v);
   if (iv !== undefined) return String.fromCharCode(byteValue(v));
-  return argBS(v);
+  const b = bytesOf(v);
+  if (b === undefined) throw newError(TypeErrorType, `argument should be integer or bytes-like object, not '${typeOf(v).tp_name}'`);
+  return latin1(b);
+}
+
+/** The prefix/suffix argument of startswith/endswith (a tuple's items are checked by argBS). */
+function affixArg(v: PyValue, name: string): string {
+  const b = bytesOf(v);
+  if (b === undefined) throw newError(TypeErrorType, `${name} first arg must be bytes or a tuple of bytes, not ${typeOf(v).tp_name}`);
+  return latin1(b);
 }
 
 function getItem(self: Bin, k: PyValue): PyValue {
@@ -555,7 +564,8 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   __iter__: (args) => new BytesIterator(selfB(args[0], '__iter__')),
   __contains__(args) {
     const s = latin1(selfB(args[0], '__contains__').bytes);
-    return s.includes(subArg(args[1]));
+    const v = args[1];
+    return s.includes(intValue(v) !== undefined ? String.fromCharCode(byteValue(v)) : argBS(v));
   },
   __add__(args) {
     const self = selfB(args[0], '__add__');
@@ -625,7 +635,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
     const w = s.slice(a, z);
     const p = args[1];
     if (p instanceof PyTuple) return p.items.some((x) => w.startsWith(argBS(x)));
-    return w.startsWith(argBS(p));
+    return w.startsWith(affixArg(p, 'startswith'));
   },
   endswith(args) {
     const s = latin1(selfB(args[0], 'endswith').bytes);
@@ -633,7 +643,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
     const w = s.slice(a, z);
     const p = args[1];
     if (p instanceof PyTuple) return p.items.some((x) => w.endsWith(argBS(x)));
-    return w.endsWith(argBS(p));
+    return w.endsWith(affixArg(p, 'endswith'));
   },
   find: (args) => find(args, false),
   rfind: (args) => find(args, true),
