@@ -7,6 +7,7 @@
  * shuffle, sample, choices, uniform, gauss, normalvariate, ...).
  */
 import { nodeCrypto } from '../runtime/node_lazy.js';
+import { bigBitLength } from '../runtime/bigdiv.js';
 import {
   type PyValue,
   PyObject,
@@ -138,10 +139,6 @@ export class MersenneTwister {
   }
 }
 
-function bitLength(n: bigint): number {
-  return n === 0n ? 0 : n.toString(2).length;
-}
-
 /** A `random.Random` instance. */
 export class PyRandom extends PyObject {
   gen = new MersenneTwister();
@@ -194,7 +191,7 @@ export class PyRandom extends PyObject {
       return r;
     }
     const nb = BigInt(n);
-    const k = bitLength(nb);
+    const k = bigBitLength(nb);
     let r = this.gen.getrandbits(k);
     while (r >= nb) r = this.gen.getrandbits(k);
     return normInt(r);

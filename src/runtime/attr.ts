@@ -406,13 +406,8 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
       return call(m.func, [m.self, ...args], kwnames);
     }
   }
-  if (f instanceof PyFunction) return callFunction(f, args, kwnames);
-  if (f instanceof PyBuiltinFunction) {
-    return f.self === null ? f.fn(args, kwnames) : f.fn([f.self, ...args], kwnames);
-  }
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyType) {
-    if (f.ob_type === TypeType) return typeCallImpl(f, args, kwnames);
+    // A class whose metaclass is not `type` itself (that case returned above).
     const c = f.ob_type.lookup('__call__');
     if (c !== undefined) return callMethodValue(c, f, args, kwnames);
     return typeCallImpl(f, args, kwnames);

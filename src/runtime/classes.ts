@@ -155,6 +155,11 @@ export function simpleInit(type: PyType): PyFunction | null {
   return r;
 }
 
+/** CPython's TypeError for an `__init__` that returned `r` (not None). */
+export function initReturnedError(r: PyValue): PyBaseExceptionObject {
+  return typeErr(`__init__() should return None, not '${typeOf(r).tp_name}'`);
+}
+
 /**
  * A new instance of a heap type `simpleInit` accepted: object.__new__'s, or
  * BaseException.__new__'s with `args` (the call's arguments, the last `nkw`
@@ -213,7 +218,7 @@ export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string
   const init = t.lookup('__init__');
   if (init === undefined || init === objectInitDescr) return obj;
   const r = callMethodValue(init, obj, args, kwnames);
-  if (r !== None) throw typeErr(`__init__() should return None, not '${typeOf(r).tp_name}'`);
+  if (r !== None) throw initReturnedError(r);
   return obj;
 }
 

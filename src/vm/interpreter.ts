@@ -57,7 +57,7 @@ import {
   ZeroDivisionErrorType,
 } from '../runtime/object.js';
 import { PyFunction, PyCell, PyMethod, bindArgs } from '../runtime/function.js';
-import { simpleInit, newPlainInstance } from '../runtime/classes.js';
+import { simpleInit, newPlainInstance, initReturnedError } from '../runtime/classes.js';
 import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
@@ -869,6 +869,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               nargs = sp - argStart;
               res = undefined;
               fr = null;
+              frame.lasti = pc - 1;
               // Dispatch on ob_type identity (these types are final): instanceof tests at this
               // polymorphic site are prototype walks. A primitive callable has no ob_type.
               t = (callable as PyObject).ob_type;
@@ -880,7 +881,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 args = f.slice(argStart, sp) as PyValue[];
                 kw = kwnames;
                 kwnames = null;
-                frame.lasti = pc - 1;
                 if (t === BuiltinFunctionType && callable.self === null) res = callable.fn(args, kw);
                 else if (t === MethodDescriptorType && args.length > 0 && typeOf(args[0]) === callable.owner) {
                   // `lst.append(x)` after LOAD_METHOD: the descriptor applies to exactly its own type.
@@ -899,15 +899,13 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               }
               kwnames = null;
               if (fr !== null && vmState.jsDepth < INLINE_CALLS_AFTER) {
-                frame.lasti = pc - 1;
                 res = evalFrame(fr, undefined, true);
                 if (fr.initSelf !== null && res !== EXC_RETURN) {
-                  if (res !== None) throw newError(TypeErrorType, `__init__() should return None, not '${typeOf(res).tp_name}'`);
+                  if (res !== None) throw initReturnedError(res);
                   res = fr.initSelf;
                 }
               } else if (fr !== null) {
                 // Enter the Python callee in this loop; its RETURN_VALUE resumes here at pc + 4, result at `base`.
-                frame.lasti = pc - 1;
                 if (++vmState.depth > vmState.recursionLimit) {
                   vmState.depth--;
                   throw newError(RecursionErrorType, 'maximum recursion depth exceeded');
@@ -964,7 +962,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               icache = info.cache;
               if (o !== null) {
                 pc = frame.pc;
-                if (v !== None) throw newError(TypeErrorType, `__init__() should return None, not '${typeOf(v).tp_name}'`);
+                if (v !== None) throw initReturnedError(v);
                 v = o;
               }
               pc = frame.pc + 4;
@@ -1173,21 +1171,12 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
         if (h < 0) {
           frame.state = FRAME_DONE;
           if (!frame.isEntry) {
-            // Unwind into the caller this loop entered the frame from; it adds its own traceback entry.
+            // Unwind into the caller this loop entered the frame from; it adds its own traceback entry
+            // (the handler block, reached again by `continue`, reloads the caller's values).
             vmState.depth--;
             frame = frame.back!;
             vmState.current = frame;
-            info = frame.info;
-            ops = info.ops;
-            consts = info.consts;
-            names = info.names;
-            f = frame.f;
-            nlocals = info.nlocalsplus;
-            globals = frame.globals;
-            builtins = frame.builtins;
-            icache = info.cache;
             pc = frame.pc;
-            sp = frame.sp;
             kwnames = null;
             pending = exc;
             continue;
