@@ -67,8 +67,6 @@ row(40, file.subarray(40, 48), `checksum: xxHash64(bytes 4..39 + payload) = 0x${
 const EXT = { 1: 'CODE', 2: 'TUPLE', 3: 'FROZENSET', 4: 'FLOAT', 5: 'COMPLEX', 6: 'INT', 7: 'ELLIPSIS', 8: 'WSTR', 9: 'CPSTR', 10: 'NAMES' };
 /** The name table, filled in as its strings are decoded (the code objects' name fields index it). */
 const names = [];
-/** The CODE fields that hold name indices (arrays of them, or one). */
-const NAME_FIELDS = new Set(['co_names', 'co_localsplusnames', 'co_filename', 'co_name', 'co_qualname']);
 let pos = fmt.HEADER_SIZE;
 
 function pyRepr(s) {
@@ -77,7 +75,7 @@ function pyRepr(s) {
 
 /**
  * Decode one msgpack value at `pos`, emitting rows; `label` names it (a field or an index).
- * `ctx` is 'names' inside the name table (strings are collected), 'index' where integers are name indices.
+ * `ctx` is 'names' inside the name table (its strings are collected for the code objects' name indices).
  */
 function value(label, depth, ctx = null) {
   const ind = '  '.repeat(depth);
@@ -109,7 +107,7 @@ function value(label, depth, ctx = null) {
     if (ctx === 'names') names.push(s);
     return emitHead(`str ${pyRepr(s)}${how}`);
   };
-  if (b <= 0x7f) return emitHead(ctx === 'index' ? `${b}: name ${pyRepr(names[b])}` : `${b}`);
+  if (b <= 0x7f) return emitHead(`${b}`);
   if (b >= 0xe0) return emitHead(`${b - 256}`);
   if ((b & 0xf0) === 0x90) return array(b & 0x0f, null);
   if ((b & 0xe0) === 0xa0) {
@@ -128,7 +126,7 @@ function value(label, depth, ctx = null) {
     case 0xc5:
       return bin(u(2), 'bytes (bin16)');
     case 0xcc:
-      return emitHead(ctx === 'index' ? `${u(1)}: name ${pyRepr(names[file[pos - 1]])} (uint8)` : `${u(1)} (uint8)`);
+      return emitHead(`${u(1)} (uint8)`);
     case 0xcd:
       return emitHead(`${u(2)} (uint16)`);
     case 0xce:
@@ -154,11 +152,12 @@ function value(label, depth, ctx = null) {
         if (name === 'CODE') {
           const at = pos;
           const head = file[pos];
-          if ((head & 0xf0) === 0x90 || head === 0xdc) {
+          if ((head & 0xf0) === 0x90) {
             pos++;
-            const n = head === 0xdc ? u(2) : head & 0x0f;
-            row(at, file.subarray(at, pos), `${ind}  array of ${n}: the code object's fields`);
-            for (let i = 0; i < n; i++) value(`${fmt.CODE_FIELDS[i]} = `, depth + 2, NAME_FIELDS.has(fmt.CODE_FIELDS[i]) ? 'index' : null);
+            const n = head & 0x0f;
+            row(at, file.subarray(at, pos), `${ind}  array of ${n}: the code object's ${fmt.CODE_ITEMS.join(', ')}`);
+            codeInfo(depth + 2);
+            for (let i = 1; i < n; i++) value(`${fmt.CODE_ITEMS[i]} = `, depth + 2);
             return;
           }
         }
@@ -180,6 +179,40 @@ function value(label, depth, ctx = null) {
       return emitHead(`(msgpack type 0x${b.toString(16)}; see the msgpack spec)`);
   }
 }
+/** The info bin of a code object (see fmt.CODE_INFO_FIELDS): one row per varint, then the kind bytes. */
+function codeInfo(depth) {
+  const ind = '  '.repeat(depth);
+  const start = pos;
+  const b = file[pos++];
+  if (b !== 0xc4) throw new Error('example-cache: code info is not a bin8');
+  const end = pos + 1 + file[pos];
+  pos++;
+  row(start, file.subarray(start, pos), `${ind}info = bytes (bin8), ${end - pos} bytes of varints:`);
+  const varint = (label, isName) => {
+    const at = pos;
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const x = file[pos++];
+      v += (x & 0x7f) * scale;
+      scale *= 128;
+      if (x < 0x80) break;
+    }
+    row(at, file.subarray(at, pos), `${ind}  ${label} = ${v}${isName ? `: name ${pyRepr(names[v])}` : ''}`);
+    return v;
+  };
+  for (const f of fmt.CODE_INFO_FIELDS) varint(f, f === 'co_filename' || f === 'co_name' || f === 'co_qualname');
+  let locals = 0;
+  for (const f of ['co_names', 'co_localsplusnames']) {
+    const n = varint(`${f}: count`, false);
+    for (let i = 0; i < n; i++) varint(`  [${i}]`, true);
+    if (f === 'co_localsplusnames') locals = n;
+  }
+  if (end - pos !== locals) throw new Error('example-cache: code info does not end with one kind byte per local');
+  if (locals) row(pos, file.subarray(pos, end), `${ind}  co_localspluskinds: ${locals} byte(s), CO_FAST_* flags`);
+  pos = end;
+}
+
 value('', 0);
 if (pos !== file.length) throw new Error(`example-cache: decoded ${pos} of ${file.length} bytes`);
 

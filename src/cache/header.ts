@@ -43,8 +43,10 @@ export const CACHE_TAG = 'tspy-311';
  * as plain msgpack integers.
  * 4: the payload is [name table, code]: name fields are indices into a table
  * holding each distinct name of the module once.
+ * 5: a code object is [info bin, co_code, co_consts, co_linetable,
+ * co_exceptiontable]: its scalar and name fields are varints in one bin.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** The 16-bit magic number: far above CPython's (3495 for 3.11) so the two can never be confused. */
 export const MAGIC_NUMBER = 24000 + FORMAT_VERSION;

@@ -240,18 +240,19 @@ describe('payload codec', () => {
     expect(back.co_names).toEqual([long, long, 'x\ud800']);
   });
 
+  // ext CODE of RESUME; LOAD_CONST 0; RETURN_VALUE whose info bin is `info` (msgpack bin8).
+  const codeWithInfo = (info: number[]) => [0xd4, 1, 0, 0x95, 0xc4, info.length, ...info, 0xc4, 6, 151, 0, 100, 0, 83, 0, 0x91, 0xc0, 0xc4, 0, 0xc4, 0];
+  // Its info: argcount, posonly, kwonly 0, stacksize 1, flags 0, firstlineno 1, co_filename/co_name/co_qualname = table[i]/[j]/[k], no names, no locals.
+  const infoOf = (i: number, j: number, k: number) => [0, 0, 0, 1, 0, 1, i, j, k, 0, 0];
+  const table = [0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0xa1, 0x66]; // ['m', 'f']
+
   it('rejects a name index outside the table, names before the table, and a second table', () => {
-    // ext CODE of RESUME; LOAD_CONST 0; RETURN_VALUE with co_filename, co_name, co_qualname = table[i], table[j], table[k].
-    // A field may be given as its msgpack bytes.
-    const code = (i: number | number[], j: number, k: number) =>
-      [0xd4, 1, 0, 0xdc, 0, 16, 0, 0, 0, 1, 0, 0xc4, 6, 151, 0, 100, 0, 83, 0, 0x91, 0xc0, 0x90, 0x90, 0xc4, 0, ...[i].flat(), j, k, 1, 0xc4, 0, 0xc4, 0];
-    const table = [0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0xa1, 0x66]; // ['m', 'f']
+    const code = (i: number, j: number, k: number) => codeWithInfo(infoOf(i, j, k));
     const ok = decodePayload(Uint8Array.of(0x92, ...table, ...code(0, 1, 1)));
     expect([ok.co_filename, ok.co_name, ok.co_qualname]).toEqual(['m', 'f', 'f']);
     const bad: [number[], RegExp][] = [
       [[0x92, ...table, ...code(0, 2, 1)], /co_name is not a valid name index/],
-      [[0x92, ...table, ...code([0xa1, 0x6d], 1, 1)], /co_filename is not a valid name index/], // format 3 wrote the string itself
-      [[0x92, ...table, ...code([0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0], 1, 1)], /co_filename is not a valid name index/], // 1.5
+      [[0x92, ...table, ...code(0, 1, 0x7f)], /co_qualname is not a valid name index/],
       [[0x92, 0xc0, ...code(0, 1, 1)], /before the name table/],
       [code(0, 1, 1), /before the name table/],
       [[0x93, ...table, ...table, ...code(0, 1, 1)], /more than one name table/],
@@ -259,6 +260,25 @@ describe('payload codec', () => {
       [[0x91, ...table], /not a name table and a code object/],
     ];
     for (const [bytes, msg] of bad) expect(() => decodePayload(Uint8Array.from(bytes))).toThrow(msg);
+  });
+
+  it('reads the info bin strictly: varints of at most 32 bits in their shortest form, lists within the bin, one kind byte per local, nothing after', () => {
+    const decode = (info: number[]) => decodePayload(Uint8Array.of(0x92, ...table, ...codeWithInfo(info)));
+    // A two-byte varint (stacksize 300) and one local 'm' of kind CO_FAST_LOCAL.
+    const good = decode([0, 0, 0, 0xac, 0x02, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0x20]);
+    expect([good.co_stacksize, good.co_names, good.co_localsplusnames, Array.from(good.co_localspluskinds)]).toEqual([300, ['m'], ['m'], [0x20]]);
+    const bad: [number[], RegExp][] = [
+      [[0, 0, 0, 1], /code info ends before co_flags/],
+      [[0, 0, 0, 0x81], /code info ends inside co_stacksize/],
+      [[0, 0, 0, 0x81, 0x00, 0, 1, 0, 1, 1, 0, 0], /co_stacksize is not a valid varint/], // overlong 1
+      [[0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0, 1, 0, 1, 1, 0, 0], /longer than 32 bits/],
+      [[0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x1f, 0, 1, 0, 1, 1, 0, 0], /co_stacksize is not a valid varint/], // 2**32 + ...
+      [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0x7f, 0], /co_names is longer than the code info/],
+      [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0], /co_localspluskinds does not match/], // one local, no kind byte
+      [[...infoOf(0, 1, 1), 0x20], /co_localspluskinds does not match/], // a byte after the end
+      [[1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0], /more arguments than local slots/],
+    ];
+    for (const [info, msg] of bad) expect(() => decode(info), msg.source).toThrow(msg);
   });
 
   it('never serialises the VM slot', () => {
@@ -283,7 +303,7 @@ describe('header', () => {
     const dv = new DataView(file.buffer);
     expect(Array.from(file.subarray(0, 4))).toEqual(Array.from(MAGIC));
     expect(dv.getUint16(0, true)).toBe(MAGIC_NUMBER);
-    expect(MAGIC_NUMBER).toBe(24004);
+    expect(MAGIC_NUMBER).toBe(24005);
     expect(file[2]).toBe(13);
     expect(file[3]).toBe(10);
     expect(dv.getUint32(4, true)).toBe(3);
