@@ -735,6 +735,9 @@ function exceptionEntry(out: number[], handler: Block, start: number, end: numbe
   writeExceptionTableEntry(out, start, end, handler.offset, depth, handler.preserveLasti);
 }
 
+/** One location-table writer for every assembly (assemble is not re-entrant: it calls nothing that compiles). */
+const LINE_TABLE = new LineTableWriter(0);
+
 /** Run the whole 3.11 assembly pipeline and build the CodeObject. */
 export function assemble(a: AssemblyInput): CodeObject {
   // CPython walks u_blocks (newest first) for these two passes.
@@ -781,7 +784,8 @@ export function assemble(a: AssemblyInput): CodeObject {
   // co_code, the location table and the exception table in one walk over the instructions.
   const arena = a.arena;
   const code = arena.alloc(nunits * 2);
-  const lt = new LineTableWriter(a.firstlineno);
+  const lt = LINE_TABLE;
+  lt.reset(a.firstlineno);
   const exc: number[] = [];
   let handler: Block | null = null;
   let start = -1;
