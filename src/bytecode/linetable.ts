@@ -107,7 +107,8 @@ export class LineTableWriter {
 
   /** Copy the bytes written so far into `dst` from index `at`. */
   copyTo(dst: Uint8Array, at: number): void {
-    dst.set(this.buf.subarray(0, this.n), at);
+    const buf = this.buf, n = this.n;
+    for (let i = 0; i < n; i++) dst[at + i] = buf[i];
   }
 
   finish(): Uint8Array {

@@ -85,13 +85,22 @@ function skipEmpty(b: Block): Block {
   return b;
 }
 
-function normalizeBlock(b: Block): void {
-  const n = b.instrs.length;
+/** Check the block's shape and skip empty blocks in jump targets; returns whether it has a SETUP_* (exception handler push). */
+function normalizeBlock(b: Block): boolean {
+  const instrs = b.instrs;
+  const n = instrs.length;
+  let pushes = false;
   for (let i = 0; i < n; i++) {
-    const ins = b.instrs[i];
-    if ((isScopeExit(ins.op) || isJumpOp(ins.op)) && i !== n - 1) throw new Error('malformed control flow graph: ' + b.instrs.map((x) => x.op).join(','));
-    if (isJumpOp(ins.op) && ins.target) ins.target = skipEmpty(ins.target);
+    const ins = instrs[i];
+    const op = ins.op;
+    if (isJumpOp(op)) {
+      if (i !== n - 1) throw new Error('malformed control flow graph: ' + instrs.map((x) => x.op).join(','));
+      if (ins.target) ins.target = skipEmpty(ins.target);
+    } else if (isScopeExit(op)) {
+      if (i !== n - 1) throw new Error('malformed control flow graph: ' + instrs.map((x) => x.op).join(','));
+    } else if (isBlockPush(op)) pushes = true;
   }
+  return pushes;
 }
 
 function extendBlock(b: Block): void {
@@ -387,20 +396,32 @@ function cleanBlock(b: Block): void {
   if (dst !== n) src.length = dst;
 }
 
+/**
+ * The worklist of the graph walks (markReachable, stackDepth, labelExceptionTargets), kept
+ * between calls so that a walk allocates nothing; each walk leaves it empty (slots nulled).
+ */
+const WORK: Block[] = [];
+
 function markReachable(entry: Block): void {
   for (let b: Block | null = entry; b; b = b.next) b.predecessors = 0;
-  const stack: Block[] = [entry];
+  const stack = WORK;
+  let sp = 0;
+  stack[sp++] = entry;
   entry.predecessors = 1;
-  while (stack.length) {
-    const b = stack.pop()!;
-    if (b.next && hasFallthrough(b)) {
-      if (b.next.predecessors === 0) stack.push(b.next);
-      b.next.predecessors++;
+  while (sp > 0) {
+    const b = stack[--sp];
+    stack[sp] = null!;
+    const next = b.next;
+    if (next && hasFallthrough(b)) {
+      if (next.predecessors === 0) stack[sp++] = next;
+      next.predecessors++;
     }
-    for (const ins of b.instrs) {
+    const instrs = b.instrs;
+    for (let k = 0; k < instrs.length; k++) {
+      const ins = instrs[k];
       if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
         const t = ins.target!;
-        if (t.predecessors === 0) stack.push(t);
+        if (t.predecessors === 0) stack[sp++] = t;
         t.predecessors++;
       }
     }
@@ -532,11 +553,14 @@ function guaranteeLinenoForExits(entry: Block, firstlineno: number): void {
 
 function stackDepth(entry: Block, isGen: boolean): number {
   for (let b: Block | null = entry; b; b = b.next) b.startDepth = -1;
-  const stack: Block[] = [entry];
+  const stack = WORK;
+  let sp = 0;
+  stack[sp++] = entry;
   entry.startDepth = isGen ? 1 : 0;
   let maxdepth = 0;
-  while (stack.length) {
-    const b = stack.pop()!;
+  while (sp > 0) {
+    const b = stack[--sp];
+    stack[sp] = null!;
     let depth = b.startDepth;
     let fallsThrough = true;
     const instrs = b.instrs;
@@ -552,7 +576,7 @@ function stackDepth(entry: Block, isGen: boolean): number {
         const t = ins.target!;
         if (t.startDepth < td && t.startDepth < 100000) {
           t.startDepth = td;
-          stack.push(t);
+          stack[sp++] = t;
         }
       }
       depth = nd;
@@ -565,7 +589,7 @@ function stackDepth(entry: Block, isGen: boolean): number {
     const next = b.next;
     if (fallsThrough && next && next.startDepth < depth && next.startDepth < 100000) {
       next.startDepth = depth;
-      stack.push(next);
+      stack[sp++] = next;
     }
   }
   return maxdepth;
@@ -573,11 +597,14 @@ function stackDepth(entry: Block, isGen: boolean): number {
 
 function labelExceptionTargets(entry: Block): void {
   for (let b: Block | null = entry; b; b = b.next) { b.visited = false; b.exceptStack = null; }
-  const todo: Block[] = [entry];
+  const todo = WORK;
+  let sp = 0;
+  todo[sp++] = entry;
   entry.visited = true;
   entry.exceptStack = [];
-  while (todo.length) {
-    const b = todo.pop()!;
+  while (sp > 0) {
+    const b = todo[--sp];
+    todo[sp] = null!;
     let stack: Block[] | null = b.exceptStack!;
     b.exceptStack = null;
     let handler: Block | null = stack.length ? stack[stack.length - 1] : null;
@@ -588,7 +615,7 @@ function labelExceptionTargets(entry: Block): void {
         if (!t.visited) {
           t.exceptStack = stack!.slice();
           t.visited = true;
-          todo.push(t);
+          todo[sp++] = t;
         }
         if (ins.op === Pseudo.SETUP_WITH || ins.op === Pseudo.SETUP_CLEANUP) t.preserveLasti = true;
         stack!.push(t);
@@ -603,7 +630,7 @@ function labelExceptionTargets(entry: Block): void {
           if (hasFallthrough(b)) t.exceptStack = stack!.slice();
           else { t.exceptStack = stack; stack = null; }
           t.visited = true;
-          todo.push(t);
+          todo[sp++] = t;
         }
       } else {
         ins.except = handler;
@@ -612,7 +639,7 @@ function labelExceptionTargets(entry: Block): void {
     if (hasFallthrough(b) && b.next && !b.next.visited) {
       b.next.exceptStack = stack!;
       b.next.visited = true;
-      todo.push(b.next);
+      todo[sp++] = b.next;
     }
   }
 }
@@ -742,7 +769,8 @@ const LINE_TABLE = new LineTableWriter(0);
 export function assemble(a: AssemblyInput): CodeObject {
   // CPython walks u_blocks (newest first) for these two passes.
   const allocated = a.allocated;
-  for (let i = allocated.length - 1; i >= 0; i--) normalizeBlock(allocated[i]);
+  let hasHandlers = false;
+  for (let i = allocated.length - 1; i >= 0; i--) if (normalizeBlock(allocated[i])) hasHandlers = true;
   for (let i = allocated.length - 1; i >= 0; i--) extendBlock(allocated[i]);
 
   const nlocals = a.varnames.length;
@@ -778,7 +806,8 @@ export function assemble(a: AssemblyInput): CodeObject {
   trimConstsAndPropagateLineNumbers(entry, a.consts);
   guaranteeLinenoForExits(entry, a.firstlineno);
   const maxdepth = stackDepth(entry, a.isGeneratorLike);
-  labelExceptionTargets(entry);
+  // Without a SETUP_* every instruction keeps the `except: null` it was made with.
+  if (hasHandlers) labelExceptionTargets(entry);
   const nunits = assembleJumpOffsets(entry, lowerAndLayOut(entry));
 
   // co_code, the location table and the exception table in one walk over the instructions.
@@ -844,8 +873,9 @@ export function assemble(a: AssemblyInput): CodeObject {
     co_stacksize: maxdepth,
     co_flags: a.flags,
     co_code: code,
-    co_consts: a.consts.values.slice(),
-    co_names: a.names.slice(),
+    // The pool and the name list are the unit's own and die with it: no copies.
+    co_consts: a.consts.values,
+    co_names: a.names,
     co_localsplusnames: names,
     co_localspluskinds: nk === kinds.length ? kinds : kinds.subarray(0, nk),
     co_filename: a.filename,

@@ -359,12 +359,16 @@ export class Compiler {
     this.u = u;
     this.nestlevel++;
     if (scopeType === 'module') {
-      u.loc = { ...u.loc, lineno: 0 };
+      const l = u.loc;
+      u.loc = { lineno: 0, endLineno: l.endLineno, col: l.col, endCol: l.endCol };
     } else {
       this.setQualname();
     }
     this.addopI(Op.RESUME, 0);
-    if (scopeType === 'module') u.loc = { ...u.loc, lineno: -1 };
+    if (scopeType === 'module') {
+      const l = u.loc;
+      u.loc = { lineno: -1, endLineno: l.endLineno, col: l.col, endCol: l.endCol };
+    }
   }
 
   exitScope(): void {

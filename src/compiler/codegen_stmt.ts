@@ -6,7 +6,7 @@
 import type * as A from '../parser/ast.js';
 import { Op, NB } from '../bytecode/opcodes.js';
 import { ConstTuple } from '../bytecode/constants.js';
-import { Pseudo } from './cfg.js';
+import { Pseudo, type Location } from './cfg.js';
 import { Compiler, FBlockType, getDocString, type ScopeType } from './codegen.js';
 import { visitExpr, jumpIf, callHelper, binopArg, visitAnnExpr } from './codegen_expr.js';
 import { compileMatch } from './codegen_pattern.js';
@@ -304,8 +304,8 @@ export function updateStartLocationToMatchAttr(c: Compiler, attr: A.Attribute): 
   const loc = c.u.loc;
   const endLineno = attr.end_lineno ?? attr.lineno;
   if (loc.lineno !== endLineno) {
-    const n = { ...loc };
-    n.lineno = endLineno;
+    // A literal with the fields in Location order: every location object keeps one hidden class.
+    const n: Location = { lineno: endLineno, endLineno: loc.endLineno, col: loc.col, endCol: loc.endCol };
     const len = [...attr.attr].length;
     const endCol = attr.end_col_offset ?? -1;
     if (len <= endCol) n.col = endCol - len;
