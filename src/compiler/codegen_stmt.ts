@@ -20,6 +20,9 @@ export function visitStmts(c: Compiler, ss: A.stmt[]): void {
 export function visitStmt(c: Compiler, s: A.stmt): void {
   c.setLoc(s);
   switch (s._type) {
+    // The most frequent statement kinds first: a switch on strings tests the cases in order.
+    case 'Expr': return compileStmtExpr(c, s.value);
+    case 'If': return compileIf(c, s);
     case 'FunctionDef': return compileFunction(c, s, false);
     case 'AsyncFunctionDef': return compileFunction(c, s, true);
     case 'ClassDef': return compileClass(c, s);
@@ -39,7 +42,6 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
     case 'For': return compileFor(c, s);
     case 'AsyncFor': return compileAsyncFor(c, s);
     case 'While': return compileWhile(c, s);
-    case 'If': return compileIf(c, s);
     case 'Match': return compileMatch(c, s);
     case 'Raise': {
       let n = 0;
@@ -62,7 +64,6 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
     case 'Import': return compileImport(c, s);
     case 'ImportFrom': return compileFromImport(c, s);
     case 'Global': case 'Nonlocal': return;
-    case 'Expr': return compileStmtExpr(c, s.value);
     case 'Pass': c.addop(Op.NOP); return;
     case 'Break': {
       c.addop(Op.NOP);

@@ -177,6 +177,15 @@ class Builder {
 
   stmt(s: A.stmt): void {
     switch (s._type) {
+      // The most frequent statement kinds first: a switch on strings tests the cases in order.
+      case 'Expr': this.expr(s.value); break;
+      case 'Assign': this.exprs(s.targets); this.expr(s.value); break;
+      case 'While': case 'If':
+        this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse);
+        break;
+      case 'Return':
+        if (s.value) { this.expr(s.value); this.cur.returnsValue = true; }
+        break;
       case 'FunctionDef': case 'AsyncFunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
         this.exprs(s.args.defaults);
@@ -203,11 +212,7 @@ class Builder {
         this.exit();
         break;
       }
-      case 'Return':
-        if (s.value) { this.expr(s.value); this.cur.returnsValue = true; }
-        break;
       case 'Delete': this.exprs(s.targets); break;
-      case 'Assign': this.exprs(s.targets); this.expr(s.value); break;
       case 'AnnAssign': {
         if (s.target._type === 'Name') {
           const name = s.target.id;
@@ -225,9 +230,6 @@ class Builder {
       case 'AugAssign': this.expr(s.target); this.expr(s.value); break;
       case 'For': case 'AsyncFor':
         this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse);
-        break;
-      case 'While': case 'If':
-        this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse);
         break;
       case 'Match':
         this.expr(s.subject);
@@ -275,7 +277,6 @@ class Builder {
         }
         break;
       }
-      case 'Expr': this.expr(s.value); break;
       case 'Pass': case 'Break': case 'Continue': break;
       case 'With': case 'AsyncWith':
         for (const it of s.items) {
@@ -340,6 +341,18 @@ class Builder {
   // ---- expressions ----
   expr(e: A.expr): void {
     switch (e._type) {
+      // The most frequent node kinds first: a switch on strings tests the cases in order.
+      case 'Name':
+        this.addDef(e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL, e);
+        if (e.ctx._type === 'Load' && this.cur.type === 'function' && e.id === 'super') this.addDef('__class__', USE, e);
+        break;
+      case 'Constant': break;
+      case 'Attribute': this.expr(e.value); break;
+      case 'Call':
+        this.expr(e.func);
+        this.exprs(e.args);
+        for (const k of e.keywords) this.expr(k.value);
+        break;
       case 'NamedExpr': this.handleNamedExpr(e); break;
       case 'BoolOp': this.exprs(e.values); break;
       case 'BinOp': this.expr(e.left); this.expr(e.right); break;
@@ -372,28 +385,17 @@ class Builder {
         this.cur.coroutine = true;
         break;
       case 'Compare': this.expr(e.left); this.exprs(e.comparators); break;
-      case 'Call':
-        this.expr(e.func);
-        this.exprs(e.args);
-        for (const k of e.keywords) this.expr(k.value);
-        break;
       case 'FormattedValue':
         this.expr(e.value);
         if (e.format_spec) this.expr(e.format_spec);
         break;
       case 'JoinedStr': this.exprs(e.values); break;
-      case 'Constant': break;
-      case 'Attribute': this.expr(e.value); break;
       case 'Subscript': this.expr(e.value); this.expr(e.slice); break;
       case 'Starred': this.expr(e.value); break;
       case 'Slice':
         if (e.lower) this.expr(e.lower);
         if (e.upper) this.expr(e.upper);
         if (e.step) this.expr(e.step);
-        break;
-      case 'Name':
-        this.addDef(e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL, e);
-        if (e.ctx._type === 'Load' && this.cur.type === 'function' && e.id === 'super') this.addDef('__class__', USE, e);
         break;
       case 'List': case 'Tuple': this.exprs(e.elts); break;
       default:
