@@ -460,9 +460,11 @@ function optimizeCfg(entry: Block, allocated: Block[], consts: ConstPool): void 
     if (b.predecessors === 0) b.instrs = [];
   }
   eliminateEmptyBlocks(entry);
-  for (let b: Block | null = entry; b; b = b.next) cleanBlock(b);
+  // One walk for clean_basic_block and the jump-to-next check after it: cleaning a block reads
+  // only that block and the ones after it, and the check only rewrites the block's own last jump.
   let maybeEmpty = false;
   for (let b: Block | null = entry; b; b = b.next) {
+    cleanBlock(b);
     const last = b.last();
     if (last && (last.op === Pseudo.JUMP || last.op === Pseudo.JUMP_NO_INTERRUPT) && last.target === b.next) {
       last.op = Op.NOP;
@@ -703,18 +705,17 @@ function assembleJumpOffsets(entry: Block, total: number): number {
   for (;;) {
     let grew = false;
     for (let b: Block | null = entry; b; b = b.next) {
-      let off = b.offset;
+      // A jump is always its block's last instruction, so it ends where the next block starts.
       const instrs = b.instrs;
-      for (let k = 0; k < instrs.length; k++) {
-        const ins = instrs[k];
-        const isize = instrSize(ins);
-        off += isize;
-        if (isJumpOp(ins.op)) {
-          const t = ins.target!.offset;
-          ins.arg = IS_BACKWARD[ins.op] ? off - t : t - off;
-          if (instrSize(ins) !== isize) grew = true;
-        }
-      }
+      const n = instrs.length;
+      if (n === 0) continue;
+      const ins = instrs[n - 1];
+      if (!isJumpOp(ins.op)) continue;
+      const isize = instrSize(ins);
+      const off = b.next ? b.next.offset : total;
+      const t = ins.target!.offset;
+      ins.arg = IS_BACKWARD[ins.op] ? off - t : t - off;
+      if (instrSize(ins) !== isize) grew = true;
     }
     if (!grew) return total;
     total = 0;
