@@ -1,7 +1,8 @@
 // Where compile time goes: parse every stdlib file first, then time only the compile step
 // (AST optimizer + symtable + codegen + assembler), in one process, against python3 compile().
 //
-// Usage: node [--cpu-prof] scripts/profile_compile.mjs [--root DIR] [--rounds N] [--batch N] [--no-python] [--phases] [--dist DIR]
+// Usage: node [--cpu-prof] scripts/profile_compile.mjs [--root DIR] [--rounds N] [--batch N] [--limit N] [--no-python] [--phases] [--dist DIR]
+//   (--limit N: only the first N files, e.g. for a callgrind A/B run of a second or two.)
 //   (needs `npm run build` first: it runs dist/, or DIR, e.g. a copy of an older build for an A/B run.)
 //
 // Each round goes through the files in batches (--batch, default 1, which is what `tspy compile`
@@ -57,7 +58,8 @@ print(json.dumps({'files': [p for p, _ in ok], 'times': times}))
 
 const root = opt('--root', execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim());
 const py = JSON.parse(execFileSync('python3', ['-c', PY, root, argv.includes('--no-python') ? '0' : String(rounds)], { encoding: 'utf8', maxBuffer: 1 << 28 }));
-const files = py.files;
+const limit = Number(opt('--limit', '0'));
+const files = limit > 0 ? py.files.slice(0, limit) : py.files;
 const sources = files.map((f) => fs.readFileSync(f));
 
 const { parse } = await import(path.join(DIST, 'parser/index.js'));

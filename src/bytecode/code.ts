@@ -96,17 +96,25 @@ export class CodeObject implements CodeFields {
   }
   /** Names of slots whose kind has CO_FAST_LOCAL (parameters first), like CPython's `co_varnames`. */
   get co_varnames(): string[] {
-    return this.co_localsplusnames.filter((_, i) => this.co_localspluskinds[i] & CO_FAST_LOCAL);
+    return this.namesOfKind(CO_FAST_LOCAL);
   }
   get co_nlocals(): number {
     return this.co_varnames.length;
   }
   /** Names of slots whose kind has CO_FAST_CELL. */
   get co_cellvars(): string[] {
-    return this.co_localsplusnames.filter((_, i) => this.co_localspluskinds[i] & CO_FAST_CELL);
+    return this.namesOfKind(CO_FAST_CELL);
   }
   /** Names of slots whose kind has CO_FAST_FREE. */
   get co_freevars(): string[] {
-    return this.co_localsplusnames.filter((_, i) => this.co_localspluskinds[i] & CO_FAST_FREE);
+    return this.namesOfKind(CO_FAST_FREE);
+  }
+
+  /** The localsplus names whose kind byte has any bit of `kind`, in slot order. */
+  private namesOfKind(kind: number): string[] {
+    const names = this.co_localsplusnames, kinds = this.co_localspluskinds;
+    const out: string[] = [];
+    for (let i = 0; i < names.length; i++) if (kinds[i] & kind) out.push(names[i]);
+    return out;
   }
 }

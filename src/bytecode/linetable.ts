@@ -13,82 +13,106 @@ export interface Location { lineno: number; endLineno: number; col: number; endC
 /** Position of one code unit: [line, endLine, col, endCol], any part null when unknown. */
 export type Position = [number | null, number | null, number | null, number | null];
 
-function writeVarint(out: number[], val: number): void {
-  while (val >= 64) {
-    out.push(64 | (val & 63));
-    val >>>= 6;
-  }
-  out.push(val);
-}
-function writeSignedVarint(out: number[], val: number): void {
-  writeVarint(out, val < 0 ? ((-val) << 1) | 1 : val << 1);
-}
-
 /**
  * Encodes locations into a `co_linetable` (compile.c write_location_info_entry).
- * Call `add(loc, units)` per instruction in order; `finish()` returns the bytes.
+ * Call `add(loc, units)` per instruction in order; `finish()` returns the bytes
+ * (or `size` and `copyTo` place them in caller-owned memory). The bytes go into
+ * a growable Uint8Array rather than a number[] (whose growth copies 8-byte
+ * slots): the table is the compiler's largest transient allocation. `reset`
+ * lets one writer serve many code objects.
  */
 export class LineTableWriter {
-  private out: number[] = [];
+  private buf = new Uint8Array(256);
+  private n = 0;
   private prevLine: number;
   constructor(firstLineno: number) { this.prevLine = firstLineno; }
 
+  /** Start a new table (the bytes written so far are dropped; the buffer is kept). */
+  reset(firstLineno: number): void {
+    this.n = 0;
+    this.prevLine = firstLineno;
+  }
+
   add(loc: Location, units: number): void {
-    while (units > 8) { this.entry(loc, 8); units -= 8; }
+    // An entry takes at most 1 + 4 varints of 6 bytes: make room for two of them per call.
+    if (this.n + 64 > this.buf.length) this.grow();
+    while (units > 8) {
+      this.entry(loc, 8);
+      units -= 8;
+      if (this.n + 64 > this.buf.length) this.grow();
+    }
     this.entry(loc, units);
   }
 
-  private first(code: number, len: number): void {
-    this.out.push(0x80 | (code << 3) | (len - 1));
+  private grow(): void {
+    const nb = new Uint8Array(this.buf.length * 2);
+    nb.set(this.buf.subarray(0, this.n));
+    this.buf = nb;
+  }
+
+  private varint(val: number): void {
+    const buf = this.buf;
+    let n = this.n;
+    while (val >= 64) {
+      buf[n++] = 64 | (val & 63);
+      val >>>= 6;
+    }
+    buf[n++] = val;
+    this.n = n;
+  }
+
+  private signedVarint(val: number): void {
+    this.varint(val < 0 ? ((-val) << 1) | 1 : val << 1);
   }
 
   private entry(loc: Location, len: number): void {
-    const out = this.out;
-    if (loc.lineno < 0) { this.first(15, len); return; }
-    const delta = loc.lineno - this.prevLine;
-    const col = loc.col, endCol = loc.endCol;
+    const buf = this.buf;
+    const lineno = loc.lineno;
+    if (lineno < 0) { buf[this.n++] = 0x80 | (15 << 3) | (len - 1); return; }
+    const delta = lineno - this.prevLine;
+    const col = loc.col, endCol = loc.endCol, endLineno = loc.endLineno;
     if (col < 0 || endCol < 0) {
-      if (loc.endLineno === loc.lineno || loc.endLineno === -1) {
-        this.first(13, len);
-        writeSignedVarint(out, delta);
-        this.prevLine = loc.lineno;
+      if (endLineno === lineno || endLineno === -1) {
+        buf[this.n++] = 0x80 | (13 << 3) | (len - 1);
+        this.signedVarint(delta);
+        this.prevLine = lineno;
         return;
       }
-    } else if (loc.endLineno === loc.lineno) {
+    } else if (endLineno === lineno) {
       if (delta === 0 && col < 80 && endCol - col < 16 && endCol >= col) {
-        this.first(Math.floor(col / 8), len);
-        out.push(((col % 8) << 4) | (endCol - col));
+        buf[this.n++] = 0x80 | ((col >> 3) << 3) | (len - 1);
+        buf[this.n++] = ((col & 7) << 4) | (endCol - col);
         return;
       }
       if (delta >= 0 && delta < 3 && col < 128 && endCol < 128) {
-        this.first(10 + delta, len);
-        out.push(col, endCol);
-        this.prevLine = loc.lineno;
+        const n = this.n;
+        buf[n] = 0x80 | ((10 + delta) << 3) | (len - 1);
+        buf[n + 1] = col;
+        buf[n + 2] = endCol;
+        this.n = n + 3;
+        this.prevLine = lineno;
         return;
       }
     }
-    this.first(14, len);
-    writeSignedVarint(out, delta);
-    writeVarint(out, loc.endLineno - loc.lineno);
-    writeVarint(out, col + 1);
-    writeVarint(out, endCol + 1);
-    this.prevLine = loc.lineno;
+    buf[this.n++] = 0x80 | (14 << 3) | (len - 1);
+    this.signedVarint(delta);
+    this.varint(endLineno - lineno);
+    this.varint(col + 1);
+    this.varint(endCol + 1);
+    this.prevLine = lineno;
   }
 
   /** Number of bytes written so far. */
-  get size(): number { return this.out.length; }
+  get size(): number { return this.n; }
 
   /** Copy the bytes written so far into `dst` from index `at`. */
   copyTo(dst: Uint8Array, at: number): void {
-    const out = this.out, n = out.length;
-    for (let i = 0; i < n; i++) dst[at + i] = out[i];
+    const buf = this.buf, n = this.n;
+    for (let i = 0; i < n; i++) dst[at + i] = buf[i];
   }
 
   finish(): Uint8Array {
-    const out = this.out, n = out.length;
-    const bytes = new Uint8Array(n);
-    for (let i = 0; i < n; i++) bytes[i] = out[i];
-    return bytes;
+    return this.buf.slice(0, this.n);
   }
 }
 

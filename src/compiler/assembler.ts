@@ -85,13 +85,22 @@ function skipEmpty(b: Block): Block {
   return b;
 }
 
-function normalizeBlock(b: Block): void {
-  const n = b.instrs.length;
+/** Check the block's shape and skip empty blocks in jump targets; returns whether it has a SETUP_* (exception handler push). */
+function normalizeBlock(b: Block): boolean {
+  const instrs = b.instrs;
+  const n = instrs.length;
+  let pushes = false;
   for (let i = 0; i < n; i++) {
-    const ins = b.instrs[i];
-    if ((isScopeExit(ins.op) || isJumpOp(ins.op)) && i !== n - 1) throw new Error('malformed control flow graph: ' + b.instrs.map((x) => x.op).join(','));
-    if (isJumpOp(ins.op) && ins.target) ins.target = skipEmpty(ins.target);
+    const ins = instrs[i];
+    const op = ins.op;
+    if (isJumpOp(op)) {
+      if (i !== n - 1) throw new Error('malformed control flow graph: ' + instrs.map((x) => x.op).join(','));
+      if (ins.target) ins.target = skipEmpty(ins.target);
+    } else if (isScopeExit(op)) {
+      if (i !== n - 1) throw new Error('malformed control flow graph: ' + instrs.map((x) => x.op).join(','));
+    } else if (isBlockPush(op)) pushes = true;
   }
+  return pushes;
 }
 
 function extendBlock(b: Block): void {
@@ -387,20 +396,32 @@ function cleanBlock(b: Block): void {
   if (dst !== n) src.length = dst;
 }
 
+/**
+ * The worklist of the graph walks (markReachable, stackDepth, labelExceptionTargets), kept
+ * between calls so that a walk allocates nothing; each walk leaves it empty (slots nulled).
+ */
+const WORK: Block[] = [];
+
 function markReachable(entry: Block): void {
   for (let b: Block | null = entry; b; b = b.next) b.predecessors = 0;
-  const stack: Block[] = [entry];
+  const stack = WORK;
+  let sp = 0;
+  stack[sp++] = entry;
   entry.predecessors = 1;
-  while (stack.length) {
-    const b = stack.pop()!;
-    if (b.next && hasFallthrough(b)) {
-      if (b.next.predecessors === 0) stack.push(b.next);
-      b.next.predecessors++;
+  while (sp > 0) {
+    const b = stack[--sp];
+    stack[sp] = null!;
+    const next = b.next;
+    if (next && hasFallthrough(b)) {
+      if (next.predecessors === 0) stack[sp++] = next;
+      next.predecessors++;
     }
-    for (const ins of b.instrs) {
+    const instrs = b.instrs;
+    for (let k = 0; k < instrs.length; k++) {
+      const ins = instrs[k];
       if (isJumpOp(ins.op) || isBlockPush(ins.op)) {
         const t = ins.target!;
-        if (t.predecessors === 0) stack.push(t);
+        if (t.predecessors === 0) stack[sp++] = t;
         t.predecessors++;
       }
     }
@@ -439,9 +460,11 @@ function optimizeCfg(entry: Block, allocated: Block[], consts: ConstPool): void 
     if (b.predecessors === 0) b.instrs = [];
   }
   eliminateEmptyBlocks(entry);
-  for (let b: Block | null = entry; b; b = b.next) cleanBlock(b);
+  // One walk for clean_basic_block and the jump-to-next check after it: cleaning a block reads
+  // only that block and the ones after it, and the check only rewrites the block's own last jump.
   let maybeEmpty = false;
   for (let b: Block | null = entry; b; b = b.next) {
+    cleanBlock(b);
     const last = b.last();
     if (last && (last.op === Pseudo.JUMP || last.op === Pseudo.JUMP_NO_INTERRUPT) && last.target === b.next) {
       last.op = Op.NOP;
@@ -532,11 +555,14 @@ function guaranteeLinenoForExits(entry: Block, firstlineno: number): void {
 
 function stackDepth(entry: Block, isGen: boolean): number {
   for (let b: Block | null = entry; b; b = b.next) b.startDepth = -1;
-  const stack: Block[] = [entry];
+  const stack = WORK;
+  let sp = 0;
+  stack[sp++] = entry;
   entry.startDepth = isGen ? 1 : 0;
   let maxdepth = 0;
-  while (stack.length) {
-    const b = stack.pop()!;
+  while (sp > 0) {
+    const b = stack[--sp];
+    stack[sp] = null!;
     let depth = b.startDepth;
     let fallsThrough = true;
     const instrs = b.instrs;
@@ -552,7 +578,7 @@ function stackDepth(entry: Block, isGen: boolean): number {
         const t = ins.target!;
         if (t.startDepth < td && t.startDepth < 100000) {
           t.startDepth = td;
-          stack.push(t);
+          stack[sp++] = t;
         }
       }
       depth = nd;
@@ -565,7 +591,7 @@ function stackDepth(entry: Block, isGen: boolean): number {
     const next = b.next;
     if (fallsThrough && next && next.startDepth < depth && next.startDepth < 100000) {
       next.startDepth = depth;
-      stack.push(next);
+      stack[sp++] = next;
     }
   }
   return maxdepth;
@@ -573,11 +599,14 @@ function stackDepth(entry: Block, isGen: boolean): number {
 
 function labelExceptionTargets(entry: Block): void {
   for (let b: Block | null = entry; b; b = b.next) { b.visited = false; b.exceptStack = null; }
-  const todo: Block[] = [entry];
+  const todo = WORK;
+  let sp = 0;
+  todo[sp++] = entry;
   entry.visited = true;
   entry.exceptStack = [];
-  while (todo.length) {
-    const b = todo.pop()!;
+  while (sp > 0) {
+    const b = todo[--sp];
+    todo[sp] = null!;
     let stack: Block[] | null = b.exceptStack!;
     b.exceptStack = null;
     let handler: Block | null = stack.length ? stack[stack.length - 1] : null;
@@ -588,7 +617,7 @@ function labelExceptionTargets(entry: Block): void {
         if (!t.visited) {
           t.exceptStack = stack!.slice();
           t.visited = true;
-          todo.push(t);
+          todo[sp++] = t;
         }
         if (ins.op === Pseudo.SETUP_WITH || ins.op === Pseudo.SETUP_CLEANUP) t.preserveLasti = true;
         stack!.push(t);
@@ -603,7 +632,7 @@ function labelExceptionTargets(entry: Block): void {
           if (hasFallthrough(b)) t.exceptStack = stack!.slice();
           else { t.exceptStack = stack; stack = null; }
           t.visited = true;
-          todo.push(t);
+          todo[sp++] = t;
         }
       } else {
         ins.except = handler;
@@ -612,7 +641,7 @@ function labelExceptionTargets(entry: Block): void {
     if (hasFallthrough(b) && b.next && !b.next.visited) {
       b.next.exceptStack = stack!;
       b.next.visited = true;
-      todo.push(b.next);
+      todo[sp++] = b.next;
     }
   }
 }
@@ -676,18 +705,17 @@ function assembleJumpOffsets(entry: Block, total: number): number {
   for (;;) {
     let grew = false;
     for (let b: Block | null = entry; b; b = b.next) {
-      let off = b.offset;
+      // A jump is always its block's last instruction, so it ends where the next block starts.
       const instrs = b.instrs;
-      for (let k = 0; k < instrs.length; k++) {
-        const ins = instrs[k];
-        const isize = instrSize(ins);
-        off += isize;
-        if (isJumpOp(ins.op)) {
-          const t = ins.target!.offset;
-          ins.arg = IS_BACKWARD[ins.op] ? off - t : t - off;
-          if (instrSize(ins) !== isize) grew = true;
-        }
-      }
+      const n = instrs.length;
+      if (n === 0) continue;
+      const ins = instrs[n - 1];
+      if (!isJumpOp(ins.op)) continue;
+      const isize = instrSize(ins);
+      const off = b.next ? b.next.offset : total;
+      const t = ins.target!.offset;
+      ins.arg = IS_BACKWARD[ins.op] ? off - t : t - off;
+      if (instrSize(ins) !== isize) grew = true;
     }
     if (!grew) return total;
     total = 0;
@@ -735,11 +763,15 @@ function exceptionEntry(out: number[], handler: Block, start: number, end: numbe
   writeExceptionTableEntry(out, start, end, handler.offset, depth, handler.preserveLasti);
 }
 
+/** One location-table writer for every assembly (assemble is not re-entrant: it calls nothing that compiles). */
+const LINE_TABLE = new LineTableWriter(0);
+
 /** Run the whole 3.11 assembly pipeline and build the CodeObject. */
 export function assemble(a: AssemblyInput): CodeObject {
   // CPython walks u_blocks (newest first) for these two passes.
   const allocated = a.allocated;
-  for (let i = allocated.length - 1; i >= 0; i--) normalizeBlock(allocated[i]);
+  let hasHandlers = false;
+  for (let i = allocated.length - 1; i >= 0; i--) if (normalizeBlock(allocated[i])) hasHandlers = true;
   for (let i = allocated.length - 1; i >= 0; i--) extendBlock(allocated[i]);
 
   const nlocals = a.varnames.length;
@@ -775,13 +807,15 @@ export function assemble(a: AssemblyInput): CodeObject {
   trimConstsAndPropagateLineNumbers(entry, a.consts);
   guaranteeLinenoForExits(entry, a.firstlineno);
   const maxdepth = stackDepth(entry, a.isGeneratorLike);
-  labelExceptionTargets(entry);
+  // Without a SETUP_* every instruction keeps the `except: null` it was made with.
+  if (hasHandlers) labelExceptionTargets(entry);
   const nunits = assembleJumpOffsets(entry, lowerAndLayOut(entry));
 
   // co_code, the location table and the exception table in one walk over the instructions.
   const arena = a.arena;
   const code = arena.alloc(nunits * 2);
-  const lt = new LineTableWriter(a.firstlineno);
+  const lt = LINE_TABLE;
+  lt.reset(a.firstlineno);
   const exc: number[] = [];
   let handler: Block | null = null;
   let start = -1;
@@ -840,8 +874,9 @@ export function assemble(a: AssemblyInput): CodeObject {
     co_stacksize: maxdepth,
     co_flags: a.flags,
     co_code: code,
-    co_consts: a.consts.values.slice(),
-    co_names: a.names.slice(),
+    // The pool and the name list are the unit's own and die with it: no copies.
+    co_consts: a.consts.values,
+    co_names: a.names,
     co_localsplusnames: names,
     co_localspluskinds: nk === kinds.length ? kinds : kinds.subarray(0, nk),
     co_filename: a.filename,

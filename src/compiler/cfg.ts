@@ -11,8 +11,13 @@ import type { Location } from '../bytecode/linetable.js';
 export { Pseudo };
 export type { Location };
 
-/** "No location": instructions the compiler marks artificial (CPython's UNSET_LOC / lineno -1). */
-export const NO_LOCATION: Location = Object.freeze({ lineno: -1, endLineno: -1, col: -1, endCol: -1 });
+/**
+ * "No location": instructions the compiler marks artificial (CPython's UNSET_LOC / lineno -1).
+ * Shared by many instructions, so never written to (no code assigns to a location's fields:
+ * a changed location is a new object). Not frozen: a frozen object has a hidden class of its
+ * own, and every location object having one class keeps the assembler's loads monomorphic.
+ */
+export const NO_LOCATION: Location = { lineno: -1, endLineno: -1, col: -1, endCol: -1 };
 
 /** One instruction; `target` for jumps and SETUP_* pseudo-ops; `except` is filled by label_exception_targets. */
 export interface Instr {
@@ -39,7 +44,9 @@ export class Block {
   /** Set when a jump-to-exit block has been appended (CPython's b_exit is computed on demand here). */
 
   last(): Instr | undefined {
-    return this.instrs[this.instrs.length - 1];
+    // Not instrs[length - 1] on an empty block: index -1 is a named-property lookup, off V8's fast path.
+    const instrs = this.instrs, n = instrs.length;
+    return n > 0 ? instrs[n - 1] : undefined;
   }
 }
 

@@ -39,13 +39,17 @@ export const STACK_USE_GUIDELINE = 30;
 export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
 
+/** The empty name-index map units share until they have a cell or free variable (never mutated). */
+const NO_NAMES: Map<string, number> = new Map();
+
 /** One code object being compiled (CPython's compiler_unit). */
 export class Unit {
   consts = new ConstPool();
   names = new Map<string, number>();
   varnames = new Map<string, number>();
-  cellvars = new Map<string, number>();
-  freevars = new Map<string, number>();
+  /** Cell and free variable indexes; most units have none and share NO_NAMES (never written: replaced by a new map first). */
+  cellvars: Map<string, number> = NO_NAMES;
+  freevars: Map<string, number> = NO_NAMES;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
@@ -64,19 +68,25 @@ export class Unit {
     // Cells and frees in sorted order (dictbytype sorts the keys); most scopes have none, so pick them out before sorting.
     const cells: string[] = [], frees: string[] = [];
     if (ste.hasCellOrFree) {
-      for (const [k, flags] of ste.symbols) {
+      for (const k of ste.symbols.keys()) {
         const scope = ste.getScope(k);
         if (scope === Scope.CELL) cells.push(k);
-        if (scope === Scope.FREE || (flags & DEF_FREE_CLASS)) frees.push(k);
+        if (scope === Scope.FREE || (ste.flags(k) & DEF_FREE_CLASS)) frees.push(k);
       }
     }
     if (cells.length > 1) cells.sort(cmpStr);
     if (frees.length > 1) frees.sort(cmpStr);
-    for (const k of cells) this.cellvars.set(k, this.cellvars.size);
-    if (ste.needsClassClosure) this.cellvars.set('__class__', 0);
-    const off = this.cellvars.size;
-    let i = 0;
-    for (const k of frees) this.freevars.set(k, off + i++);
+    if (cells.length || ste.needsClassClosure) {
+      this.cellvars = new Map();
+      for (const k of cells) this.cellvars.set(k, this.cellvars.size);
+      if (ste.needsClassClosure) this.cellvars.set('__class__', 0);
+    }
+    if (frees.length) {
+      this.freevars = new Map();
+      const off = this.cellvars.size;
+      let i = 0;
+      for (const k of frees) this.freevars.set(k, off + i++);
+    }
   }
 
   newBlock(): Block {
@@ -330,6 +340,7 @@ export class Compiler {
       if (arg < 0) {
         // A name the symtable did not see (should not happen); register it as a free variable.
         arg = this.u.cellvars.size + this.u.freevars.size;
+        if (this.u.freevars === NO_NAMES) this.u.freevars = new Map();
         this.u.freevars.set(mangled, arg);
       }
     } else arg = addName(dict, mangled);
@@ -348,12 +359,16 @@ export class Compiler {
     this.u = u;
     this.nestlevel++;
     if (scopeType === 'module') {
-      u.loc = { ...u.loc, lineno: 0 };
+      const l = u.loc;
+      u.loc = { lineno: 0, endLineno: l.endLineno, col: l.col, endCol: l.endCol };
     } else {
       this.setQualname();
     }
     this.addopI(Op.RESUME, 0);
-    if (scopeType === 'module') u.loc = { ...u.loc, lineno: -1 };
+    if (scopeType === 'module') {
+      const l = u.loc;
+      u.loc = { lineno: -1, endLineno: l.endLineno, col: l.col, endCol: l.endCol };
+    }
   }
 
   exitScope(): void {

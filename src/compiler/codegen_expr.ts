@@ -60,6 +60,19 @@ export function visitExpr(c: Compiler, e: A.expr): void {
 
 function visitExpr1(c: Compiler, e: A.expr): void {
   switch (e._type) {
+    // The most frequent node kinds first: a switch on strings tests the cases in order.
+    case 'Name': c.nameop(e.id, e.ctx._type); return;
+    case 'Constant': c.loadConst(e.value); return;
+    case 'Attribute':
+      visitExpr(c, e.value);
+      updateStartLocationToMatchAttr(c, e);
+      switch (e.ctx._type) {
+        case 'Load': c.addopName(Op.LOAD_ATTR, e.attr); break;
+        case 'Store': c.forbiddenName(e.attr, 'Store'); c.addopName(Op.STORE_ATTR, e.attr); break;
+        case 'Del': c.addopName(Op.DELETE_ATTR, e.attr); break;
+      }
+      return;
+    case 'Call': return compileCall(c, e);
     case 'NamedExpr':
       visitExpr(c, e.value);
       c.addopI(Op.COPY, 1);
@@ -115,19 +128,8 @@ function visitExpr1(c: Compiler, e: A.expr): void {
       c.addYieldFrom(true);
       return;
     case 'Compare': return compileCompare(c, e);
-    case 'Call': return compileCall(c, e);
-    case 'Constant': c.loadConst(e.value); return;
     case 'JoinedStr': return compileJoinedStr(c, e);
     case 'FormattedValue': return compileFormattedValue(c, e);
-    case 'Attribute':
-      visitExpr(c, e.value);
-      updateStartLocationToMatchAttr(c, e);
-      switch (e.ctx._type) {
-        case 'Load': c.addopName(Op.LOAD_ATTR, e.attr); break;
-        case 'Store': c.forbiddenName(e.attr, 'Store'); c.addopName(Op.STORE_ATTR, e.attr); break;
-        case 'Del': c.addopName(Op.DELETE_ATTR, e.attr); break;
-      }
-      return;
     case 'Subscript': {
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
@@ -146,7 +148,6 @@ function visitExpr1(c: Compiler, e: A.expr): void {
       c.addopI(Op.BUILD_SLICE, n);
       return;
     }
-    case 'Name': c.nameop(e.id, e.ctx._type); return;
     case 'List':
       if (e.ctx._type === 'Store') return assignmentHelper(c, e.elts);
       if (e.ctx._type === 'Load') return starunpackHelper(c, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);

@@ -6,7 +6,7 @@
 import type * as A from '../parser/ast.js';
 import { Op, NB } from '../bytecode/opcodes.js';
 import { ConstTuple } from '../bytecode/constants.js';
-import { Pseudo } from './cfg.js';
+import { Pseudo, type Location } from './cfg.js';
 import { Compiler, FBlockType, getDocString, type ScopeType } from './codegen.js';
 import { visitExpr, jumpIf, callHelper, binopArg, visitAnnExpr } from './codegen_expr.js';
 import { compileMatch } from './codegen_pattern.js';
@@ -20,6 +20,9 @@ export function visitStmts(c: Compiler, ss: A.stmt[]): void {
 export function visitStmt(c: Compiler, s: A.stmt): void {
   c.setLoc(s);
   switch (s._type) {
+    // The most frequent statement kinds first: a switch on strings tests the cases in order.
+    case 'Expr': return compileStmtExpr(c, s.value);
+    case 'If': return compileIf(c, s);
     case 'FunctionDef': return compileFunction(c, s, false);
     case 'AsyncFunctionDef': return compileFunction(c, s, true);
     case 'ClassDef': return compileClass(c, s);
@@ -39,7 +42,6 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
     case 'For': return compileFor(c, s);
     case 'AsyncFor': return compileAsyncFor(c, s);
     case 'While': return compileWhile(c, s);
-    case 'If': return compileIf(c, s);
     case 'Match': return compileMatch(c, s);
     case 'Raise': {
       let n = 0;
@@ -62,7 +64,6 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
     case 'Import': return compileImport(c, s);
     case 'ImportFrom': return compileFromImport(c, s);
     case 'Global': case 'Nonlocal': return;
-    case 'Expr': return compileStmtExpr(c, s.value);
     case 'Pass': c.addop(Op.NOP); return;
     case 'Break': {
       c.addop(Op.NOP);
@@ -304,8 +305,8 @@ export function updateStartLocationToMatchAttr(c: Compiler, attr: A.Attribute): 
   const loc = c.u.loc;
   const endLineno = attr.end_lineno ?? attr.lineno;
   if (loc.lineno !== endLineno) {
-    const n = { ...loc };
-    n.lineno = endLineno;
+    // A literal with the fields in Location order: every location object keeps one hidden class.
+    const n: Location = { lineno: endLineno, endLineno: loc.endLineno, col: loc.col, endCol: loc.endCol };
     const len = [...attr.attr].length;
     const endCol = attr.end_col_offset ?? -1;
     if (len <= endCol) n.col = endCol - len;

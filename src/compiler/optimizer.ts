@@ -64,6 +64,13 @@ function args(a: A.arguments, st: State): void {
 
 function stmt(s: A.stmt, st: State): void {
   switch (s._type) {
+    // The most frequent statement kinds first: a switch on strings tests the cases in order.
+    case 'Expr': s.value = expr(s.value, st); break;
+    case 'Assign': exprs(s.targets, st); s.value = expr(s.value, st); break;
+    case 'While': case 'If':
+      s.test = expr(s.test, st); stmts(s.body, st); stmts(s.orelse, st);
+      break;
+    case 'Return': s.value = opt(s.value, st); break;
     case 'FunctionDef': case 'AsyncFunctionDef':
       args(s.args, st);
       body(s.body, st);
@@ -76,9 +83,7 @@ function stmt(s: A.stmt, st: State): void {
       body(s.body, st);
       exprs(s.decorator_list, st);
       break;
-    case 'Return': s.value = opt(s.value, st); break;
     case 'Delete': exprs(s.targets, st); break;
-    case 'Assign': exprs(s.targets, st); s.value = expr(s.value, st); break;
     case 'AugAssign': s.target = expr(s.target, st); s.value = expr(s.value, st); break;
     case 'AnnAssign':
       s.target = expr(s.target, st);
@@ -92,9 +97,6 @@ function stmt(s: A.stmt, st: State): void {
     case 'AsyncFor':
       s.target = expr(s.target, st); s.iter = expr(s.iter, st); stmts(s.body, st); stmts(s.orelse, st);
       break;
-    case 'While': case 'If':
-      s.test = expr(s.test, st); stmts(s.body, st); stmts(s.orelse, st);
-      break;
     case 'With': case 'AsyncWith':
       for (const it of s.items) { it.context_expr = expr(it.context_expr, st); it.optional_vars = opt(it.optional_vars, st); }
       stmts(s.body, st);
@@ -107,7 +109,6 @@ function stmt(s: A.stmt, st: State): void {
       stmts(s.finalbody, st);
       break;
     case 'Assert': s.test = expr(s.test, st); s.msg = opt(s.msg, st); break;
-    case 'Expr': s.value = expr(s.value, st); break;
     case 'Match':
       s.subject = expr(s.subject, st);
       for (const c of s.cases) { pattern(c.pattern, st); c.guard = opt(c.guard, st); stmts(c.body, st); }
@@ -154,6 +155,17 @@ function tryFold(node: A.expr, f: () => ConstValue): A.expr {
 
 function expr(e: A.expr, st: State): A.expr {
   switch (e._type) {
+    // The most frequent node kinds first: a switch on strings tests the cases in order.
+    case 'Name':
+      if (e.ctx._type === 'Load' && e.id === '__debug__') return makeConst(e, !st.optimize);
+      return e;
+    case 'Constant': return e;
+    case 'Attribute': e.value = expr(e.value, st); return e;
+    case 'Call':
+      e.func = expr(e.func, st);
+      exprs(e.args, st);
+      for (const k of e.keywords) k.value = expr(k.value, st);
+      return e;
     case 'BoolOp': exprs(e.values, st); return e;
     case 'BinOp':
       e.left = expr(e.left, st);
@@ -183,14 +195,8 @@ function expr(e: A.expr, st: State): A.expr {
       if (op === 'In' || op === 'NotIn') e.comparators[i] = foldIter(e.comparators[i]);
       return e;
     }
-    case 'Call':
-      e.func = expr(e.func, st);
-      exprs(e.args, st);
-      for (const k of e.keywords) k.value = expr(k.value, st);
-      return e;
     case 'FormattedValue': e.value = expr(e.value, st); e.format_spec = opt(e.format_spec, st); return e;
     case 'JoinedStr': exprs(e.values, st); return e;
-    case 'Attribute': e.value = expr(e.value, st); return e;
     case 'Subscript':
       e.value = expr(e.value, st);
       e.slice = expr(e.slice, st);
@@ -210,11 +216,7 @@ function expr(e: A.expr, st: State): A.expr {
       }
       return e;
     }
-    case 'Name':
-      if (e.ctx._type === 'Load' && e.id === '__debug__') return makeConst(e, !st.optimize);
-      return e;
     case 'NamedExpr': e.value = expr(e.value, st); return e;
-    case 'Constant': return e;
   }
 }
 

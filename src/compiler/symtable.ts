@@ -49,8 +49,8 @@ export class SymbolTableEntry {
   compIterExpr = 0;
   /** Whether analysis gave any name the CELL or FREE scope or DEF_FREE_CLASS (else the compiler skips looking for them). */
   hasCellOrFree = false;
-  /** Per-name first location of global/nonlocal directives (for error positions). */
-  directives = new Map<string, LocLike>();
+  /** Per-name first location of global/nonlocal directives (for error positions); made on the first directive. */
+  directives: Map<string, LocLike> | null = null;
 
   constructor(public name: string, public type: BlockType, public key: object, public lineno: number, public colOffset: number) {}
 
@@ -60,6 +60,10 @@ export class SymbolTableEntry {
   }
   flags(name: string): number {
     return this.symbols.get(name) ?? 0;
+  }
+  /** Where the first global/nonlocal directive for `name` was (null if none). */
+  directive(name: string): LocLike | null {
+    return this.directives?.get(name) ?? null;
   }
 }
 
@@ -122,7 +126,7 @@ class Builder {
         throw new Error(`symtable: unsupported module kind ${mod._type}`);
     }
     this.exit();
-    analyzeBlock(this.st.top, null, new Set(), new Set(), this);
+    analyzeBlock(this.st.top, null, new Set(), EMPTY_NAMES, this);
     return this.st;
   }
 
@@ -173,6 +177,15 @@ class Builder {
 
   stmt(s: A.stmt): void {
     switch (s._type) {
+      // The most frequent statement kinds first: a switch on strings tests the cases in order.
+      case 'Expr': this.expr(s.value); break;
+      case 'Assign': this.exprs(s.targets); this.expr(s.value); break;
+      case 'While': case 'If':
+        this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse);
+        break;
+      case 'Return':
+        if (s.value) { this.expr(s.value); this.cur.returnsValue = true; }
+        break;
       case 'FunctionDef': case 'AsyncFunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
         this.exprs(s.args.defaults);
@@ -199,11 +212,7 @@ class Builder {
         this.exit();
         break;
       }
-      case 'Return':
-        if (s.value) { this.expr(s.value); this.cur.returnsValue = true; }
-        break;
       case 'Delete': this.exprs(s.targets); break;
-      case 'Assign': this.exprs(s.targets); this.expr(s.value); break;
       case 'AnnAssign': {
         if (s.target._type === 'Name') {
           const name = s.target.id;
@@ -221,9 +230,6 @@ class Builder {
       case 'AugAssign': this.expr(s.target); this.expr(s.value); break;
       case 'For': case 'AsyncFor':
         this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse);
-        break;
-      case 'While': case 'If':
-        this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse);
         break;
       case 'Match':
         this.expr(s.subject);
@@ -271,7 +277,6 @@ class Builder {
         }
         break;
       }
-      case 'Expr': this.expr(s.value); break;
       case 'Pass': case 'Break': case 'Continue': break;
       case 'With': case 'AsyncWith':
         for (const it of s.items) {
@@ -287,7 +292,8 @@ class Builder {
 
   recordDirective(name: string, loc: LocLike): void {
     const m = mangle(this.private, name);
-    if (!this.cur.directives.has(m)) this.cur.directives.set(m, loc);
+    const d = this.cur.directives ??= new Map();
+    if (!d.has(m)) d.set(m, loc);
   }
 
   visitAlias(a: A.alias, s: A.stmt): void {
@@ -308,14 +314,20 @@ class Builder {
   }
 
   visitAnnotations(args: A.arguments, returns: A.expr | null): void {
-    const all = [...args.posonlyargs, ...args.args];
-    if (args.vararg) all.push(args.vararg);
-    all.push(...args.kwonlyargs);
-    if (args.kwarg) all.push(args.kwarg);
     // CPython's visit order: posonly, args, vararg, kwonly, kwarg (matching compiler_visit_annotations).
-    const ordered = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
-    for (const a of ordered) if (a.annotation) this.visitAnnotation(a.annotation);
+    this.argAnnotations(args.posonlyargs);
+    this.argAnnotations(args.args);
+    if (args.vararg?.annotation) this.visitAnnotation(args.vararg.annotation);
+    this.argAnnotations(args.kwonlyargs);
+    if (args.kwarg?.annotation) this.visitAnnotation(args.kwarg.annotation);
     if (returns) this.visitAnnotation(returns);
+  }
+
+  argAnnotations(as: A.arg[]): void {
+    for (let i = 0; i < as.length; i++) {
+      const ann = as[i].annotation;
+      if (ann) this.visitAnnotation(ann);
+    }
   }
 
   visitArguments(args: A.arguments): void {
@@ -329,6 +341,18 @@ class Builder {
   // ---- expressions ----
   expr(e: A.expr): void {
     switch (e._type) {
+      // The most frequent node kinds first: a switch on strings tests the cases in order.
+      case 'Name':
+        this.addDef(e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL, e);
+        if (e.ctx._type === 'Load' && this.cur.type === 'function' && e.id === 'super') this.addDef('__class__', USE, e);
+        break;
+      case 'Constant': break;
+      case 'Attribute': this.expr(e.value); break;
+      case 'Call':
+        this.expr(e.func);
+        this.exprs(e.args);
+        for (const k of e.keywords) this.expr(k.value);
+        break;
       case 'NamedExpr': this.handleNamedExpr(e); break;
       case 'BoolOp': this.exprs(e.values); break;
       case 'BinOp': this.expr(e.left); this.expr(e.right); break;
@@ -361,28 +385,17 @@ class Builder {
         this.cur.coroutine = true;
         break;
       case 'Compare': this.expr(e.left); this.exprs(e.comparators); break;
-      case 'Call':
-        this.expr(e.func);
-        this.exprs(e.args);
-        for (const k of e.keywords) this.expr(k.value);
-        break;
       case 'FormattedValue':
         this.expr(e.value);
         if (e.format_spec) this.expr(e.format_spec);
         break;
       case 'JoinedStr': this.exprs(e.values); break;
-      case 'Constant': break;
-      case 'Attribute': this.expr(e.value); break;
       case 'Subscript': this.expr(e.value); this.expr(e.slice); break;
       case 'Starred': this.expr(e.value); break;
       case 'Slice':
         if (e.lower) this.expr(e.lower);
         if (e.upper) this.expr(e.upper);
         if (e.step) this.expr(e.step);
-        break;
-      case 'Name':
-        this.addDef(e.id, e.ctx._type === 'Load' ? USE : DEF_LOCAL, e);
-        if (e.ctx._type === 'Load' && this.cur.type === 'function' && e.id === 'super') this.addDef('__class__', USE, e);
         break;
       case 'List': case 'Tuple': this.exprs(e.elts); break;
       default:
@@ -497,87 +510,114 @@ class Builder {
 
 // ---- analysis (symtable.c analyze_*) ----
 
-function analyzeName(ste: SymbolTableEntry, name: string, flags: number, bound: Set<string> | null,
-  local: Set<string>, free: Set<string>, global: Set<string>, b: Builder): void {
-  const loc = ste.directives.get(name) ?? null;
-  if (flags & DEF_GLOBAL) {
-    if (flags & DEF_NONLOCAL) b.err(`name '${name}' is nonlocal and global`, loc);
-    ste.scopes.set(name, Scope.GLOBAL_EXPLICIT);
-    global.add(name);
-    if (bound) bound.delete(name);
-    return;
-  }
-  if (flags & DEF_NONLOCAL) {
-    if (!bound) b.err('nonlocal declaration not allowed at module level', loc);
-    if (!bound.has(name)) b.err(`no binding for nonlocal '${name}' found`, loc);
-    ste.scopes.set(name, Scope.FREE);
-    ste.hasCellOrFree = true;
-    ste.free = true;
-    free.add(name);
-    return;
-  }
-  if (flags & DEF_BOUND) {
-    ste.scopes.set(name, Scope.LOCAL);
-    local.add(name);
-    global.delete(name);
-    return;
-  }
-  if (bound && bound.has(name)) {
-    ste.scopes.set(name, Scope.FREE);
-    ste.hasCellOrFree = true;
-    ste.free = true;
-    free.add(name);
-    return;
-  }
-  if (global.has(name)) {
-    ste.scopes.set(name, Scope.GLOBAL_IMPLICIT);
-    return;
-  }
-  if (ste.nested) ste.free = true;
-  ste.scopes.set(name, Scope.GLOBAL_IMPLICIT);
-}
+/** A shared, never-mutated empty set (the bound names a module passes to its children). */
+const EMPTY_NAMES: ReadonlySet<string> = new Set<string>();
 
-function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, b: Builder): void {
-  const local = new Set<string>();
-  const newglobal = new Set<string>();
-  const newfree = new Set<string>();
-  const newbound = new Set<string>();
-  if (ste.type === 'class') {
-    for (const n of global) newglobal.add(n);
-    if (bound) for (const n of bound) newbound.add(n);
+/**
+ * analyze_block. CPython hands every child fresh copies of the bound and global name sets,
+ * because a child's analyze_name edits them (a `global x` adds x to global and drops it from
+ * bound; a binding drops x from global). Here `bound` and `global` are read-only for the
+ * callee: a block copies one only when it would actually change it, and only when the edit
+ * can be seen, i.e. by children of a non-class block (a class passes its children the sets
+ * as they were before its own names). A child adds its free names straight into its
+ * parent's set of all children's free names (the union CPython builds from the copies).
+ */
+function analyzeBlock(ste: SymbolTableEntry, bound: ReadonlySet<string> | null, free: Set<string>,
+  global: ReadonlySet<string>, b: Builder): void {
+  const isClass = ste.type === 'class', isFunction = ste.type === 'function';
+  const children = ste.children;
+  // Whether the edits of bound/global by this block's names matter (they reach only the children of a non-class block).
+  const track = children.length > 0 && !isClass;
+  let g = global, gOwned = false;
+  let bd = bound, bdOwned = false;
+  let locals: string[] | null = null;
+  const scopes = ste.scopes;
+  for (const name of ste.symbols.keys()) {
+    const flags = ste.symbols.get(name)!;
+    if (flags & DEF_GLOBAL) {
+      if (flags & DEF_NONLOCAL) b.err(`name '${name}' is nonlocal and global`, ste.directive(name));
+      scopes.set(name, Scope.GLOBAL_EXPLICIT);
+      if (track) {
+        if (!g.has(name)) {
+          if (!gOwned) { g = new Set(g); gOwned = true; }
+          (g as Set<string>).add(name);
+        }
+        if (bd && bd.has(name)) {
+          if (!bdOwned) { bd = new Set(bd); bdOwned = true; }
+          (bd as Set<string>).delete(name);
+        }
+      }
+      continue;
+    }
+    if (flags & DEF_NONLOCAL) {
+      if (!bound) b.err('nonlocal declaration not allowed at module level', ste.directive(name));
+      if (!bound.has(name)) b.err(`no binding for nonlocal '${name}' found`, ste.directive(name));
+      scopes.set(name, Scope.FREE);
+      ste.hasCellOrFree = true;
+      ste.free = true;
+      free.add(name);
+      continue;
+    }
+    if (flags & DEF_BOUND) {
+      scopes.set(name, Scope.LOCAL);
+      if (track) {
+        if (isFunction) (locals ??= []).push(name);
+        if (g.has(name)) {
+          if (!gOwned) { g = new Set(g); gOwned = true; }
+          (g as Set<string>).delete(name);
+        }
+      }
+      continue;
+    }
+    if (bound && bound.has(name)) {
+      scopes.set(name, Scope.FREE);
+      ste.hasCellOrFree = true;
+      ste.free = true;
+      free.add(name);
+      continue;
+    }
+    if (!global.has(name) && ste.nested) ste.free = true;
+    scopes.set(name, Scope.GLOBAL_IMPLICIT);
   }
-  for (const [name, flags] of ste.symbols) analyzeName(ste, name, flags, bound, local, free, global, b);
-  if (ste.type !== 'class') {
-    if (ste.type === 'function') for (const n of local) newbound.add(n);
-    if (bound) for (const n of bound) newbound.add(n);
-    for (const n of global) newglobal.add(n);
+  if (children.length === 0) return;
+
+  let newbound: ReadonlySet<string>;
+  let newglobal: ReadonlySet<string>;
+  if (isClass) {
+    const nb = new Set(bound ?? EMPTY_NAMES);
+    nb.add('__class__');
+    newbound = nb;
+    newglobal = global;
   } else {
-    newbound.add('__class__');
+    newglobal = g;
+    if (isFunction && locals) {
+      const nb = new Set(bd ?? EMPTY_NAMES);
+      for (let i = 0; i < locals.length; i++) nb.add(locals[i]);
+      newbound = nb;
+    } else newbound = bd ?? EMPTY_NAMES;
   }
-  const allfree = new Set<string>();
-  for (const c of ste.children) {
-    const tb = new Set(newbound), tf = new Set(newfree), tg = new Set(newglobal);
-    analyzeBlock(c, tb, tf, tg, b);
-    for (const n of tf) allfree.add(n);
+  const newfree = new Set<string>();
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    analyzeBlock(c, newbound, newfree, newglobal, b);
     if (c.free || c.childFree) ste.childFree = true;
   }
-  for (const n of allfree) newfree.add(n);
-  if (ste.type === 'function') {
-    for (const [name, sc] of ste.scopes) {
-      if (sc === Scope.LOCAL && newfree.has(name)) {
-        ste.scopes.set(name, Scope.CELL);
+  if (newfree.size === 0) return;
+  if (isFunction) {
+    for (const name of newfree) {
+      if (scopes.get(name) === Scope.LOCAL) {
+        scopes.set(name, Scope.CELL);
         ste.hasCellOrFree = true;
         newfree.delete(name);
       }
     }
-  } else if (ste.type === 'class') {
+  } else if (isClass) {
     if (newfree.has('__class__')) {
       newfree.delete('__class__');
       ste.needsClassClosure = true;
     }
   }
   // update_symbols
-  const isClass = ste.type === 'class';
   for (const name of newfree) {
     const v = ste.symbols.get(name);
     if (v !== undefined) {
@@ -589,7 +629,7 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
     }
     if (bound && !bound.has(name)) continue;
     ste.symbols.set(name, 0);
-    ste.scopes.set(name, Scope.FREE);
+    scopes.set(name, Scope.FREE);
     ste.hasCellOrFree = true;
   }
   for (const n of newfree) free.add(n);

@@ -139,3 +139,18 @@ describe('fast paths', () => {
     expect((err as PySyntaxError).lineno).toBe(3);
   });
 });
+
+describe('jump offsets', () => {
+  it('jumps over more than 255 code units get EXTENDED_ARG, forward and backward (recorded from python3)', () => {
+    // 60 statements of 5 code units: the if's and while's forward jumps and the loop's backward
+    // jump all need an EXTENDED_ARG, which moves every later block.
+    const src = 'def f(x):\n    while x:\n        if x:\n' + '            x = x + 1\n'.repeat(60) + '    return x\n';
+    const co = compileSource(src, '<t>');
+    const f = co.co_consts.find((c) => c instanceof CodeObject) as CodeObject;
+    // python3: f.__code__.co_code.hex()
+    const expected = '97007c00900172327c009001722c' + '7c0064017a0000007d00'.repeat(60) + '7c009001b0327c005300';
+    expect(Buffer.from(f.co_code).toString('hex')).toBe(expected);
+    expect(f.co_stacksize).toBe(2);
+    expect(f.co_linetable.length).toBe(577);
+  });
+});

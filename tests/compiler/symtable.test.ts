@@ -40,6 +40,23 @@ describe('symtable', () => {
     expect(f.getScope('v')).toBe(Scope.CELL);
     expect(child(f, 'g').getScope('v')).toBe(Scope.FREE);
   });
+  it("a block's global/bound edits reach its own children only, never its siblings' (CPython copies the sets per child)", () => {
+    // a's `global y` makes y global for a2 but must not leak into b (b2 still closes over outer's y);
+    // c binds z locally, which takes z out of the global set for c2 only: d2 keeps seeing the declared global.
+    const src = 'def outer():\n    y = 1\n    global z\n    def a():\n        global y\n        def a2(): return y\n'
+      + '    def b():\n        def b2(): return y\n    def c():\n        z = 1\n        def c2(): return z\n'
+      + '    def d():\n        def d2(): return z\n    class K:\n        global y\n        def m(self): return y\n';
+    const st = table(src);
+    const o = child(st.top, 'outer');
+    expect(o.getScope('y')).toBe(Scope.CELL);
+    expect(child(child(o, 'a'), 'a2').getScope('y')).toBe(Scope.GLOBAL_IMPLICIT);
+    expect(child(child(o, 'b'), 'b2').getScope('y')).toBe(Scope.FREE);
+    expect(child(child(o, 'c'), 'c2').getScope('z')).toBe(Scope.FREE);
+    expect(child(o, 'c').getScope('z')).toBe(Scope.CELL);
+    expect(child(child(o, 'd'), 'd2').getScope('z')).toBe(Scope.GLOBAL_IMPLICIT);
+    // A class's own global declaration does not hide the enclosing binding from its methods.
+    expect(child(child(o, 'K'), 'm').getScope('y')).toBe(Scope.FREE);
+  });
   it('global and nonlocal declarations', () => {
     const st = table('def f():\n    global g\n    n = 0\n    def h():\n        nonlocal n\n        n = 1\n    g = 2\n');
     const f = child(st.top, 'f');

@@ -50,6 +50,27 @@ describe('location table', () => {
       }
     });
   });
+  it('grows past its first buffer and starts afresh after reset', () => {
+    // 400 long-form entries (2 lines apart, wide columns) need far more than the initial 256 bytes.
+    const locs = Array.from({ length: 400 }, (_, i) => ({ lineno: 10 + 2 * i, endLineno: 12 + 2 * i, col: 300, endCol: 5000 }));
+    const w = new LineTableWriter(1);
+    for (const l of locs) w.add(l, 9);
+    const first = w.finish();
+    expect(first.length).toBeGreaterThan(256);
+    const pos = decodePositions(first, 1);
+    expect(pos.length).toBe(400 * 9);
+    expect(pos[9 * 399 + 8]).toEqual([808, 810, 300, 5000]);
+    // After reset the same writer encodes a new table from a new first line, as a fresh one does.
+    w.reset(5);
+    w.add({ lineno: 6, endLineno: 6, col: 1, endCol: 3 }, 1);
+    const fresh = new LineTableWriter(5);
+    fresh.add({ lineno: 6, endLineno: 6, col: 1, endCol: 3 }, 1);
+    expect(w.size).toBe(fresh.size);
+    expect(Array.from(w.finish())).toEqual(Array.from(fresh.finish()));
+    const into = new Uint8Array(w.size + 2);
+    w.copyTo(into, 2);
+    expect(Array.from(into.subarray(2))).toEqual(Array.from(fresh.finish()));
+  });
   it('decodes compiled code: addr2line per instruction', () => {
     const co = compileSource('x = 1\n\ny = x + 2\n', '<t>');
     const pos = co_positions(co);
