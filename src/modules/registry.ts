@@ -54,7 +54,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['_bisect', bisectModuleEntries],
   ['string', stringModuleEntries],
   ['keyword', keywordModuleEntries],
-  ['json', jsonModuleEntries],
+  ['_tspy_json', jsonModuleEntries],
   ['copy', copyModuleEntries],
   ['_collections', () => [...collectionsModuleEntries(), ...collectionsNativeEntries()]],
   ['re', reModuleEntries],
