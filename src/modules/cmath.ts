@@ -26,6 +26,7 @@ import {
 import { toFloat, callSpecial } from '../runtime/abstract.js';
 import { parseArgs, checkPositional, oneArg, noKwargs } from '../runtime/args.js';
 import { PyTuple } from '../runtime/tuple.js';
+import { libmHypot } from '../runtime/float.js';
 
 type C = [number, number];
 
@@ -197,10 +198,10 @@ function cSqrt(z: C): C {
   let s: number;
   if (ax < DBL_MIN && ay < DBL_MIN) {
     ax = ldexp(ax, SCALE_UP);
-    s = ldexp(Math.sqrt(ax + Math.hypot(ax, ldexp(ay, SCALE_UP))), SCALE_DOWN);
+    s = ldexp(Math.sqrt(ax + libmHypot(ax, ldexp(ay, SCALE_UP))), SCALE_DOWN);
   } else {
     ax /= 8;
-    s = 2 * Math.sqrt(ax + Math.hypot(ax, ay / 8));
+    s = 2 * Math.sqrt(ax + libmHypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   errno = 0;
@@ -212,7 +213,7 @@ function cAcos(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const l = Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2;
+    const l = Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2;
     r = [Math.atan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im)];
   } else {
     const s1 = cSqrt([1 - re, -im]);
@@ -228,7 +229,7 @@ function cAcosh(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    r = [Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2, Math.atan2(im, re)];
+    r = [Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2, Math.atan2(im, re)];
   } else {
     const s1 = cSqrt([re - 1, im]);
     const s2 = cSqrt([re + 1, im]);
@@ -243,7 +244,7 @@ function cAsinh(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const l = Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2;
+    const l = Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2;
     r = [im >= 0 ? copysign(l, re) : -copysign(l, -re), Math.atan2(im, Math.abs(re))];
   } else {
     const s1 = cSqrt([1 + im, -re]);
@@ -269,7 +270,7 @@ function cAtanh(z: C): C {
   const ay = Math.abs(im);
   let r: C;
   if (re > SQRT_LARGE || ay > SQRT_LARGE) {
-    const h = Math.hypot(re / 2, im / 2);
+    const h = libmHypot(re / 2, im / 2);
     r = [re / 4 / h / h, -copysign(Math.PI / 2, -im)];
     errno = 0;
   } else if (re === 1 && ay < SQRT_DBL_MIN) {
@@ -277,7 +278,7 @@ function cAtanh(z: C): C {
       r = [I, im];
       errno = EDOM;
     } else {
-      r = [-Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, im)];
+      r = [-Math.log(Math.sqrt(ay) / Math.sqrt(libmHypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, im)];
       errno = 0;
     }
   } else {
@@ -392,15 +393,15 @@ function cLog(z: C): C {
   const ax = Math.abs(re);
   const ay = Math.abs(im);
   let real: number;
-  if (ax > LARGE || ay > LARGE) real = Math.log(Math.hypot(ax / 2, ay / 2)) + LN2;
+  if (ax > LARGE || ay > LARGE) real = Math.log(libmHypot(ax / 2, ay / 2)) + LN2;
   else if (ax < DBL_MIN && ay < DBL_MIN) {
-    if (ax > 0 || ay > 0) real = Math.log(Math.hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * LN2;
+    if (ax > 0 || ay > 0) real = Math.log(libmHypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * LN2;
     else {
       errno = EDOM;
       return [-I, Math.atan2(im, re)];
     }
   } else {
-    const h = Math.hypot(ax, ay);
+    const h = libmHypot(ax, ay);
     if (0.71 <= h && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
@@ -441,7 +442,7 @@ function cAbs(z: C): number {
     if (isInf(im)) return Math.abs(im);
     return N;
   }
-  const r = Math.hypot(re, im);
+  const r = libmHypot(re, im);
   errno = isInf(r) ? ERANGE : 0;
   return r;
 }
@@ -568,8 +569,8 @@ export function cmathModuleEntries(): [string, PyValue][] {
       if (rel < 0 || abs < 0) throw newError(ValueErrorType, 'tolerances must be non-negative');
       if (x[0] === y[0] && x[1] === y[1]) return true;
       if (isInf(x[0]) || isInf(x[1]) || isInf(y[0]) || isInf(y[1])) return false;
-      const diff = Math.hypot(y[0] - x[0], y[1] - x[1]);
-      return diff <= rel * Math.hypot(y[0], y[1]) || diff <= rel * Math.hypot(x[0], x[1]) || diff <= abs;
+      const diff = libmHypot(y[0] - x[0], y[1] - x[1]);
+      return diff <= rel * libmHypot(y[0], y[1]) || diff <= rel * libmHypot(x[0], x[1]) || diff <= abs;
     }],
   ];
   const out: [string, PyValue][] = fns.map(([name, f]) => [name, new PyBuiltinFunction(name, f, null, name, 'cmath')]);

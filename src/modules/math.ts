@@ -25,6 +25,7 @@ import { parseArgs, checkPositional, oneArg } from '../runtime/args.js';
 import { floatToInt, intValue } from '../runtime/int.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { NB } from '../bytecode/opcodes.js';
+import { hypotN } from '../runtime/float.js';
 
 const domainError = () => newError(ValueErrorType, 'math domain error');
 const rangeError = () => newError(OverflowErrorType, 'math range error');
@@ -550,7 +551,7 @@ export function mathModuleEntries(): [string, PyValue][] {
       'hypot',
       (a, k) => {
         if (k && k.length) throw newError(TypeErrorType, 'hypot() takes no keyword arguments');
-        return F(Math.hypot(...a.map(pyNum)));
+        return F(hypotN(a.map(pyNum)));
       },
     ],
     [
@@ -560,7 +561,7 @@ export function mathModuleEntries(): [string, PyValue][] {
         const p = iterToArray(a[0]).map(pyNum);
         const q = iterToArray(a[1]).map(pyNum);
         if (p.length !== q.length) throw newError(ValueErrorType, 'both points must have the same number of dimensions');
-        return F(Math.hypot(...p.map((x, i) => x - q[i])));
+        return F(hypotN(p.map((x, i) => x - q[i])));
       },
     ],
     [
