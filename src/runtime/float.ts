@@ -480,8 +480,6 @@ function dlMul(x: number, y: number): [number, number] {
   return [z, p - z + q + xl * yl];
 }
 
-const DBL_MIN = 2.2250738585072014e-308;
-
 /**
  * `sqrt(sum(v*v for v in vec))` with CPython 3.11's algorithm (used by `math.hypot`,
  * `math.dist` and `abs(complex)`): scale by a power of two, square and sum exactly
@@ -495,8 +493,17 @@ export function vectorNorm(vec: number[], max: number, foundNan: boolean): numbe
   if (max === 0 || vec.length <= 1) return max;
   const maxE = frexpExp(max);
   if (maxE < -1023) {
-    // ldexp(1.0, -maxE) would overflow
-    return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN), max / DBL_MIN, foundNan);
+    // ldexp(1.0, -maxE) would overflow: 3.11 divides by max instead (less exact)
+    let sum = 1.0;
+    let frac = 0.0;
+    for (const v of vec) {
+      const q = v / max;
+      const x = q * q;
+      const old = sum;
+      sum += x;
+      frac += old - sum + x;
+    }
+    return max * Math.sqrt(sum - 1.0 + frac);
   }
   const scale = 2 ** -maxE;
   let csum = 1.0;
