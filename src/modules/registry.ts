@@ -94,6 +94,7 @@ export function getNativeModule(name: string): PyModule | null {
   if (m) return m;
   if (name === 'builtins') {
     m = new PyModule('builtins');
+    m.isBuiltin = true;
     m.dict = getBuiltins();
     created.set(name, m);
     return m;
@@ -101,6 +102,7 @@ export function getNativeModule(name: string): PyModule | null {
   const init = INITS.get(name);
   if (!init) return null;
   m = new PyModule(name);
+  m.isBuiltin = true;
   created.set(name, m);
   const d = m.dict!;
   for (const [k, v] of init(m)) d.table.set(k, v);
