@@ -89,6 +89,8 @@ function isOddInteger(y: number): boolean {
   return Math.abs(y) % 2 === 1;
 }
 
+import { libmPow } from './dd_math.js';
+
 /**
  * float ** float for real results (CPython float_pow), raising
  * `ZeroDivisionError: 0.0 cannot be raised to a negative power` and
@@ -115,7 +117,7 @@ export function floatPow(x: number, y: number): number {
     return Number.isInteger(y) && isOddInteger(y) ? x : 0.0;
   }
   if (x === -1 && Number.isInteger(y)) return isOddInteger(y) ? -1 : 1;
-  const r = Math.pow(x, y);
+  const r = libmPow(x, y);
   if (!Number.isFinite(r)) throw newError(OverflowErrorType, "(34, 'Numerical result out of range')");
   return r;
 }
