@@ -27,6 +27,7 @@ import { toFloat, callSpecial } from '../runtime/abstract.js';
 import { parseArgs, checkPositional, oneArg, noKwargs } from '../runtime/args.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { libmHypot } from '../runtime/float.js';
+import { crAtan2 } from '../runtime/dd_math.js';
 
 type C = [number, number];
 
@@ -214,11 +215,11 @@ function cAcos(z: C): C {
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
     const l = Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2;
-    r = [Math.atan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im)];
+    r = [crAtan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im)];
   } else {
     const s1 = cSqrt([1 - re, -im]);
     const s2 = cSqrt([1 + re, im]);
-    r = [2 * Math.atan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
+    r = [2 * crAtan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
   }
   errno = 0;
   return r;
@@ -229,11 +230,11 @@ function cAcosh(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    r = [Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2, Math.atan2(im, re)];
+    r = [Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2, crAtan2(im, re)];
   } else {
     const s1 = cSqrt([re - 1, im]);
     const s2 = cSqrt([re + 1, im]);
-    r = [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * Math.atan2(s1[1], s2[0])];
+    r = [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * crAtan2(s1[1], s2[0])];
   }
   errno = 0;
   return r;
@@ -245,11 +246,11 @@ function cAsinh(z: C): C {
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
     const l = Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2;
-    r = [im >= 0 ? copysign(l, re) : -copysign(l, -re), Math.atan2(im, Math.abs(re))];
+    r = [im >= 0 ? copysign(l, re) : -copysign(l, -re), crAtan2(im, Math.abs(re))];
   } else {
     const s1 = cSqrt([1 + im, -re]);
     const s2 = cSqrt([1 - im, re]);
-    r = [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), Math.atan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
+    r = [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), crAtan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
   }
   errno = 0;
   return r;
@@ -278,13 +279,13 @@ function cAtanh(z: C): C {
       r = [I, im];
       errno = EDOM;
     } else {
-      r = [-Math.log(Math.sqrt(ay) / Math.sqrt(libmHypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, im)];
+      r = [-Math.log(Math.sqrt(ay) / Math.sqrt(libmHypot(ay, 2))), copysign(crAtan2(2, -ay) / 2, im)];
       errno = 0;
     }
   } else {
     r = [
       Math.log1p((4 * re) / ((1 - re) * (1 - re) + ay * ay)) / 4,
-      -Math.atan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2,
+      -crAtan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2,
     ];
     errno = 0;
   }
@@ -398,7 +399,7 @@ function cLog(z: C): C {
     if (ax > 0 || ay > 0) real = Math.log(libmHypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * LN2;
     else {
       errno = EDOM;
-      return [-I, Math.atan2(im, re)];
+      return [-I, crAtan2(im, re)];
     }
   } else {
     const h = libmHypot(ax, ay);
@@ -409,7 +410,7 @@ function cLog(z: C): C {
     } else real = Math.log(h);
   }
   errno = 0;
-  return [real, Math.atan2(im, re)];
+  return [real, crAtan2(im, re)];
 }
 
 /** Complex division as CPython's `_Py_c_quot` (division by zero sets errno EDOM). */
@@ -538,11 +539,11 @@ export function cmathModuleEntries(): [string, PyValue][] {
     ['rect', rectFn],
     ['phase', (a, k) => {
       const z = complexArg(oneArg('cmath.phase', a, k));
-      return new PyFloat(Math.atan2(z[1], z[0]));
+      return new PyFloat(crAtan2(z[1], z[0]));
     }],
     ['polar', (a, k) => {
       const z = complexArg(oneArg('cmath.polar', a, k));
-      const phi = Math.atan2(z[1], z[0]);
+      const phi = crAtan2(z[1], z[0]);
       errno = 0;
       const r = cAbs(z);
       raiseErrno();

@@ -26,7 +26,7 @@ import { floatToInt, intValue } from '../runtime/int.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { NB } from '../bytecode/opcodes.js';
 import { hypotN } from '../runtime/float.js';
-import { crExp, crLog, crLog2, libmPow } from '../runtime/dd_math.js';
+import { crExp, crLog, crLog2, libmPow, crAtan, crAtan2, crAsin, crAcos, crSin, crCos, crTan } from '../runtime/dd_math.js';
 
 /** ln for any positive double (crLog), with C's results for 0 and inf. */
 const crLogAny = (x: number): number => (x > 0 && x < Infinity ? crLog(x) : Math.log(x));
@@ -472,12 +472,12 @@ export function mathModuleEntries(): [string, PyValue][] {
     ['exp2', math1('exp2', (x) => libmPow(2, x), true)],
     ['expm1', math1('expm1', Math.expm1, true)],
     ['cbrt', math1('cbrt', Math.cbrt, false)],
-    ['sin', math1('sin', Math.sin, false)],
-    ['cos', math1('cos', Math.cos, false)],
-    ['tan', math1('tan', Math.tan, false)],
-    ['asin', math1('asin', Math.asin, false)],
-    ['acos', math1('acos', Math.acos, false)],
-    ['atan', math1('atan', Math.atan, false)],
+    ['sin', math1('sin', crSin, false)],
+    ['cos', math1('cos', crCos, false)],
+    ['tan', math1('tan', crTan, false)],
+    ['asin', math1('asin', crAsin, false)],
+    ['acos', math1('acos', crAcos, false)],
+    ['atan', math1('atan', crAtan, false)],
     ['sinh', math1('sinh', Math.sinh, true)],
     ['cosh', math1('cosh', Math.cosh, true)],
     ['tanh', math1('tanh', Math.tanh, false)],
@@ -520,7 +520,7 @@ export function mathModuleEntries(): [string, PyValue][] {
       'atan2',
       (a, k) => {
         checkPositional('atan2', a, k, 2, 2);
-        return F(Math.atan2(pyNum(a[0]), pyNum(a[1])));
+        return F(crAtan2(pyNum(a[0]), pyNum(a[1])));
       },
     ],
     [

@@ -22,6 +22,7 @@ import {
 import { floatRepr } from './format_float.js';
 import { intValue, intToFloat } from './int.js';
 import { floatHash, parseFloatLiteral, libmHypot } from './float.js';
+import { crAtan2, crExp, crLog, libmPow } from './dd_math.js';
 import { callSpecial, hash as pyHash } from './abstract.js';
 import { PyStrSubclass } from './str.js';
 
@@ -81,12 +82,12 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     r = [0, 0];
   } else {
     const vabs = libmHypot(ar, ai);
-    let len = Math.pow(vabs, br);
-    const at = Math.atan2(ai, ar);
+    let len = libmPow(vabs, br);
+    const at = crAtan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
-      len /= Math.exp(at * bi);
-      phase += bi * Math.log(vabs);
+      len /= crExp(at * bi);
+      phase += bi * (vabs > 0 && vabs < Infinity ? crLog(vabs) : Math.log(vabs));
     }
     r = [len * Math.cos(phase), len * Math.sin(phase)];
   }

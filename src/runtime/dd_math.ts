@@ -59,7 +59,7 @@ const LN10: DD = [2.302585092994046, -2.1707562233822494e-16];
 const ODD_RECIP: DD[] = [];
 for (let k = 0; k <= 24; k++) ODD_RECIP.push(ddDiv([1, 0], [2 * k + 1, 0]));
 const FACT_RECIP: DD[] = [[1, 0]];
-for (let n = 1; n <= 14; n++) FACT_RECIP.push(ddDiv(FACT_RECIP[n - 1], [n, 0]));
+for (let n = 1; n <= 30; n++) FACT_RECIP.push(ddDiv(FACT_RECIP[n - 1], [n, 0]));
 
 /** ln(x) as a double-double, for finite x > 0. */
 function logDD(x: number): DD {
@@ -86,8 +86,8 @@ function logDD(x: number): DD {
   // ln(m) = 2 atanh(s), s = (m-1)/(m+1), |s| <= 0.1716
   const s = ddDiv([m - 1, 0], twoSum(m, 1));
   const s2 = ddMul(s, s);
-  let t = ODD_RECIP[24];
-  for (let i = 23; i >= 0; i--) t = ddAdd(ddMul(t, s2), ODD_RECIP[i]);
+  let t = ODD_RECIP[22];
+  for (let i = 21; i >= 0; i--) t = ddAdd(ddMul(t, s2), ODD_RECIP[i]);
   const lnm = ddMul(ddMul(s, t), [2, 0]);
   return ddAdd(ddMul(LN2, [e, 0]), lnm);
 }
@@ -98,8 +98,9 @@ function expDD(z: DD): [DD, number] {
   let r = ddAdd(z, ddMul(LN2, [-k, 0]));
   r = [r[0] / 256, r[1] / 256];
   // a = e**r - 1 by Taylor series, then (1 + a)**256 by squaring a -> 2a + a²
-  let a = FACT_RECIP[14];
-  for (let n = 13; n >= 1; n--) a = ddAdd(ddMul(a, r), FACT_RECIP[n]);
+  // |r| <= 0.00136: terms past r⁹/9! are below 2**-110
+  let a = FACT_RECIP[10];
+  for (let n = 9; n >= 1; n--) a = ddAdd(ddMul(a, r), FACT_RECIP[n]);
   a = ddMul(a, r);
   for (let i = 0; i < 8; i++) a = ddAdd(ddMul(a, [2, 0]), ddMul(a, a));
   return [ddAdd([1, 0], a), k];
@@ -169,4 +170,138 @@ export function libmPow(x: number, y: number): number {
   if (!Number.isInteger(y)) return NaN;
   const r = crPow(-x, y);
   return Math.abs(y) < 2 ** 53 && Math.abs(y % 2) === 1 ? -r : r;
+}
+
+// --- inverse trigonometric functions (glibc's are correctly rounded) ---
+
+const PI: DD = [3.141592653589793, 1.2246467991473532e-16];
+const PI_2: DD = [1.5707963267948966, 6.123233995736766e-17];
+
+function ddSqrt(a: DD): DD {
+  if (a[0] <= 0) return [0, 0];
+  const s = Math.sqrt(a[0]);
+  const [p, e] = twoProd(s, s);
+  const r = (a[0] - p - e + a[1]) / (2 * s);
+  return quickTwoSum(s, r);
+}
+
+/** atan of a double-double (any magnitude, finite), as a double-double. */
+function atanDD(t: DD): DD {
+  const neg = t[0] < 0;
+  let a: DD = neg ? [-t[0], -t[1]] : t;
+  const inv = a[0] > 1;
+  if (inv) a = ddDiv([1, 0], a);
+  // three halvings, atan(a) = 2 atan(a / (1 + sqrt(1 + a²))), leave |a| <= tan(pi/32)
+  for (let i = 0; i < 3; i++) a = ddDiv(a, ddAdd([1, 0], ddSqrt(ddAdd([1, 0], ddMul(a, a)))));
+  const a2 = ddMul(a, a);
+  let s = ODD_RECIP[17];
+  for (let k = 16; k >= 0; k--) {
+    // s = 1/(2k+1) - a² s: the alternating series a - a³/3 + a⁵/5 - ... divided by a
+    const m = ddMul(s, a2);
+    s = ddAdd(ODD_RECIP[k], [-m[0], -m[1]]);
+  }
+  let r = ddMul(ddMul(a, s), [8, 0]);
+  if (inv) r = ddAdd(PI_2, [-r[0], -r[1]]);
+  return neg ? [-r[0], -r[1]] : r;
+}
+
+/** Correctly rounded atan(x). */
+export function crAtan(x: number): number {
+  if (!Number.isFinite(x) || x === 0 || Math.abs(x) < 1e-150) return Math.atan(x);
+  const r = atanDD([x, 0]);
+  return r[0] + r[1];
+}
+
+/** Correctly rounded atan2(y, x) for finite nonzero arguments; C99 special cases otherwise. */
+export function crAtan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  const q = Math.abs(y / x);
+  if (!(q > 1e-150 && q < 1e150)) return Math.atan2(y, x);
+  let r = atanDD(ddDiv([y, 0], [x, 0]));
+  if (x < 0) r = ddAdd(y > 0 ? PI : [-PI[0], -PI[1]], r);
+  return r[0] + r[1];
+}
+
+/** Correctly rounded asin(x) for |x| <= 1 (NaN outside, like C). */
+export function crAsin(x: number): number {
+  if (!(Math.abs(x) < 1) || Math.abs(x) < 1e-150) return Math.asin(x);
+  const [p, e] = twoProd(x, x);
+  const c = ddSqrt(ddAdd([1, 0], [-p, -e]));
+  const r = atanDD(ddDiv([x, 0], c));
+  return r[0] + r[1];
+}
+
+/** Correctly rounded acos(x) for |x| <= 1 (NaN outside, like C). */
+export function crAcos(x: number): number {
+  if (!(Math.abs(x) < 1)) return Math.acos(x);
+  if (x === 0) return PI_2[0];
+  const [p, e] = twoProd(x, x);
+  const c = ddSqrt(ddAdd([1, 0], [-p, -e]));
+  // acos(x) = atan2(sqrt(1 - x²), x)
+  let r = atanDD(ddDiv(c, [x, 0]));
+  if (x < 0) r = ddAdd(PI, r);
+  return r[0] + r[1];
+}
+
+// --- sin, cos, tan (glibc's are correctly rounded) ---
+
+/** pi/2 as a triple-double, for reducing arguments up to ~1e6 without losing bits. */
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+
+/** x = k·(pi/2) + r with |r| <= ~pi/4; returns [r as double-double, k mod 4]. */
+function reduce(x: number): [DD, number] {
+  const k = Math.round(x / PIO2_1);
+  let r = ddAdd(twoProd(k, -PIO2_1), [x, 0]);
+  r = ddAdd(r, twoProd(k, -PIO2_2));
+  r = ddAdd(r, [k * -PIO2_3, 0]);
+  return [r, ((k % 4) + 4) % 4];
+}
+
+function sinCosDD(r: DD): [DD, DD] {
+  const r2 = ddMul(r, r);
+  // sin r = r (1 - r²/3! + r⁴/5! - ...), cos r = 1 - r²/2! + r⁴/4! - ...
+  let s = FACT_RECIP[29];
+  for (let n = 27; n >= 1; n -= 2) {
+    const m = ddMul(s, r2);
+    s = ddAdd(FACT_RECIP[n], [-m[0], -m[1]]);
+  }
+  s = ddMul(s, r);
+  let c = FACT_RECIP[30];
+  for (let n = 28; n >= 0; n -= 2) {
+    const m = ddMul(c, r2);
+    c = ddAdd(FACT_RECIP[n], [-m[0], -m[1]]);
+  }
+  return [s, c];
+}
+
+const neg = (a: DD): DD => [-a[0], -a[1]];
+
+/** Correctly rounded sin(x) for |x| < 1e6 (larger arguments use Math.sin). */
+export function crSin(x: number): number {
+  if (!(Math.abs(x) < 1e6) || Math.abs(x) < 1e-150) return Math.sin(x);
+  const [r, q] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  const v = q === 0 ? s : q === 1 ? c : q === 2 ? neg(s) : neg(c);
+  return v[0] + v[1];
+}
+
+/** Correctly rounded cos(x) for |x| < 1e6 (larger arguments use Math.cos). */
+export function crCos(x: number): number {
+  if (!(Math.abs(x) < 1e6)) return Math.cos(x);
+  if (x === 0) return 1;
+  const [r, q] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  const v = q === 0 ? c : q === 1 ? neg(s) : q === 2 ? neg(c) : s;
+  return v[0] + v[1];
+}
+
+/** Correctly rounded tan(x) for |x| < 1e6 (larger arguments use Math.tan). */
+export function crTan(x: number): number {
+  if (!(Math.abs(x) < 1e6) || Math.abs(x) < 1e-150) return Math.tan(x);
+  const [r, q] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  const v = q % 2 === 0 ? ddDiv(s, c) : neg(ddDiv(c, s));
+  return v[0] + v[1];
 }
