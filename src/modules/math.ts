@@ -26,7 +26,7 @@ import { floatToInt, intValue } from '../runtime/int.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { NB } from '../bytecode/opcodes.js';
 import { hypotN } from '../runtime/float.js';
-import { crExp, crLog, crLog2, libmPow, crAtan, crAtan2, crAsin, crAcos, crSin, crCos, crTan } from '../runtime/dd_math.js';
+import { crExp, crLog, crLog2, libmPow, crAtan, crAtan2, crAsin, crAcos, crSin, crCos, crTan, crErf, crErfc } from '../runtime/dd_math.js';
 
 /** ln for any positive double (crLog), with C's results for 0 and inf. */
 const crLogAny = (x: number): number => (x > 0 && x < Infinity ? crLog(x) : Math.log(x));
@@ -485,8 +485,8 @@ export function mathModuleEntries(): [string, PyValue][] {
     ['acosh', math1('acosh', Math.acosh, false)],
     ['atanh', math1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false)],
     ['fabs', math1('fabs', Math.abs, false)],
-    ['erf', math1('erf', erf, false)],
-    ['erfc', math1('erfc', erfc, false)],
+    ['erf', math1('erf', crErf, false)],
+    ['erfc', math1('erfc', crErfc, false)],
     ['gamma', (a, k) => F(gamma(toFloat(oneArg('gamma', a, k))))],
     ['lgamma', (a, k) => F(lgamma(toFloat(oneArg('lgamma', a, k))))],
     ['log1p', math1('log1p', (x) => (x <= -1 ? (x === -1 ? NaN : NaN) : Math.log1p(x)), false)],
