@@ -152,6 +152,7 @@ export function crPow(x: number, y: number): number {
   if (y === 2) return x * x;
   if (y === 0.5) return Math.sqrt(x);
   if (y === -1) return 1 / x;
+  if (Math.abs(y) > 1e200) return Math.pow(x, y); // result is 0, 1 or inf; keeps the splitting finite
   const z = ddMul(logDD(x), [y, 0]);
   if (z[0] > 709.8) return Infinity;
   if (z[0] < -745.2) return 0;
@@ -208,6 +209,7 @@ function atanDD(t: DD): DD {
 /** Correctly rounded atan(x). */
 export function crAtan(x: number): number {
   if (!Number.isFinite(x) || x === 0 || Math.abs(x) < 1e-150) return Math.atan(x);
+  if (Math.abs(x) > 1e20) return x > 0 ? PI_2[0] : -PI_2[0]; // pi/2 - 1/x rounds to pi/2
   const r = atanDD([x, 0]);
   return r[0] + r[1];
 }
@@ -217,6 +219,15 @@ export function crAtan2(y: number, x: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
   const q = Math.abs(y / x);
   if (!(q > 1e-150 && q < 1e150)) return Math.atan2(y, x);
+  // keep the double-double splitting (which multiplies by 2**27) away from overflow and underflow
+  const big = Math.max(Math.abs(x), Math.abs(y));
+  if (big > 1e290) {
+    y *= 2 ** -600;
+    x *= 2 ** -600;
+  } else if (big < 1e-290) {
+    y *= 2 ** 600;
+    x *= 2 ** 600;
+  }
   let r = atanDD(ddDiv([y, 0], [x, 0]));
   if (x < 0) r = ddAdd(y > 0 ? PI : [-PI[0], -PI[1]], r);
   return r[0] + r[1];
@@ -234,7 +245,7 @@ export function crAsin(x: number): number {
 /** Correctly rounded acos(x) for |x| <= 1 (NaN outside, like C). */
 export function crAcos(x: number): number {
   if (!(Math.abs(x) < 1)) return Math.acos(x);
-  if (x === 0) return PI_2[0];
+  if (Math.abs(x) < 1e-20) return PI_2[0]; // pi/2 - x rounds to pi/2
   const [p, e] = twoProd(x, x);
   const c = ddSqrt(ddAdd([1, 0], [-p, -e]));
   // acos(x) = atan2(sqrt(1 - x²), x)
