@@ -448,9 +448,55 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                                  if f._field_type in (_FIELD, _FIELD_INITVAR)
                                  and f.init and not f.kw_only))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        raise NotImplementedError('dataclass(slots=True) is not supported by tspy')
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _class_slots(cls):
+    """The slot names a class declares itself (CPython `_get_slots`)."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """Recreate `cls` with `__slots__` for its fields (a class's slots are fixed at creation)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_class_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names:
+        # class-level defaults would clash with the slot descriptors
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        if '__getstate__' not in cls_dict:
+            new_cls.__getstate__ = __getstate__
+        if '__setstate__' not in cls_dict:
+            new_cls.__setstate__ = __setstate__
+    return new_cls
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,

@@ -77,22 +77,40 @@ class FlagBoundary:
 
 
 class _EnumDict(dict):
-    """Class namespace of an enum body: rejects reusing a member name."""
+    """Class namespace of an enum body: rejects reusing a member name and, like
+    CPython 3.11, resolves auto() when it is assigned, so later lines of the
+    body see plain values (`WHITE = RED | GREEN` in a Flag)."""
     def __init__(self):
         super().__init__()
         self._member_names = {}
         self._ignore = []
+        self._last_values = []
+        self._generate_next_value = None
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if key == '_ignore_':
             if isinstance(value, str):
                 value = value.replace(',', ' ').split()
             self._ignore = list(value)
+        elif key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            self._generate_next_value = getattr(value, '__func__', value)
         elif not _is_dunder(key) and not _is_sunder(key) and key not in self._ignore \
                 and not _is_descriptor(value) and not isinstance(value, nonmember):
             if key in self._member_names:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto) and self._generate_next_value is not None:
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                value = value.value
             self._member_names[key] = None
+            self._last_values.append(value)
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
         super().__setitem__(key, value)
@@ -103,7 +121,13 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return _EnumDict()
+        d = _EnumDict()
+        for b in bases:
+            gen = getattr(b, '_generate_next_value_', None)
+            if gen is not None:
+                d._generate_next_value = getattr(gen, '__func__', gen)
+                break
+        return d
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         ignore = list(classdict.get('_ignore_', []))

@@ -6,6 +6,7 @@ variance() of floats is correctly rounded.
 """
 
 import math
+import sys as _sys
 from fractions import Fraction
 
 __all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
@@ -105,6 +106,9 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, Fraction):
             return T(value.numerator, value.denominator)
+        dec = _sys.modules.get('decimal')  # a Decimal T means decimal is already imported
+        if dec is not None and issubclass(T, dec.Decimal):
+            return T(value.numerator) / T(value.denominator)
         raise
 
 

@@ -372,6 +372,31 @@ class StackSummary(list):
         return result
 
 
+class _ExceptionPrintContext:
+    """Indentation state while drawing nested exception groups."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            if not self.exception_group_depth:
+                yield text
+            else:
+                yield ''.join(prefix + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception ready for rendering: stack, exc_type, __cause__/__context__ chain."""
 
@@ -442,12 +467,26 @@ class TracebackException:
                         max_group_depth=max_group_depth, _seen=_seen)
                 else:
                     context = None
+                if e is not None and isinstance(e, BaseExceptionGroup):
+                    exceptions = []
+                    for member in e.exceptions:
+                        exceptions.append(TracebackException(
+                            type(member), member, member.__traceback__,
+                            limit=limit, lookup_lines=lookup_lines,
+                            capture_locals=capture_locals,
+                            max_group_width=max_group_width,
+                            max_group_depth=max_group_depth, _seen=_seen))
+                else:
+                    exceptions = None
                 te.__cause__ = cause
                 te.__context__ = context
+                te.exceptions = exceptions
                 if cause:
                     queue.append((te.__cause__, e.__cause__))
                 if context:
                     queue.append((te.__context__, e.__context__))
+                if exceptions:
+                    queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -489,7 +528,10 @@ class TracebackException:
             yield '{}\n'.format(_safe_string(self.__notes__, '__notes__', func=repr))
 
     def format(self, *, chain=True, _ctx=None):
-        """Yield the lines of the traceback, chained exceptions first when chain is true."""
+        """Yield the lines of the traceback, chained exceptions first when chain is true;
+        exception groups are drawn as boxes of numbered members like CPython's."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -510,11 +552,47 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                top = _ctx.exception_group_depth == 0
+                if top:
+                    _ctx.exception_group_depth += 1
+                if exc.stack:
+                    yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                         margin_char='+' if top else None)
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+                count = len(exc.exceptions)
+                n = count if count <= self.max_group_width else self.max_group_width + 1
+                _ctx.need_close = False
+                for i in range(n):
+                    last = i == n - 1
+                    if last:
+                        # a nested group's last member may draw the closing line itself
+                        _ctx.need_close = True
+                    truncated = i >= self.max_group_width
+                    title = '...' if truncated else f'{i + 1}'
+                    yield (_ctx.indent() + ('+-' if i == 0 else '  ')
+                           + f'+---------------- {title} ----------------\n')
+                    _ctx.exception_group_depth += 1
+                    if not truncated:
+                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+                    else:
+                        rest = count - self.max_group_width
+                        yield from _ctx.emit(f"and {rest} more exception{'s' if rest > 1 else ''}\n")
+                    if last and _ctx.need_close:
+                        yield _ctx.indent() + '+------------------------------------\n'
+                        _ctx.need_close = False
+                    _ctx.exception_group_depth -= 1
+                if top:
+                    _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file' (default sys.stderr)."""

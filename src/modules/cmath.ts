@@ -26,6 +26,8 @@ import {
 import { toFloat, callSpecial } from '../runtime/abstract.js';
 import { parseArgs, checkPositional, oneArg, noKwargs } from '../runtime/args.js';
 import { PyTuple } from '../runtime/tuple.js';
+import { libmHypot } from '../runtime/float.js';
+import { crAtan2 } from '../runtime/dd_math.js';
 
 type C = [number, number];
 
@@ -197,10 +199,10 @@ function cSqrt(z: C): C {
   let s: number;
   if (ax < DBL_MIN && ay < DBL_MIN) {
     ax = ldexp(ax, SCALE_UP);
-    s = ldexp(Math.sqrt(ax + Math.hypot(ax, ldexp(ay, SCALE_UP))), SCALE_DOWN);
+    s = ldexp(Math.sqrt(ax + libmHypot(ax, ldexp(ay, SCALE_UP))), SCALE_DOWN);
   } else {
     ax /= 8;
-    s = 2 * Math.sqrt(ax + Math.hypot(ax, ay / 8));
+    s = 2 * Math.sqrt(ax + libmHypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   errno = 0;
@@ -212,12 +214,12 @@ function cAcos(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const l = Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2;
-    r = [Math.atan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im)];
+    const l = Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2;
+    r = [crAtan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im)];
   } else {
     const s1 = cSqrt([1 - re, -im]);
     const s2 = cSqrt([1 + re, im]);
-    r = [2 * Math.atan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
+    r = [2 * crAtan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
   }
   errno = 0;
   return r;
@@ -228,11 +230,11 @@ function cAcosh(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    r = [Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2, Math.atan2(im, re)];
+    r = [Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2, crAtan2(im, re)];
   } else {
     const s1 = cSqrt([re - 1, im]);
     const s2 = cSqrt([re + 1, im]);
-    r = [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * Math.atan2(s1[1], s2[0])];
+    r = [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * crAtan2(s1[1], s2[0])];
   }
   errno = 0;
   return r;
@@ -243,12 +245,12 @@ function cAsinh(z: C): C {
   const [re, im] = z;
   let r: C;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const l = Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2;
-    r = [im >= 0 ? copysign(l, re) : -copysign(l, -re), Math.atan2(im, Math.abs(re))];
+    const l = Math.log(libmHypot(re / 2, im / 2)) + LN2 * 2;
+    r = [im >= 0 ? copysign(l, re) : -copysign(l, -re), crAtan2(im, Math.abs(re))];
   } else {
     const s1 = cSqrt([1 + im, -re]);
     const s2 = cSqrt([1 - im, re]);
-    r = [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), Math.atan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
+    r = [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), crAtan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
   }
   errno = 0;
   return r;
@@ -269,7 +271,7 @@ function cAtanh(z: C): C {
   const ay = Math.abs(im);
   let r: C;
   if (re > SQRT_LARGE || ay > SQRT_LARGE) {
-    const h = Math.hypot(re / 2, im / 2);
+    const h = libmHypot(re / 2, im / 2);
     r = [re / 4 / h / h, -copysign(Math.PI / 2, -im)];
     errno = 0;
   } else if (re === 1 && ay < SQRT_DBL_MIN) {
@@ -277,13 +279,13 @@ function cAtanh(z: C): C {
       r = [I, im];
       errno = EDOM;
     } else {
-      r = [-Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, im)];
+      r = [-Math.log(Math.sqrt(ay) / Math.sqrt(libmHypot(ay, 2))), copysign(crAtan2(2, -ay) / 2, im)];
       errno = 0;
     }
   } else {
     r = [
       Math.log1p((4 * re) / ((1 - re) * (1 - re) + ay * ay)) / 4,
-      -Math.atan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2,
+      -crAtan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2,
     ];
     errno = 0;
   }
@@ -392,15 +394,15 @@ function cLog(z: C): C {
   const ax = Math.abs(re);
   const ay = Math.abs(im);
   let real: number;
-  if (ax > LARGE || ay > LARGE) real = Math.log(Math.hypot(ax / 2, ay / 2)) + LN2;
+  if (ax > LARGE || ay > LARGE) real = Math.log(libmHypot(ax / 2, ay / 2)) + LN2;
   else if (ax < DBL_MIN && ay < DBL_MIN) {
-    if (ax > 0 || ay > 0) real = Math.log(Math.hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * LN2;
+    if (ax > 0 || ay > 0) real = Math.log(libmHypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * LN2;
     else {
       errno = EDOM;
-      return [-I, Math.atan2(im, re)];
+      return [-I, crAtan2(im, re)];
     }
   } else {
-    const h = Math.hypot(ax, ay);
+    const h = libmHypot(ax, ay);
     if (0.71 <= h && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
@@ -408,7 +410,7 @@ function cLog(z: C): C {
     } else real = Math.log(h);
   }
   errno = 0;
-  return [real, Math.atan2(im, re)];
+  return [real, crAtan2(im, re)];
 }
 
 /** Complex division as CPython's `_Py_c_quot` (division by zero sets errno EDOM). */
@@ -441,7 +443,7 @@ function cAbs(z: C): number {
     if (isInf(im)) return Math.abs(im);
     return N;
   }
-  const r = Math.hypot(re, im);
+  const r = libmHypot(re, im);
   errno = isInf(r) ? ERANGE : 0;
   return r;
 }
@@ -537,11 +539,11 @@ export function cmathModuleEntries(): [string, PyValue][] {
     ['rect', rectFn],
     ['phase', (a, k) => {
       const z = complexArg(oneArg('cmath.phase', a, k));
-      return new PyFloat(Math.atan2(z[1], z[0]));
+      return new PyFloat(crAtan2(z[1], z[0]));
     }],
     ['polar', (a, k) => {
       const z = complexArg(oneArg('cmath.polar', a, k));
-      const phi = Math.atan2(z[1], z[0]);
+      const phi = crAtan2(z[1], z[0]);
       errno = 0;
       const r = cAbs(z);
       raiseErrno();
@@ -568,8 +570,8 @@ export function cmathModuleEntries(): [string, PyValue][] {
       if (rel < 0 || abs < 0) throw newError(ValueErrorType, 'tolerances must be non-negative');
       if (x[0] === y[0] && x[1] === y[1]) return true;
       if (isInf(x[0]) || isInf(x[1]) || isInf(y[0]) || isInf(y[1])) return false;
-      const diff = Math.hypot(y[0] - x[0], y[1] - x[1]);
-      return diff <= rel * Math.hypot(y[0], y[1]) || diff <= rel * Math.hypot(x[0], x[1]) || diff <= abs;
+      const diff = libmHypot(y[0] - x[0], y[1] - x[1]);
+      return diff <= rel * libmHypot(y[0], y[1]) || diff <= rel * libmHypot(x[0], x[1]) || diff <= abs;
     }],
   ];
   const out: [string, PyValue][] = fns.map(([name, f]) => [name, new PyBuiltinFunction(name, f, null, name, 'cmath')]);

@@ -515,9 +515,39 @@ export function load(args: PyValue[], kwnames: readonly string[] | null): PyValu
   return decodeDoc(docText(text), p);
 }
 
-/** The `json` module's attributes. */
+const RAW_DECODE_SPEC = ['s', 'idx', 'object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook', 'strict'];
+
+/**
+ * `_tspy_json.raw_decode(s, idx, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook, strict)`:
+ * one JSON value starting exactly at `idx` (no leading whitespace skipped), as `(value, end)` — the engine of
+ * `json.JSONDecoder.raw_decode`. Raises JSONDecodeError('Expecting value') when no value starts there.
+ */
+function rawDecode(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const p = parseArgs('raw_decode', args, kwnames, RAW_DECODE_SPEC);
+  const s = docText(p[0]!);
+  const idx = Number(p[1]);
+  const opt = (v: PyValue | undefined) => (v === undefined || v === None ? null : v);
+  const d = new Decoder(s, {
+    objectHook: opt(p[2]),
+    parseFloat: opt(p[3]),
+    parseInt: opt(p[4]),
+    parseConstant: opt(p[5]),
+    pairsHook: opt(p[6]),
+    strict: p[7] === undefined ? true : isTrue(p[7]),
+  });
+  if (idx < 0 || idx >= s.length) throw decodeError('Expecting value', s, idx);
+  d.pos = idx;
+  const v = d.value();
+  return new PyTuple([v, d.pos]);
+}
+
+/**
+ * The native half of `json` (`_tspy_json`): src/lib/json/__init__.py adds JSONEncoder/JSONDecoder
+ * and `cls=` handling on top of these.
+ */
 export function jsonModuleEntries(): [string, PyValue][] {
   return [
+    ['raw_decode', new PyBuiltinFunction('raw_decode', rawDecode, null, 'raw_decode', '_tspy_json')],
     ['dumps', new PyBuiltinFunction('dumps', dumps, null, 'dumps', 'json')],
     ['dump', new PyBuiltinFunction('dump', dump, null, 'dump', 'json')],
     ['loads', new PyBuiltinFunction('loads', loads, null, 'loads', 'json')],

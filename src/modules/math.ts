@@ -25,6 +25,11 @@ import { parseArgs, checkPositional, oneArg } from '../runtime/args.js';
 import { floatToInt, intValue } from '../runtime/int.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { NB } from '../bytecode/opcodes.js';
+import { hypotN } from '../runtime/float.js';
+import { crExp, crLog, crLog2, libmPow, crAtan, crAtan2, crAsin, crAcos, crSin, crCos, crTan, crErf, crErfc } from '../runtime/dd_math.js';
+
+/** ln for any positive double (crLog), with C's results for 0 and inf. */
+const crLogAny = (x: number): number => (x > 0 && x < Infinity ? crLog(x) : Math.log(x));
 
 const domainError = () => newError(ValueErrorType, 'math domain error');
 const rangeError = () => newError(OverflowErrorType, 'math range error');
@@ -75,9 +80,9 @@ function logHelper(v: PyValue, f: (x: number) => number, ln2: number): number {
 
 function log(args: PyValue[], kw: readonly string[] | null): PyValue {
   checkPositional('log', args, kw, 1, 2);
-  const num = logHelper(args[0], Math.log, Math.LN2);
+  const num = logHelper(args[0], crLog, Math.LN2);
   if (args.length === 1) return F(num);
-  const den = logHelper(args[1], Math.log, Math.LN2);
+  const den = logHelper(args[1], crLog, Math.LN2);
   if (den === 0) throw newError(ZeroDivisionErrorType, 'float division by zero');
   return F(num / den);
 }
@@ -350,20 +355,20 @@ function gamma(x: number): number {
   const z = q * LANCZOS_G / y;
   let r: number;
   if (x < 0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * crExp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140) r /= libmPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / crExp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140) r *= libmPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -379,10 +384,10 @@ function lgamma(x: number): number {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -crLogAny(absx);
+  let r = crLogAny(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (crLogAny(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = crLogAny(Math.PI) - crLogAny(Math.abs(sinpi(absx))) - crLogAny(absx) - r;
   if (!Number.isFinite(r)) throw rangeError();
   return r;
 }
@@ -439,7 +444,7 @@ function pow(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (x !== x || y !== y) return NaN;
   if (Number.isFinite(x) && Number.isFinite(y)) {
-    const r = Math.pow(x, y);
+    const r = libmPow(x, y);
     if (r !== r) throw domainError();
     if (!Number.isFinite(r)) {
       if (x === 0) throw domainError();
@@ -463,16 +468,16 @@ function pyNum(v: PyValue): number {
 export function mathModuleEntries(): [string, PyValue][] {
   const fns: [string, (a: PyValue[], k: readonly string[] | null) => PyValue][] = [
     ['sqrt', math1('sqrt', Math.sqrt, false)],
-    ['exp', math1('exp', Math.exp, true)],
-    ['exp2', math1('exp2', (x) => Math.pow(2, x), true)],
+    ['exp', math1('exp', crExp, true)],
+    ['exp2', math1('exp2', (x) => libmPow(2, x), true)],
     ['expm1', math1('expm1', Math.expm1, true)],
     ['cbrt', math1('cbrt', Math.cbrt, false)],
-    ['sin', math1('sin', Math.sin, false)],
-    ['cos', math1('cos', Math.cos, false)],
-    ['tan', math1('tan', Math.tan, false)],
-    ['asin', math1('asin', Math.asin, false)],
-    ['acos', math1('acos', Math.acos, false)],
-    ['atan', math1('atan', Math.atan, false)],
+    ['sin', math1('sin', crSin, false)],
+    ['cos', math1('cos', crCos, false)],
+    ['tan', math1('tan', crTan, false)],
+    ['asin', math1('asin', crAsin, false)],
+    ['acos', math1('acos', crAcos, false)],
+    ['atan', math1('atan', crAtan, false)],
     ['sinh', math1('sinh', Math.sinh, true)],
     ['cosh', math1('cosh', Math.cosh, true)],
     ['tanh', math1('tanh', Math.tanh, false)],
@@ -480,16 +485,16 @@ export function mathModuleEntries(): [string, PyValue][] {
     ['acosh', math1('acosh', Math.acosh, false)],
     ['atanh', math1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false)],
     ['fabs', math1('fabs', Math.abs, false)],
-    ['erf', math1('erf', erf, false)],
-    ['erfc', math1('erfc', erfc, false)],
+    ['erf', math1('erf', crErf, false)],
+    ['erfc', math1('erfc', crErfc, false)],
     ['gamma', (a, k) => F(gamma(toFloat(oneArg('gamma', a, k))))],
     ['lgamma', (a, k) => F(lgamma(toFloat(oneArg('lgamma', a, k))))],
     ['log1p', math1('log1p', (x) => (x <= -1 ? (x === -1 ? NaN : NaN) : Math.log1p(x)), false)],
     ['degrees', (a, k) => F(toFloat(oneArg('degrees', a, k)) * (180 / Math.PI))],
     ['radians', (a, k) => F(toFloat(oneArg('radians', a, k)) * (Math.PI / 180))],
     ['log', log],
-    ['log2', (a, k) => F(logHelper(oneArg('log2', a, k), Math.log2, 1))],
-    ['log10', (a, k) => F(logHelper(oneArg('log10', a, k), Math.log10, Math.log10(2)))],
+    ['log2', (a, k) => F(logHelper(oneArg('log2', a, k), crLog2, 1))],
+    ['log10', (a, k) => F(logHelper(oneArg('log10', a, k), Math.log10, Math.log10(2)))], // glibc's log10 is not correctly rounded; fdlibm's agrees more often
     ['floor', floorCeil('floor')],
     ['ceil', floorCeil('ceil')],
     [
@@ -515,7 +520,7 @@ export function mathModuleEntries(): [string, PyValue][] {
       'atan2',
       (a, k) => {
         checkPositional('atan2', a, k, 2, 2);
-        return F(Math.atan2(pyNum(a[0]), pyNum(a[1])));
+        return F(crAtan2(pyNum(a[0]), pyNum(a[1])));
       },
     ],
     [
@@ -550,7 +555,7 @@ export function mathModuleEntries(): [string, PyValue][] {
       'hypot',
       (a, k) => {
         if (k && k.length) throw newError(TypeErrorType, 'hypot() takes no keyword arguments');
-        return F(Math.hypot(...a.map(pyNum)));
+        return F(hypotN(a.map(pyNum)));
       },
     ],
     [
@@ -560,7 +565,7 @@ export function mathModuleEntries(): [string, PyValue][] {
         const p = iterToArray(a[0]).map(pyNum);
         const q = iterToArray(a[1]).map(pyNum);
         if (p.length !== q.length) throw newError(ValueErrorType, 'both points must have the same number of dimensions');
-        return F(Math.hypot(...p.map((x, i) => x - q[i])));
+        return F(hypotN(p.map((x, i) => x - q[i])));
       },
     ],
     [

@@ -54,7 +54,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['_bisect', bisectModuleEntries],
   ['string', stringModuleEntries],
   ['keyword', keywordModuleEntries],
-  ['json', jsonModuleEntries],
+  ['_tspy_json', jsonModuleEntries],
   ['copy', copyModuleEntries],
   ['_collections', () => [...collectionsModuleEntries(), ...collectionsNativeEntries()]],
   ['re', reModuleEntries],
@@ -94,6 +94,7 @@ export function getNativeModule(name: string): PyModule | null {
   if (m) return m;
   if (name === 'builtins') {
     m = new PyModule('builtins');
+    m.isBuiltin = true;
     m.dict = getBuiltins();
     created.set(name, m);
     return m;
@@ -101,6 +102,7 @@ export function getNativeModule(name: string): PyModule | null {
   const init = INITS.get(name);
   if (!init) return null;
   m = new PyModule(name);
+  m.isBuiltin = true;
   created.set(name, m);
   const d = m.dict!;
   for (const [k, v] of init(m)) d.table.set(k, v);

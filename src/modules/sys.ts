@@ -192,6 +192,7 @@ export function getSysModule(): PyModule {
   installIoTypes();
   installNamespace();
   const m = new PyModule('sys');
+  m.isBuiltin = true;
   sysModule = m;
   registerVmServices({ sysModules: () => modulesDict });
   modulesDict.table.set('sys', m);

@@ -414,8 +414,14 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   }
   if (f instanceof PyMethodDescriptor) {
     const nkw = kwnames ? kwnames.length : 0;
-    if (args.length - nkw < 1) throw newError(TypeErrorType, `unbound method ${f.owner.tp_name}.${f.name}() needs an argument`);
+    if (args.length - nkw < 1) {
+      if (f.isSlot) throw newError(TypeErrorType, `descriptor '${f.name}' of '${f.owner.tp_name}' object needs an argument`);
+      throw newError(TypeErrorType, `unbound method ${f.owner.tp_name}.${f.name}() needs an argument`);
+    }
     if (!isInstance(args[0], f.owner)) {
+      if (f.isSlot) {
+        throw newError(TypeErrorType, `descriptor '${f.name}' requires a '${f.owner.tp_name}' object but received a '${typeOf(args[0]).tp_name}'`);
+      }
       throw newError(
         TypeErrorType,
         `descriptor '${f.name}' for '${f.owner.tp_name}' objects doesn't apply to a '${typeOf(args[0]).tp_name}' object`,

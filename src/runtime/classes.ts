@@ -93,6 +93,7 @@ import {
   eq,
 } from '../vm/rt.js';
 import { defaultRepr, identityHash, objectId, isTrue } from './abstract.js';
+import { PyMappingProxy } from './mappingproxy.js';
 import { CO_FAST_CELL, CO_FAST_FREE, CodeObject } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
@@ -899,7 +900,7 @@ export function installClasses(): void {
   getset(TypeType, '__dict__', (t) => {
     const d = mkDict();
     for (const [k, v] of (t as PyType).tp_dict) dictSetStr(d, k, v);
-    return d;
+    return new PyMappingProxy(d);
   });
   getset(
     TypeType,

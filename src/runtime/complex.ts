@@ -21,7 +21,8 @@ import {
 } from './object.js';
 import { floatRepr } from './format_float.js';
 import { intValue, intToFloat } from './int.js';
-import { floatHash, parseFloatLiteral } from './float.js';
+import { floatHash, parseFloatLiteral, libmHypot } from './float.js';
+import { crAtan2, crExp, crLog, libmPow } from './dd_math.js';
 import { callSpecial, hash as pyHash } from './abstract.js';
 import { PyStrSubclass } from './str.js';
 
@@ -80,13 +81,13 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     if (bi !== 0 || br < 0) throw newError(ZeroDivisionErrorType, '0.0 to a negative or complex power');
     r = [0, 0];
   } else {
-    const vabs = Math.hypot(ar, ai);
-    let len = Math.pow(vabs, br);
-    const at = Math.atan2(ai, ar);
+    const vabs = libmHypot(ar, ai);
+    let len = libmPow(vabs, br);
+    const at = crAtan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
-      len /= Math.exp(at * bi);
-      phase += bi * Math.log(vabs);
+      len /= crExp(at * bi);
+      phase += bi * (vabs > 0 && vabs < Infinity ? crLog(vabs) : Math.log(vabs));
     }
     r = [len * Math.cos(phase), len * Math.sin(phase)];
   }
@@ -280,7 +281,7 @@ defineMethods(ComplexType, {
   __pos__: (args) => new PyComplex(self(args[0]).real, self(args[0]).imag),
   __abs__(args) {
     const c = self(args[0]);
-    const r = Math.hypot(c.real, c.imag);
+    const r = libmHypot(c.real, c.imag);
     if (!Number.isFinite(r) && Number.isFinite(c.real) && Number.isFinite(c.imag)) {
       throw newError(OverflowErrorType, 'absolute value too large');
     }

@@ -474,7 +474,7 @@ defineMethods(DictType, {
   __sizeof__: (args) => 48 + 24 * self(args[0], '__sizeof__').table.size,
   get(args) {
     const d = self(args[0], 'get');
-    if (args.length < 2 || args.length > 3) throw newError(TypeErrorType, `get expected at least 1 argument, got ${args.length - 1}`);
+    if (args.length < 2 || args.length > 3) throw newError(TypeErrorType, `get expected at ${args.length < 2 ? 'least 1 argument' : 'most 2 arguments'}, got ${args.length - 1}`);
     const e = d.table.lookup(args[1]);
     return e !== undefined ? e.value : args.length > 2 ? args[2] : None;
   },
@@ -488,7 +488,7 @@ defineMethods(DictType, {
   },
   pop(args) {
     const d = self(args[0], 'pop');
-    if (args.length < 2 || args.length > 3) throw newError(TypeErrorType, `pop expected at least 1 argument, got ${args.length - 1}`);
+    if (args.length < 2 || args.length > 3) throw newError(TypeErrorType, `pop expected at ${args.length < 2 ? 'least 1 argument' : 'most 2 arguments'}, got ${args.length - 1}`);
     const e = d.table.delete(args[1]);
     if (e !== undefined) return e.value;
     if (args.length > 2) return args[2];
@@ -525,7 +525,7 @@ DictType.tp_dict.set('__hash__', None);
 defineClassMethods(DictType, {
   fromkeys(args) {
     const cls = args[0];
-    if (args.length < 2 || args.length > 3) throw newError(TypeErrorType, `fromkeys expected at least 1 argument, got ${args.length - 1}`);
+    if (args.length < 2 || args.length > 3) throw newError(TypeErrorType, `fromkeys expected at ${args.length < 2 ? 'least 1 argument' : 'most 2 arguments'}, got ${args.length - 1}`);
     const v = args.length > 2 ? args[2] : None;
     const keys = iterToArray(args[1]);
     if (cls === DictType) {

@@ -89,6 +89,8 @@ function isOddInteger(y: number): boolean {
   return Math.abs(y) % 2 === 1;
 }
 
+import { libmPow } from './dd_math.js';
+
 /**
  * float ** float for real results (CPython float_pow), raising
  * `ZeroDivisionError: 0.0 cannot be raised to a negative power` and
@@ -115,7 +117,7 @@ export function floatPow(x: number, y: number): number {
     return Number.isInteger(y) && isOddInteger(y) ? x : 0.0;
   }
   if (x === -1 && Number.isInteger(y)) return isOddInteger(y) ? -1 : 1;
-  const r = Math.pow(x, y);
+  const r = libmPow(x, y);
   if (!Number.isFinite(r)) throw newError(OverflowErrorType, "(34, 'Numerical result out of range')");
   return r;
 }
@@ -460,3 +462,148 @@ defineGetSet(FloatType, 'imag', () => newFloat(0));
 export { newComplex };
 
 requireNoArgs(FloatType, ['is_integer', 'as_integer_ratio', 'hex', 'conjugate']);
+
+// --- accurate Euclidean norm (CPython 3.11 Modules/mathmodule.c vector_norm) ---
+
+/** Veltkamp split of `x` into two 26-bit halves whose sum is exactly `x`. */
+function dlSplit(x: number): [number, number] {
+  const t = x * 134217729.0; // 2**27 + 1
+  const hi = t - (t - x);
+  return [hi, x - hi];
+}
+
+/** Dekker's exact product: `x*y === hi + lo` exactly (barring overflow). */
+function dlMul(x: number, y: number): [number, number] {
+  const [xh, xl] = dlSplit(x);
+  const [yh, yl] = dlSplit(y);
+  const p = xh * yh;
+  const q = xh * yl + xl * yh;
+  const z = p + q;
+  return [z, p - z + q + xl * yl];
+}
+
+/**
+ * `sqrt(sum(v*v for v in vec))` with CPython 3.11's algorithm (used by `math.hypot`,
+ * `math.dist` and `abs(complex)`): scale by a power of two, square and sum exactly
+ * in double-length arithmetic, then one Newton correction of the square root, so
+ * results agree with CPython to the last bit (JS `Math.hypot` may be 1 ulp off).
+ * `vec` holds absolute values and `max` their maximum.
+ */
+export function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  const maxE = frexpExp(max);
+  if (maxE < -1023) {
+    // ldexp(1.0, -maxE) would overflow: 3.11 divides by max instead (less exact)
+    let sum = 1.0;
+    let frac = 0.0;
+    for (const v of vec) {
+      const q = v / max;
+      const x = q * q;
+      const old = sum;
+      sum += x;
+      frac += old - sum + x;
+    }
+    return max * Math.sqrt(sum - 1.0 + frac);
+  }
+  const scale = 2 ** -maxE;
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  for (const v of vec) {
+    const x = v * scale; // lossless scaling
+    const [phi, plo] = dlMul(x, x); // lossless squaring
+    const shi = csum + phi; // lossless addition (|csum| >= |phi|)
+    const slo = csum - shi + phi;
+    csum = shi;
+    frac1 += plo;
+    frac2 += slo;
+  }
+  let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+  const [phi, plo] = dlMul(-h, h);
+  const shi = csum + phi;
+  const slo = csum - shi + phi;
+  csum = shi;
+  frac1 += plo;
+  frac2 += slo;
+  const x = csum - 1.0 + (frac1 + frac2);
+  h += x / (2.0 * h); // differential correction
+  return h / scale;
+}
+
+/** The binary exponent `e` of C `frexp(x)` (x = m * 2**e, 0.5 <= |m| < 1) for finite nonzero x. */
+function frexpExp(x: number): number {
+  const a = Math.abs(x);
+  let e = Math.floor(Math.log2(a)) + 1;
+  // log2 may be off by one near powers of two; scale in two steps so 2**-e never overflows
+  const half = Math.trunc(e / 2);
+  const m = a * 2 ** -half * 2 ** -(e - half);
+  if (m >= 1) e++;
+  else if (m < 0.5) e--;
+  return e;
+}
+
+/** `hypot` of the given coordinates (CPython 3.11 `math.hypot`): inf wins over nan. */
+export function hypotN(coords: number[]): number {
+  let max = 0;
+  let foundNan = false;
+  const abs = coords.map((c) => {
+    const a = Math.abs(c);
+    if (Number.isNaN(a)) foundNan = true;
+    else if (a > max) max = a;
+    return a;
+  });
+  return vectorNorm(abs, max, foundNan);
+}
+
+// --- two-argument hypot as C's libm computes it (glibc 2.35+ e_hypot.c, non-FMA build) ---
+
+const HYPOT_SCALE = 2 ** -600;
+const HYPOT_LARGE = 2 ** 511;
+const HYPOT_TINY = 2 ** -511;
+const HYPOT_EPS = 2 ** -54;
+
+/** sqrt(ax² + ay²) for ax >= ay >= 0 in range, with one correction step (Borges' improved hypot). */
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2.0 * ay) {
+    const d = h - ay;
+    t1 = ax * (2.0 * d - ax);
+    t2 = (d - 2.0 * (ax - ay)) * d;
+  } else {
+    const d = h - ax;
+    t1 = 2.0 * d * (ax - 2.0 * ay);
+    t2 = (4.0 * d - ay) * ay + d * d;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
+}
+
+/**
+ * C `hypot(x, y)` as CPython gets it from glibc on Linux: what `abs(complex)`,
+ * complex `**` and cmath use (math.hypot uses {@link hypotN} instead). Agrees
+ * bit-for-bit with glibc, which JS `Math.hypot` does not.
+ */
+export function libmHypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
+    return x + y; // nan
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  if (ax > HYPOT_LARGE) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (ay < HYPOT_TINY) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypotKernel(ax, ay);
+}

@@ -82,6 +82,13 @@ defineMethods(GenericAliasType, {
   },
   __mro_entries__: (args) => new PyTuple([self(args[0]).origin]),
   __call__: (args, kw) => call(self(args[0]).origin, args.slice(1), kw),
+  // CPython ga_instancecheck / ga_subclasscheck: a parameterized generic is not a class to test against
+  __instancecheck__: () => {
+    throw newError(TypeErrorType, 'isinstance() argument 2 cannot be a parameterized generic');
+  },
+  __subclasscheck__: () => {
+    throw newError(TypeErrorType, 'issubclass() argument 2 cannot be a parameterized generic');
+  },
 });
 defineGetSet(GenericAliasType, '__origin__', (s) => self(s).origin);
 defineGetSet(GenericAliasType, '__args__', (s) => new PyTuple(self(s).args));

@@ -12,6 +12,8 @@ import { moduleGetAttr, attrError, genericSetAttr } from './attr.js';
 /** A module object; its namespace is `dict` (never null). */
 export class PyModule extends PyObject {
   declare dict: PyDict;
+  /** A native module (CPython: built-in or extension): repr says `(built-in)` when it has no `__file__`. */
+  isBuiltin = false;
   constructor(name: string, doc: PyValue = None, type: PyType = ModuleType) {
     super();
     this.ob_type = type;
@@ -61,6 +63,7 @@ export function installModuleType(): void {
       if (typeof file === 'string') return `<module '${name}' from '${file}'>`;
       const loader = d ? dictGetStr(d, '__loader__') : undefined;
       if (loader !== undefined && loader !== None) return `<module '${name}' (${pyRepr(loader)})>`;
+      if (m instanceof PyModule && !m.isBuiltin) return `<module '${name}'>`;
       return `<module '${name}' (built-in)>`;
     },
     __dir__(args) {

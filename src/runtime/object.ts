@@ -457,6 +457,8 @@ export class PyBuiltinFunction extends PyObject {
  * instance binds it into a PyBuiltinFunction; LOAD_METHOD avoids the binding.
  */
 export class PyMethodDescriptor extends PyObject {
+  /** A slot wrapper (`int.__add__`, CPython `wrapper_descriptor`): its wrong-self message differs. */
+  isSlot = false;
   constructor(public readonly name: string, public readonly owner: PyType, public readonly fn: NativeCall) {
     super();
     this.ob_type = MethodDescriptorType;

@@ -264,8 +264,12 @@ function cmp(test: (c: number) => boolean) {
 
 /** `s * n` (CPython unicode_repeat): OverflowError for absurd sizes. */
 export function strRepeat(s: string, n: PyValue): PyValue {
-  const iv = intValue(n);
-  if (iv === undefined) return NotImplemented;
+  let iv = intValue(n);
+  if (iv === undefined) {
+    // any object with __index__ is a repeat count (CPython sq_repeat via PyNumber_AsSsize_t)
+    if (typeOf(n).lookup('__index__') === undefined) return NotImplemented;
+    iv = indexToNumber(n, OverflowErrorType);
+  }
   const k = typeof iv === 'bigint' ? (iv > 0n ? Infinity : 0) : iv;
   if (k <= 0 || s.length === 0) return '';
   if (s.length * k > 0x1fffffe8) throw newError(OverflowErrorType, 'repeated string is too long');

@@ -17,6 +17,7 @@ import {
   AttributeErrorType,
   SyntaxErrorType,
   ImportErrorType,
+  BaseExceptionGroupType,
   TPFLAGS_HEAPTYPE,
   typeOf,
   defineGetSet,
@@ -28,6 +29,7 @@ import { str as pyStr, objectId, getIter as getIterFn } from './abstract.js';
 import { attrErrorInfo, getAttrOpt } from './attr.js';
 import { dictGetStr, dictKeys, seqItems, mkDict, mkTuple } from '../vm/rt.js';
 import { defineMethods } from './object.js';
+import { exceptionGroupItems } from './exceptions.js';
 
 /** A traceback entry (CPython `PyTracebackObject`): `next` is the entry of the frame called from this one. */
 export class PyTraceback extends PyObject {
@@ -431,32 +433,117 @@ export function formatExceptionOnly(exc: PyBaseExceptionObject, suggestions = tr
   return out.join('');
 }
 
+/** Printing state shared across a chain and the members of exception groups (CPython's `_ExceptionPrintContext`). */
+interface PrintCtx {
+  out: string[];
+  seen: Set<PyBaseExceptionObject>;
+  /** Nesting depth inside exception groups; each level indents by two columns plus a margin. */
+  depth: number;
+  /** Whether the innermost group still owes its closing `+----` line. */
+  needClose: boolean;
+}
+
+/** CPython 3.11's limits: groups wider than this print `and N more exceptions`, deeper ones `... (max_group_depth is 10)`. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function indentOf(ctx: PrintCtx): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** Append `text`, prefixing every line with the group indent and margin (`| `, or `+ ` for a top-level group's header). */
+function emit(ctx: PrintCtx, text: string, margin = '|'): void {
+  if (ctx.depth === 0) {
+    ctx.out.push(text);
+    return;
+  }
+  const prefix = `${indentOf(ctx)}${margin} `;
+  for (const line of text.split(/(?<=\n)/)) if (line !== '') ctx.out.push(prefix + line);
+}
+
+function formatRec(exc: PyBaseExceptionObject, ctx: PrintCtx): void {
+  // The chain, newest last: each exception with the message that introduces its successor.
+  const chain: [string | null, PyBaseExceptionObject][] = [];
+  let e: PyBaseExceptionObject | null = exc;
+  ctx.seen.add(exc);
+  while (e !== null) {
+    let msg: string | null = null;
+    let next: PyBaseExceptionObject | null = null;
+    const cause: PyValue | null = e.cause;
+    const context: PyValue | null = e.context;
+    if (cause instanceof PyBaseExceptionObject) {
+      msg = '\nThe above exception was the direct cause of the following exception:\n\n';
+      next = cause;
+    } else if (context instanceof PyBaseExceptionObject && !e.suppressContext) {
+      msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
+      next = context;
+    }
+    if (next !== null && ctx.seen.has(next)) {
+      msg = null;
+      next = null;
+    }
+    if (next !== null) ctx.seen.add(next);
+    chain.push([msg, e]);
+    e = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, cur] = chain[i];
+    if (msg !== null) emit(ctx, msg);
+    const tbLines = (): string => {
+      const lines: string[] = [];
+      if (cur.traceback instanceof PyTraceback) formatTb(cur.traceback, lines);
+      return lines.join('');
+    };
+    if (!cur.ob_type.isSubtype(BaseExceptionGroupType)) {
+      if (cur.traceback instanceof PyTraceback) emit(ctx, 'Traceback (most recent call last):\n' + tbLines());
+      emit(ctx, formatExceptionOnly(cur));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      const topLevel = ctx.depth === 0;
+      if (topLevel) ctx.depth++;
+      if (cur.traceback instanceof PyTraceback) {
+        emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+        emit(ctx, tbLines());
+      }
+      emit(ctx, formatExceptionOnly(cur));
+      const members = exceptionGroupItems(cur);
+      const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1;
+        if (last) ctx.needClose = true; // a nested group's last member may print the closing line instead
+        const truncated = k >= MAX_GROUP_WIDTH;
+        const title = truncated ? '...' : String(k + 1);
+        ctx.out.push(`${indentOf(ctx)}${k === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+        ctx.depth++;
+        if (!truncated) {
+          ctx.seen.add(members[k]);
+          formatRec(members[k], ctx);
+        } else {
+          const remaining = members.length - MAX_GROUP_WIDTH;
+          emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+        }
+        if (last && ctx.needClose) {
+          ctx.out.push(`${indentOf(ctx)}+------------------------------------\n`);
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (topLevel) ctx.depth = 0;
+    }
+  }
+}
+
 /**
  * Format an exception with its traceback and chained causes/contexts exactly
- * like CPython's default `sys.excepthook`.
+ * like CPython 3.11's default `sys.excepthook`, including the boxed layout of
+ * exception groups (`+-+---- 1 ----`, `| ` margins, `and N more exceptions`).
  */
 export function formatException(exc: PyBaseExceptionObject): string {
-  const out: string[] = [];
-  const seen = new Set<PyBaseExceptionObject>();
-  const rec = (e: PyBaseExceptionObject): void => {
-    seen.add(e);
-    const cause = e.cause;
-    const ctx = e.context;
-    if (cause instanceof PyBaseExceptionObject && !seen.has(cause)) {
-      rec(cause);
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (ctx instanceof PyBaseExceptionObject && !e.suppressContext && !seen.has(ctx)) {
-      rec(ctx);
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
-    }
-    if (e.traceback instanceof PyTraceback) {
-      out.push('Traceback (most recent call last):\n');
-      formatTb(e.traceback, out);
-    }
-    out.push(formatExceptionOnly(e));
-  };
-  rec(exc);
-  return out.join('');
+  const ctx: PrintCtx = { out: [], seen: new Set(), depth: 0, needClose: false };
+  formatRec(exc, ctx);
+  return ctx.out.join('');
 }
 
 let installed = false;

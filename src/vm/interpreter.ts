@@ -322,8 +322,13 @@ function importStar(mod: PyValue, locals: PyValue): void {
   }
 }
 
+/** A plain dict namespace; a dict subclass (an enum body's, a metaclass __prepare__'s) goes through its own __getitem__/__setitem__ (CPython PyDict_CheckExact). */
+function isExactDict(v: PyValue): boolean {
+  return isDict(v) && (v as PyDict).ob_type === DictType;
+}
+
 function storeName(locals: PyValue, name: string, v: PyValue): void {
-  if (isDict(locals)) dictSetStr(locals as PyDict, name, v);
+  if (isExactDict(locals)) dictSetStr(locals as PyDict, name, v);
   else setItem(locals, name, v);
 }
 
@@ -726,7 +731,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               locals = frame.locals;
               if (locals === null) throw newError(SystemErrorType, `no locals when loading '${name}'`);
               v = undefined;
-              if (isDict(locals)) v = dictGetStr(locals as PyDict, name);
+              if (isExactDict(locals)) v = dictGetStr(locals as PyDict, name);
               else {
                 try {
                   v = getItem(locals, name);
@@ -1466,7 +1471,7 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       name = names[oparg];
       locals = frame.locals;
       if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
-      if (isDict(locals)) {
+      if (isExactDict(locals)) {
         if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
       } else {
         try {

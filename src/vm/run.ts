@@ -13,6 +13,7 @@ import { dictGetStr, dictSetStr, getBuiltinsDict, registerVmServices, pyStr } fr
 import { installClasses } from '../runtime/classes.js';
 import { installGenerators } from '../runtime/generator.js';
 import { installTraceback, formatException } from '../runtime/traceback.js';
+import { installMethodArity } from '../runtime/method_arity.js';
 import { installModuleType, PyModule } from '../runtime/module.js';
 import { getBuiltins } from '../modules/builtins.js';
 import { flushStdout } from '../modules/stdio.js';
@@ -27,6 +28,7 @@ export function installVm(): void {
   installGenerators();
   installTraceback();
   installModuleType();
+  installMethodArity();
   registerVmServices({ builtins: getBuiltins });
 }
 

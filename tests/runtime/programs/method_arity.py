@@ -1,0 +1,30 @@
+class C(float):
+    def __new__(cls, v): return super().__new__(cls, v * 2)
+class I(int):
+    def __new__(cls, v): return int.__new__(cls, v + 1)
+class S(str):
+    def __new__(cls, v): return str.__new__(cls, v.upper())
+class T(tuple):
+    def __new__(cls, *a): return super().__new__(cls, a)
+print(C(1.5), I(3), S('ab'), T(1, 2), type(T(1)).__name__, object.__new__(type('Q', (), {})).__class__.__name__)
+print(int.__add__(1, 2), str.upper('a'), list.__len__([1]), dict.get({1: 2}, 1), 'a'.__mul__(3), [1].__mul__(2))
+def t(f):
+    try: f()
+    except Exception as e: print(type(e).__name__ + ':', e)
+t(lambda: 'abc'.join())
+t(lambda: 'abc'.center())
+t(lambda: 'a'.replace('a'))
+t(lambda: [].append())
+t(lambda: [].insert(1))
+t(lambda: {}.get())
+t(lambda: {}.get(1, 2, 3))
+t(lambda: {}.setdefault())
+t(lambda: set().add())
+t(lambda: (1,).count())
+t(lambda: 'a'.__mul__())
+t(lambda: [].__setitem__(0))
+t(lambda: int.__add__('a', 1))
+t(lambda: int.__add__())
+t(lambda: str.__len__(5))
+t(lambda: 'x'.upper(1))
+t(lambda: dict.fromkeys(1, 2, 3))
