@@ -27,11 +27,14 @@ import { PyTuple } from '../runtime/tuple.js';
 import { PyModule } from '../runtime/module.js';
 import { parseArgs, checkPositional, oneArg } from '../runtime/args.js';
 import { getRecursionLimit, setRecursionLimit, currentHandledException, currentFrame } from '../vm/state.js';
-import { registerVmServices } from '../vm/rt.js';
+import { registerVmServices, dictGetStr } from '../vm/rt.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { makeStdStreams, installIoTypes } from './io.js';
 import { makeException } from '../runtime/exceptions.js';
-import { frameObject } from '../runtime/traceback.js';
+import { frameObject, formatException } from '../runtime/traceback.js';
+import { call, getAttr } from '../runtime/attr.js';
+import { flushStdout } from './stdio.js';
+import * as fs from 'node:fs';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -186,6 +189,67 @@ function excInfo(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   return new PyTuple([e.ob_type, e, e.traceback ?? None]);
 }
 
+/**
+ * Write `s` where CPython's C printer writes a traceback: sys.stderr, through
+ * its `write` method when a program has replaced it, else straight to fd 2
+ * (after flushing stdout, so that the two streams stay in order).
+ */
+function writeTraceback(s: string): void {
+  const err = sysModule ? dictGetStr(sysModule.dict!, 'stderr') : undefined;
+  if (err !== undefined && err !== dictGetStr(sysModule!.dict!, '__stderr__')) {
+    if (err === None) return;
+    call(getAttr(err, 'write'), [s], null);
+    return;
+  }
+  flushStdout();
+  try {
+    fs.writeSync(2, s);
+  } catch {
+    // stderr closed
+  }
+}
+
+/** The default `sys.excepthook` (CPython PyErr_Display): the traceback of `value`, or a TypeError line for a non-exception. */
+function printExceptionDefault(value: PyValue): void {
+  if (!(value instanceof PyBaseExceptionObject)) {
+    writeTraceback(`TypeError: print_exception(): Exception expected for value, ${typeName(value)} found\n`);
+    return;
+  }
+  let text: string;
+  try {
+    text = formatException(value);
+  } catch (inner) {
+    text = `${value.ob_type.tp_name}: <error formatting traceback: ${String(inner)}>\n`;
+  }
+  writeTraceback(text);
+}
+
+/**
+ * Show an exception that ended the program, as CPython's PyErr_Print does:
+ * call `sys.excepthook(type, value, traceback)`; if a program's hook raises,
+ * print "Error in sys.excepthook:" with that error, then the original
+ * exception. The default hook, or a missing one, prints the traceback.
+ */
+export function displayUncaught(exc: PyBaseExceptionObject): void {
+  const m = getSysModule();
+  const hook = dictGetStr(m.dict!, 'excepthook');
+  if (hook === undefined || hook === dictGetStr(m.dict!, '__excepthook__')) {
+    if (hook === undefined) writeTraceback('sys.excepthook is missing\n');
+    printExceptionDefault(exc);
+    return;
+  }
+  try {
+    call(hook, [exc.ob_type, exc, exc.traceback ?? None], null);
+  } catch (e) {
+    if (!(e instanceof PyBaseExceptionObject)) throw e;
+    if (e.ob_type.isSubtype(SystemExitType)) throw e;
+    writeTraceback('Error in sys.excepthook:\n');
+    printExceptionDefault(e);
+    writeTraceback('\nOriginal exception was:\n');
+    printExceptionDefault(exc);
+  }
+}
+
 /** The sys module object (created on first use). */
 export function getSysModule(): PyModule {
   if (sysModule) return sysModule;
@@ -253,6 +317,12 @@ export function getSysModule(): PyModule {
   set('flags', newStructSeq(FlagsType, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
   set('float_repr_style', 'short');
   fn('exit', exitFn);
+  fn('excepthook', (a, k) => {
+    checkPositional('excepthook', a, k, 3, 3);
+    printExceptionDefault(a[1]);
+    return None;
+  });
+  set('__excepthook__', dictGetStr(d, 'excepthook')!);
   fn('getrecursionlimit', (a, k) => {
     checkPositional('getrecursionlimit', a, k, 0, 0);
     return getRecursionLimit();

@@ -24,6 +24,7 @@ import {
 } from './object.js';
 import { addr2line, co_positions } from '../bytecode/linetable.js';
 import { parse as parseSource } from '../parser/index.js';
+import { syntaxErrorBlockC, syntaxErrorBlockModule } from '../parser/error_display.js';
 import type { Frame } from '../vm/frame.js';
 import { str as pyStr, objectId, getIter as getIterFn } from './abstract.js';
 import { attrErrorInfo, getAttrOpt } from './attr.js';
@@ -384,6 +385,15 @@ function safeStr(v: PyValue): string {
   }
 }
 
+/** An int attribute of `exc` as a JS number, or null when it is missing, None or not an int. */
+function intAttr(exc: PyBaseExceptionObject, name: string): number | null {
+  const v = getAttrOpt(exc, name);
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return null;
+}
+
 /**
  * The final line(s) of a traceback: `TypeError: msg` (CPython `print_exception` /
  * `format_exception_only`). `suggestions` adds the "Did you mean" hint, which
@@ -395,28 +405,31 @@ export function formatExceptionOnly(exc: PyBaseExceptionObject, suggestions = tr
   let msg: string;
   if (t.isSubtype(SyntaxErrorType)) {
     const filename = getAttrOpt(exc, 'filename');
-    const lineno = getAttrOpt(exc, 'lineno');
+    const fname = filename !== undefined && filename !== None ? safeStr(filename) : '<string>';
+    const lineno = intAttr(exc, 'lineno');
     const text = getAttrOpt(exc, 'text');
-    const offset = getAttrOpt(exc, 'offset');
-    const endOffset = getAttrOpt(exc, 'end_offset');
     const m = getAttrOpt(exc, 'msg');
-    if (lineno !== undefined && lineno !== None) {
-      out.push(`  File "${filename !== undefined && filename !== None ? safeStr(filename) : '<string>'}", line ${safeStr(lineno)}\n`);
-      if (typeof text === 'string') {
-        const raw = text.replace(/\n$/, '');
-        const stripped = raw.replace(/^[ \t\f]+/, '');
-        const removed = raw.length - stripped.length;
-        out.push(`    ${stripped.replace(/\s+$/, '')}\n`);
-        if (typeof offset === 'number' && offset >= 1) {
-          let start = offset - 1 - removed;
-          let end = typeof endOffset === 'number' && endOffset > offset ? endOffset - 1 - removed : start + 1;
-          if (start < 0) start = 0;
-          if (end <= start) end = start + 1;
-          out.push(`    ${' '.repeat(start)}${'^'.repeat(end - start)}\n`);
+    if (suggestions) {
+      // The C printer (pythonrun.c): File line and location block only when lineno is an int.
+      if (lineno !== null) {
+        out.push(`  File "${fname}", line ${lineno}\n`);
+        if (typeof text === 'string') {
+          const plain = t === SyntaxErrorType;
+          const endLineno = plain ? (intAttr(exc, 'end_lineno') ?? lineno) : lineno;
+          const endOffset = plain ? (intAttr(exc, 'end_offset') ?? -1) : -1;
+          out.push(syntaxErrorBlockC(text, lineno, intAttr(exc, 'offset') ?? -1, endLineno, endOffset, !plain));
         }
       }
+      msg = m !== undefined && m !== None ? safeStr(m) : safeStr(exc);
+    } else {
+      // The traceback module (traceback.py _format_syntax_error).
+      let suffix = '';
+      if (lineno !== null) out.push(`  File "${fname}", line ${lineno}\n`);
+      else if (filename !== undefined && filename !== None) suffix = ` (${safeStr(filename)})`;
+      if (typeof text === 'string') out.push(syntaxErrorBlockModule(text, intAttr(exc, 'offset'), intAttr(exc, 'end_offset')));
+      const ms = m !== undefined && m !== None ? safeStr(m) : '';
+      msg = (ms === '' ? '<no detail available>' : ms) + suffix;
     }
-    msg = m !== undefined && m !== None ? safeStr(m) : safeStr(exc);
   } else msg = safeStr(exc);
   const name = typeDisplayName(t);
   let line = msg === '' ? name : `${name}: ${msg}`;

@@ -16,6 +16,7 @@ import { installTraceback, formatException } from '../runtime/traceback.js';
 import { installMethodArity } from '../runtime/method_arity.js';
 import { installModuleType, PyModule } from '../runtime/module.js';
 import { getBuiltins } from '../modules/builtins.js';
+import { displayUncaught } from '../modules/sys.js';
 import { flushStdout } from '../modules/stdio.js';
 import { getAttrOpt } from '../runtime/attr.js';
 
@@ -77,13 +78,7 @@ export function exitStatusFor(e: unknown): number {
     stderrWrite(pyStr(code) + '\n');
     return 1;
   }
-  let text: string;
-  try {
-    text = formatException(exc);
-  } catch (inner) {
-    text = `${exc.ob_type.tp_name}: <error formatting traceback: ${String(inner)}>\n`;
-  }
-  stderrWrite(text);
+  displayUncaught(exc);
   return 1;
 }
 
