@@ -100,7 +100,7 @@ function value(label, depth, ctx = null) {
     }
   };
   const array = (n, fields) => {
-    emitHead(`array of ${n}`);
+    emitHead(depth === 1 && label === '[2] ' ? `warnings: array of ${n} [category, message, lineno]` : `array of ${n}`);
     for (let i = 0; i < n; i++) value(fields ? `${fields[i]} = ` : `[${i}] `, depth + 1, ctx);
   };
   const str = (s, how) => {

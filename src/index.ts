@@ -80,8 +80,8 @@ export async function loadCode(file: string, opts: CacheOptions = {}): Promise<L
   await initCache();
   await loadCompiler();
   if (file.endsWith('.pyc')) {
-    const { code } = loadPycFile(file);
-    return { code, from: 'cache', cachePath: file };
+    const { code, warnings } = loadPycFile(file);
+    return { code, from: 'cache', cachePath: file, warnings };
   }
   const stat = statSource(file);
   const source = fs.readFileSync(file);

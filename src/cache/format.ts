@@ -8,8 +8,9 @@
  * The header (magic, flags, source stamp, compiler build, length, checksum)
  * lives in header.ts and is re-exported from here.
  *
- * Payload: a msgpack array of two values, the module's name table (ext NAMES
- * wrapping an array of strings, each distinct name once) and its code object,
+ * Payload: a msgpack array of three values, the module's name table (ext NAMES
+ * wrapping an array of strings, each distinct name once), its code object and
+ * the warnings compiling it raised (`CachedWarning`),
  * written with tspy extension types (see EXT_*) so that the Python constant
  * types survive exactly. A code object is ext CODE wrapping an array of five
  * values (`CODE_ITEMS`): a bin of its scalar and name fields as unsigned
@@ -46,8 +47,15 @@ export * from './header.js';
  * `mode` carrying `sourceHash` (xxHash64 of the source bytes), the source's
  * `stat` (timestamp mode; null allowed otherwise) and the compiler build id.
  */
-export function encodeCacheFile(code: CodeObject, mode: InvalidationMode, sourceHash: bigint, stat: SourceStat | null, compilerBuild = 0): Uint8Array {
-  const payload = encodePayload(code);
+export function encodeCacheFile(
+  code: CodeObject,
+  mode: InvalidationMode,
+  sourceHash: bigint,
+  stat: SourceStat | null,
+  compilerBuild = 0,
+  warnings: readonly CachedWarning[] = [],
+): Uint8Array {
+  const payload = encodePayload(code, warnings);
   const out = new Uint8Array(HEADER_SIZE + payload.length);
   out.set(payload, HEADER_SIZE);
   writeHeader(out, mode, sourceHash, stat, compilerBuild);
@@ -59,11 +67,25 @@ export function encodeCacheFile(code: CodeObject, mode: InvalidationMode, source
  * payload itself. The source stamp is returned in the header for the caller to
  * compare. Throws CacheFormatError on any inconsistency.
  */
-export function decodeCacheFile(buf: Uint8Array): { header: CacheHeader; code: CodeObject } {
+export function decodeCacheFile(buf: Uint8Array): { header: CacheHeader; code: CodeObject; warnings: CachedWarning[] } {
   const header = readHeader(buf);
   if (computeChecksum(buf) !== header.checksum) corrupt('checksum mismatch');
-  return { header, code: decodePayload(buf.subarray(HEADER_SIZE)) };
+  return { header, ...decodePayloadWithWarnings(buf.subarray(HEADER_SIZE)) };
 }
+
+/**
+ * A compile-time warning kept in the cache file (the third payload value), so
+ * that a program run from its cache can show what compiling it showed
+ * (`file:lineno: SyntaxWarning: message`; the file is the code's co_filename).
+ */
+export interface CachedWarning {
+  category: 'SyntaxWarning';
+  message: string;
+  lineno: number;
+}
+
+/** The warning categories a cache file may name. */
+const WARNING_CATEGORIES: ReadonlySet<string> = new Set(['SyntaxWarning']);
 
 // ---------------------------------------------------------------------------
 // Payload codec (msgpackr with extension types)
@@ -539,14 +561,17 @@ function prepareWrite(code: CodeObject): { names: string[]; infos: Map<CodeObjec
   return { names, infos };
 }
 
-/** Encode a module's code object tree as the payload bytes: [ext NAMES, ext CODE]. */
-export function encodePayload(code: CodeObject): Uint8Array {
+/**
+ * Encode a module's code object tree as the payload bytes: [ext NAMES, ext
+ * CODE, warnings], the warnings an array of [category, message, lineno].
+ */
+export function encodePayload(code: CodeObject, warnings: readonly CachedWarning[] = []): Uint8Array {
   registerExtensions();
   packr ??= new Packr({ useRecords: false, moreTypes: false, structuredClone: false });
   const { names, infos } = prepareWrite(code);
   writeInfos = infos;
   try {
-    return packr.pack([new NameTable(names), code]);
+    return packr.pack([new NameTable(names), code, warnings.map((w) => [w.category, wireStr(w.message), w.lineno])]);
   } finally {
     writeInfos = null;
   }
@@ -560,6 +585,11 @@ export function encodePayload(code: CodeObject): Uint8Array {
  * buffers come fresh from readFileSync).
  */
 export function decodePayload(payload: Uint8Array): CodeObject {
+  return decodePayloadWithWarnings(payload).code;
+}
+
+/** decodePayload, with the payload's compile-time warnings. Throws CacheFormatError. */
+export function decodePayloadWithWarnings(payload: Uint8Array): { code: CodeObject; warnings: CachedWarning[] } {
   registerExtensions();
   unpackr ??= new Unpackr({ useRecords: false, moreTypes: false, structuredClone: false, mapsAsObjects: true });
   // A plain Uint8Array view: msgpackr's bin values are subarrays of what it is given, and a Buffer would make them Buffers.
@@ -574,6 +604,20 @@ export function decodePayload(payload: Uint8Array): CodeObject {
   } finally {
     readNames = null;
   }
-  if (!Array.isArray(v) || v.length !== 2 || v[0] !== NAMES_READ || !(v[1] instanceof CodeObject)) corrupt('payload is not a name table and a code object');
-  return v[1];
+  if (!Array.isArray(v) || v.length !== 3 || v[0] !== NAMES_READ || !(v[1] instanceof CodeObject)) corrupt('payload is not a name table, a code object and warnings');
+  return { code: v[1], warnings: readWarnings(v[2]) };
+}
+
+/** The payload's warnings: an array of [category, message, lineno]. */
+function readWarnings(data: unknown): CachedWarning[] {
+  if (!Array.isArray(data)) return corrupt('warnings are not an array');
+  const out: CachedWarning[] = [];
+  for (const w of data) {
+    if (!Array.isArray(w) || w.length !== 3) corrupt('a warning is not [category, message, lineno]');
+    const [category, message, lineno] = w as unknown[];
+    if (typeof category !== 'string' || !WARNING_CATEGORIES.has(category)) corrupt('unknown warning category');
+    if (typeof lineno !== 'number' || !Number.isInteger(lineno) || lineno < 0 || lineno > 0xffffffff) corrupt('warning line is not a valid number');
+    out.push({ category: category as CachedWarning['category'], message: readStr(message, 'warning message'), lineno });
+  }
+  return out;
 }

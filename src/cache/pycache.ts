@@ -13,7 +13,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
 import { compilerBuildId, getCompiler } from './compiler_link.js';
-import { CACHE_TAG, CacheFormatError, HEADER_SIZE, cachePathFor, checksumValid, decodePayload, encodeCacheFile, readHeader, sourceHash, staleReason, statSource } from './format.js';
+import { CACHE_TAG, CacheFormatError, HEADER_SIZE, cachePathFor, checksumValid, decodePayloadWithWarnings, encodeCacheFile, readHeader, sourceHash, staleReason, statSource } from './format.js';
+import type { CachedWarning } from './format.js';
+import { clearCompileWarnings, takeCompileWarnings } from '../compiler/compile_warnings.js';
 import type { CacheHeader, CacheRejectKind, InvalidationMode, SourceStat } from './format.js';
 import { hasherReady } from './hash.js';
 
@@ -63,6 +65,8 @@ export interface LoadResult {
   reason?: string;
   rejectKind?: CacheRejectKind;
   cachePath: string;
+  /** The compile-time warnings of the source: raised by this compile, or kept in the cache file by the one that wrote it. */
+  warnings: CachedWarning[];
   /** When compiled: whether a cache file was written, or why not. */
   written?: boolean;
   writeError?: string;
@@ -86,14 +90,22 @@ function readCacheBytes(cachePath: string): Uint8Array {
  * unchecked-hash; for a timestamp, `stat` must come from `statSource`),
  * compiler build, payload checksum, payload structure. Throws CacheFormatError.
  */
-export function validateCache(buf: Uint8Array, source: Uint8Array, stat: SourceStat | null): { header: CacheHeader; code: CodeObject } {
+export function validateCache(buf: Uint8Array, source: Uint8Array, stat: SourceStat | null): { header: CacheHeader; code: CodeObject; warnings: CachedWarning[] } {
   const header = readHeader(buf);
   const stale = staleReason(header, () => sourceHash(source), stat);
   if (stale) throw new CacheFormatError('stale', stale);
   const build = compilerBuildId();
   if (build !== 0 && header.compilerBuild !== 0 && header.compilerBuild !== build) throw new CacheFormatError('stale', 'stale: written by another compiler build');
   if (!checksumValid(buf, header)) throw new CacheFormatError('corrupt', 'corrupt: checksum mismatch');
-  return { header, code: decodePayload(buf.subarray(HEADER_SIZE)) };
+  return { header, ...decodePayloadWithWarnings(buf.subarray(HEADER_SIZE)) };
+}
+
+/** Compile `source` (PySyntaxError propagates), with the warnings the compile raised. */
+function compileWithWarnings(source: Uint8Array, sourcePath: string): { code: CodeObject; warnings: CachedWarning[] } {
+  clearCompileWarnings();
+  const code = getCompiler()(source, sourcePath, 'exec');
+  const warnings = takeCompileWarnings().map((w) => ({ category: w.category, message: w.message, lineno: w.lineno }));
+  return { code, warnings };
 }
 
 /**
@@ -177,18 +189,18 @@ export function loadSourceCode(
       } catch {
         oldMode = null;
       }
-      const { code } = validateCache(buf, source, stat);
+      const { code, warnings } = validateCache(buf, source, stat);
       fixCodeFilename(code, sourcePath);
       opts.verbose?.(`# ${moduleName}: from cache ${cachePath}`);
-      return { code, from: 'cache', cachePath };
+      return { code, from: 'cache', cachePath, warnings };
     } catch (e) {
       if (!(e instanceof CacheFormatError)) throw e;
       reason = e.message;
       rejectKind = e.kind;
     }
   }
-  const code = getCompiler()(source, sourcePath, 'exec');
-  const result: LoadResult = { code, from: 'compiled', reason, rejectKind, cachePath, written: false };
+  const { code, warnings } = compileWithWarnings(source, sourcePath);
+  const result: LoadResult = { code, from: 'compiled', reason, rejectKind, cachePath, warnings, written: false };
   if (opts.dontWriteBytecode) {
     result.writeError = 'not written (no-write mode)';
   } else if (!hasherReady()) {
@@ -197,7 +209,7 @@ export function loadSourceCode(
     const mode: InvalidationMode =
       oldMode === 'checked-hash' || oldMode === 'unchecked-hash' ? oldMode : opts.invalidationMode ?? 'checked-hash';
     try {
-      const data = encodeCacheFile(code, mode === 'timestamp' && !stat ? 'checked-hash' : mode, sourceHash(source), stat, compilerBuildId());
+      const data = encodeCacheFile(code, mode === 'timestamp' && !stat ? 'checked-hash' : mode, sourceHash(source), stat, compilerBuildId(), warnings);
       writeCacheAtomic(cachePath, data);
       result.written = true;
     } catch (e) {
@@ -215,11 +227,11 @@ export function loadSourceCode(
  * SourcelessFileLoader): header, checksum and payload are validated, the source
  * key is ignored. Throws CacheFormatError when the file is unusable.
  */
-export function loadPycFile(pycPath: string): { header: CacheHeader; code: CodeObject } {
+export function loadPycFile(pycPath: string): { header: CacheHeader; code: CodeObject; warnings: CachedWarning[] } {
   const buf = readCacheBytes(pycPath);
   const header = readHeader(buf);
   if (!checksumValid(buf, header)) throw new CacheFormatError('corrupt', 'corrupt: checksum mismatch');
-  return { header, code: decodePayload(buf.subarray(HEADER_SIZE)) };
+  return { header, ...decodePayloadWithWarnings(buf.subarray(HEADER_SIZE)) };
 }
 
 /**
@@ -235,8 +247,8 @@ export function compileFileToCache(
 ): string {
   const st = statSource(sourcePath); // before reading: the recorded mtime is never newer than the bytes compiled
   const source = fs.readFileSync(sourcePath);
-  const code = getCompiler()(source, sourcePath, 'exec');
+  const { code, warnings } = compileWithWarnings(source, sourcePath);
   const cachePath = cachePathOverride ?? cachePathFor(sourcePath, prefix);
-  writeCacheAtomic(cachePath, encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId()));
+  writeCacheAtomic(cachePath, encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId(), warnings));
   return cachePath;
 }

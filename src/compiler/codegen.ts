@@ -6,6 +6,7 @@
  * statement, expression and pattern visitors live in codegen_stmt.ts,
  * codegen_expr.ts and codegen_pattern.ts.
  */
+import { addCompileWarning } from './compile_warnings.js';
 import type * as A from '../parser/ast.js';
 import { Op } from '../bytecode/opcodes.js';
 import { ConstSurrogateStr, type ConstValue } from '../bytecode/constants.js';
@@ -144,6 +145,11 @@ export class Compiler {
   get futureAnnotations(): boolean { return (this.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0; }
 
   // ---- errors ----
+  /** compiler_warn: queue a SyntaxWarning at the current location's line (compile_warnings.ts). */
+  warn(msg: string): void {
+    addCompileWarning({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno: this.u.loc.lineno });
+  }
+
   error(msg: string, loc?: LocLike | null): never {
     const l = loc ?? { lineno: this.u.loc.lineno, col_offset: this.u.loc.col, end_lineno: this.u.loc.endLineno, end_col_offset: this.u.loc.endCol };
     throw syntaxError(msg, this.filename, l);

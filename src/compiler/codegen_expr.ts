@@ -7,7 +7,7 @@
  */
 import type * as A from '../parser/ast.js';
 import { Op, NB } from '../bytecode/opcodes.js';
-import { ConstFrozenSet, ConstTuple, type ConstValue } from '../bytecode/constants.js';
+import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, type ConstValue } from '../bytecode/constants.js';
 import { Pseudo, type Block } from './cfg.js';
 import { Compiler, FBlockType, STACK_USE_GUIDELINE } from './codegen.js';
 import { defaultArguments, updateStartLocationToMatchAttr } from './codegen_stmt.js';
@@ -131,6 +131,10 @@ function visitExpr1(c: Compiler, e: A.expr): void {
     case 'JoinedStr': return compileJoinedStr(c, e);
     case 'FormattedValue': return compileFormattedValue(c, e);
     case 'Subscript': {
+      if (e.ctx._type === 'Load') {
+        checkSubscripter(c, e.value);
+        checkIndex(c, e.value, e.slice);
+      }
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
       c.addop(e.ctx._type === 'Load' ? Op.BINARY_SUBSCR : e.ctx._type === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -182,6 +186,7 @@ function compileBoolOp(c: Compiler, e: A.BoolOp): void {
 }
 
 function compileCompare(c: Compiler, e: A.Compare): void {
+  checkCompare(c, e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -206,6 +211,105 @@ function compileCompare(c: Compiler, e: A.Compare): void {
   c.addopI(Op.SWAP, 2);
   c.addop(Op.POP_TOP);
   c.useNextBlock(end);
+}
+
+// ---- compile-time warnings (compile.c check_compare, check_caller, check_subscripter, check_index) ----
+
+/** infer_type: the type name an expression's value is known to have from its form alone, or null. */
+function inferTypeName(e: A.expr): string | null {
+  switch (e._type) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': return constTypeName(e.value);
+    default: return null;
+  }
+}
+
+/** The Python type name of a constant's value. */
+function constTypeName(v: ConstValue): string {
+  if (v === null) return 'NoneType';
+  switch (typeof v) {
+    case 'boolean': return 'bool';
+    case 'bigint': return 'int';
+    case 'number': return 'float';
+    case 'string': return 'str';
+  }
+  if (v instanceof Uint8Array) return 'bytes';
+  if (v instanceof ConstTuple) return 'tuple';
+  if (v instanceof ConstFrozenSet) return 'frozenset';
+  if (v instanceof ConstComplex) return 'complex';
+  if (v instanceof ConstEllipsis) return 'ellipsis';
+  if (v instanceof ConstSurrogateStr) return 'str';
+  return 'code';
+}
+
+/** check_is_arg: may this operand of `is` be a literal without a warning (a name, None, True, False, ...)? */
+function isArgOk(e: A.expr): boolean {
+  if (e._type !== 'Constant') return true;
+  const v = e.value;
+  return v === null || typeof v === 'boolean' || v instanceof ConstEllipsis;
+}
+
+/** check_compare: `x is 1` and `x is not 'a'` compare identity with a literal. */
+function checkCompare(c: Compiler, e: A.Compare): void {
+  let left = isArgOk(e.left);
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i]._type;
+    const right = isArgOk(e.comparators[i]);
+    if ((op === 'Is' || op === 'IsNot') && (!left || !right)) {
+      c.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+      return;
+    }
+    left = right;
+  }
+}
+
+/** check_caller: calling a literal, as in `[(1, 2) (3, 4)]` with a comma missing. */
+function checkCaller(c: Compiler, f: A.expr): void {
+  switch (f._type) {
+    case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp':
+    case 'Set': case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+      c.warn(`'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?`);
+  }
+}
+
+/** check_subscripter: subscripting a literal that has no `__getitem__` (`[1 [2]]`). */
+function checkSubscripter(c: Compiler, e: A.expr): void {
+  switch (e._type) {
+    case 'Constant': {
+      const t = constTypeName(e.value);
+      if (!(t === 'NoneType' || t === 'ellipsis' || t === 'int' || t === 'bool' || t === 'float' || t === 'complex' || t === 'frozenset')) return;
+      break;
+    }
+    case 'Set': case 'SetComp': case 'GeneratorExp': case 'Lambda':
+      break;
+    default:
+      return;
+  }
+  c.warn(`'${inferTypeName(e)}' object is not subscriptable; perhaps you missed a comma?`);
+}
+
+/** check_index: a sequence literal indexed by a literal that is not an int or a slice (`[[1, 2] [3, 4]]`). */
+function checkIndex(c: Compiler, e: A.expr, s: A.expr): void {
+  const index = inferTypeName(s);
+  if (index === null || index === 'int' || index === 'bool' || s._type === 'Slice') return;
+  switch (e._type) {
+    case 'Constant': {
+      const t = constTypeName(e.value);
+      if (!(t === 'str' || t === 'bytes' || t === 'tuple')) return;
+      break;
+    }
+    case 'Tuple': case 'List': case 'ListComp': case 'JoinedStr': case 'FormattedValue':
+      break;
+    default:
+      return;
+  }
+  c.warn(`${inferTypeName(e)} indices must be integers or slices, not ${index}; perhaps you missed a comma?`);
 }
 
 /** compiler_jump_if: jump to `next` if `e` is truthy (cond) / falsy (!cond), with short-circuit shapes. */
@@ -240,6 +344,7 @@ export function jumpIf(c: Compiler, e: A.expr, next: Block, cond: boolean): void
       c.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const cleanup = c.newBlock();
         visitExpr(c, e.left);
         for (let i = 0; i < n; i++) {
@@ -526,6 +631,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
 
 function compileCall(c: Compiler, e: A.Call): void {
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   c.setLoc(e.func);
   c.addop(Op.PUSH_NULL);
   c.setLoc(e);

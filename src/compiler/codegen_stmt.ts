@@ -449,6 +449,11 @@ function compileIf(c: Compiler, s: A.If): void {
 }
 
 function compileAssert(c: Compiler, s: A.Assert): void {
+  // Always warned about, even under -O: a non-empty tuple is always true.
+  const t = s.test;
+  if ((t._type === 'Tuple' && t.elts.length > 0) || (t._type === 'Constant' && t.value instanceof ConstTuple && t.value.items.length > 0)) {
+    c.warn('assertion is always true, perhaps remove parentheses?');
+  }
   if (c.optimize) return;
   const end = c.newBlock();
   jumpIf(c, s.test, end, true);

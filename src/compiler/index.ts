@@ -11,6 +11,10 @@ import { buildSymtable } from './symtable.js';
 import { optimizeAst } from './optimizer.js';
 import { Compiler, CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, getDocString } from './codegen.js';
 import { syntaxError, registerSource, PySyntaxError } from './errors.js';
+import { clearCompileWarnings } from './compile_warnings.js';
+
+export { takeCompileWarnings } from './compile_warnings.js';
+export type { CompileWarning } from './compile_warnings.js';
 
 export { PySyntaxError };
 
@@ -59,6 +63,7 @@ export function futureParse(mod: A.mod, filename: string): [number, number] {
  */
 export function compile(tree: A.Module | A.Expression | A.Interactive, filename: string, opts: CompileOptions = {}): CodeObject {
   const optimize = opts.optimize ?? 0;
+  clearCompileWarnings();
   const [futureFlags, futureLineno] = futureParse(tree, filename);
   optimizeAst(tree, optimize, (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0);
   const st = buildSymtable(tree, filename, (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0);

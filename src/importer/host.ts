@@ -9,7 +9,7 @@ import type { CodeObject } from '../bytecode/code.js';
 import type { PyDict } from '../runtime/dict.js';
 import { ModuleType, PyObject } from '../runtime/object.js';
 import type { PyValue } from '../runtime/object.js';
-import { getAttrOpt, setAttr } from '../runtime/attr.js';
+import { getAttrOpt, setAttr, getAttr, call } from '../runtime/attr.js';
 import { excField, setExcField, osErrorFromNode } from '../runtime/exceptions.js';
 import { mkDict, mkList, mkTuple, dictGetStr, dictSetStr, dictDelStr, iterToArray, pyStr, registerVmServices } from '../vm/rt.js';
 import { flushStdout } from '../modules/stdio.js';
@@ -20,7 +20,7 @@ import { toPyException } from '../vm/interpreter.js';
 import { getNativeModule, registerNativeModule } from '../modules/registry.js';
 import { getSysModule, getSysModulesDict, getSysPathList, setArgv, setSysPath, setCacheFlags } from '../modules/sys.js';
 
-export { getAttrOpt, setAttr, excField, setExcField, mkList, mkTuple, dictGetStr, dictSetStr, dictDelStr, iterToArray };
+export { getAttrOpt, setAttr, getAttr, call, excField, setExcField, mkList, mkTuple, dictGetStr, dictSetStr, dictDelStr, iterToArray };
 export { pyStr, flushStdout, formatException, formatExceptionOnly, getSysModule, setArgv, setSysPath, setCacheFlags };
 export { exitStatusFor, toPyException, installVm, registerNativeModule };
 

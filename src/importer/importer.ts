@@ -10,6 +10,7 @@
  * like CPython's BuiltinImporter), then sys.path (finder.ts): the script's
  * directory, then tspy's own Python library (src/lib, built into dist/lib).
  */
+import { takeCompileWarnings } from '../compiler/compile_warnings.js';
 import * as fs from 'node:fs';
 import type { CodeObject } from '../bytecode/code.js';
 import type { CacheOptions } from '../cache/pycache.js';
@@ -24,6 +25,7 @@ import {
   ImportErrorType,
   ModuleNotFoundErrorType,
   SyntaxErrorType,
+  SyntaxWarningType,
   IndentationErrorType,
   TabErrorType,
   ValueErrorType,
@@ -116,11 +118,31 @@ export function codeForSourceFile(file: string, moduleName: string): ModuleCode 
   }
   try {
     const r = loadSourceCode(file, source, stat, config.cache, moduleName);
+    // CPython shows a module's compile warnings each time it compiles it: every run for __main__,
+    // and for imports whenever it runs without bytecode files (PYTHONDONTWRITEBYTECODE). The cache
+    // file keeps them, so that a run shows the same warnings whether the module came from it or not.
+    emitWarnings(r.warnings, file);
     return { code: r.code, cached: r.cachePath };
   } catch (e) {
     if (isPySyntaxError(e)) throw syntaxErrorToPy(e);
     throw e;
   }
+}
+
+/**
+ * Pass the warnings of the compile just done (compile_warnings.ts) to
+ * `warnings.warn_explicit`, as CPython's compiler does while it compiles:
+ * `file:line: SyntaxWarning: ...` on stderr under the default filters.
+ */
+export function emitCompileWarnings(): void {
+  for (const w of takeCompileWarnings()) emitWarnings([w], w.filename);
+}
+
+/** `warnings.warn_explicit` for each compile warning of `filename`. */
+function emitWarnings(ws: readonly { message: string; lineno: number }[], filename: string): void {
+  if (ws.length === 0) return;
+  const warnExplicit = host.getAttr(importAbsolute('warnings'), 'warn_explicit');
+  for (const w of ws) host.call(warnExplicit, [w.message, SyntaxWarningType, filename, w.lineno]);
 }
 
 /** The code of a sourceless cache file (`m.pyc`, `tspy run x.pyc`). Throws ImportError when it is unusable. */

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
 import { getCompiler } from '../cache/compiler_link.js';
+import { clearCompileWarnings } from '../compiler/compile_warnings.js';
 import type { CacheOptions } from '../cache/pycache.js';
 import { loadPycFile } from '../cache/pycache.js';
 import { CacheFormatError } from '../cache/format.js';
@@ -25,6 +26,7 @@ import {
   codeForSourceFile,
   configureImporter,
   createModule,
+  emitCompileWarnings,
   importAbsolute,
   installImporter,
   isPySyntaxError,
@@ -185,12 +187,14 @@ export function runMainSource(source: string, args: string[], opts: MainOptions 
     setupSys([argv0, ...args], '', opts);
     let code: CodeObject;
     try {
+      clearCompileWarnings();
       code = getCompiler()(source, filename, 'exec');
     } catch (e) {
       if (isPySyntaxError(e)) return reportMainLoadError(syntaxErrorToPy(e));
       throw e;
     }
     const mod = createModule('__main__', null, null, null);
+    emitCompileWarnings();
     host.dictSetStr(host.moduleDict(mod), '__package__', None);
     return execMain(code, mod);
   } catch (e) {

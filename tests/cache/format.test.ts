@@ -11,6 +11,7 @@ import {
   EXT_NAMES,
   decodeCacheFile,
   decodePayload,
+  decodePayloadWithWarnings,
   encodeCacheFile,
   encodePayload,
   flagsForMode,
@@ -234,7 +235,7 @@ describe('payload codec', () => {
     let count = 0;
     for (let at = payload.indexOf(long); at >= 0; at = payload.indexOf(long, at + 1)) count++;
     expect(count).toBe(2); // once in the name table, once as the str constant (constants are not names)
-    expect(Array.from(payload.subarray(0, 4))).toEqual([0x92, 0xd4, EXT_NAMES, 0]); // [ext NAMES tag, ...]
+    expect(Array.from(payload.subarray(0, 4))).toEqual([0x93, 0xd4, EXT_NAMES, 0]); // [ext NAMES tag, ...]
     const back = decodePayload(payload);
     expect(describeCode(back)).toEqual(describeCode(top));
     expect(back.co_names).toEqual([long, long, 'x\ud800']);
@@ -248,22 +249,23 @@ describe('payload codec', () => {
 
   it('rejects a name index outside the table, names before the table, and a second table', () => {
     const code = (i: number, j: number, k: number) => codeWithInfo(infoOf(i, j, k));
-    const ok = decodePayload(Uint8Array.of(0x92, ...table, ...code(0, 1, 1)));
+    const ok = decodePayload(Uint8Array.of(0x93, ...table, ...code(0, 1, 1), 0x90));
     expect([ok.co_filename, ok.co_name, ok.co_qualname]).toEqual(['m', 'f', 'f']);
     const bad: [number[], RegExp][] = [
-      [[0x92, ...table, ...code(0, 2, 1)], /co_name is not a valid name index/],
-      [[0x92, ...table, ...code(0, 1, 0x7f)], /co_qualname is not a valid name index/],
-      [[0x92, 0xc0, ...code(0, 1, 1)], /before the name table/],
+      [[0x93, ...table, ...code(0, 2, 1), 0x90], /co_name is not a valid name index/],
+      [[0x93, ...table, ...code(0, 1, 0x7f), 0x90], /co_qualname is not a valid name index/],
+      [[0x93, 0xc0, ...code(0, 1, 1), 0x90], /before the name table/],
       [code(0, 1, 1), /before the name table/],
-      [[0x93, ...table, ...table, ...code(0, 1, 1)], /more than one name table/],
-      [[0x92, ...code(0, 1, 1), ...table], /before the name table/],
-      [[0x91, ...table], /not a name table and a code object/],
+      [[0x94, ...table, ...table, ...code(0, 1, 1), 0x90], /more than one name table/],
+      [[0x93, ...code(0, 1, 1), ...table, 0x90], /before the name table/],
+      [[0x91, ...table], /not a name table, a code object and warnings/],
+      [[0x92, ...table, ...code(0, 1, 1)], /not a name table, a code object and warnings/], // format 5 before warnings
     ];
     for (const [bytes, msg] of bad) expect(() => decodePayload(Uint8Array.from(bytes))).toThrow(msg);
   });
 
   it('reads the info bin strictly: varints of at most 32 bits in their shortest form, lists within the bin, one kind byte per local, nothing after', () => {
-    const decode = (info: number[]) => decodePayload(Uint8Array.of(0x92, ...table, ...codeWithInfo(info)));
+    const decode = (info: number[]) => decodePayload(Uint8Array.of(0x93, ...table, ...codeWithInfo(info), 0x90));
     // A two-byte varint (stacksize 300) and one local 'm' of kind CO_FAST_LOCAL.
     const good = decode([0, 0, 0, 0xac, 0x02, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0x20]);
     expect([good.co_stacksize, good.co_names, good.co_localsplusnames, Array.from(good.co_localspluskinds)]).toEqual([300, ['m'], ['m'], [0x20]]);
@@ -279,6 +281,25 @@ describe('payload codec', () => {
       [[1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0], /more arguments than local slots/],
     ];
     for (const [info, msg] of bad) expect(() => decode(info), msg.source).toThrow(msg);
+  });
+
+  it('keeps the compile warnings in the payload and checks them', () => {
+    const warnings = [
+      { category: 'SyntaxWarning' as const, message: '"is" with a literal. Did you mean "=="?', lineno: 2 },
+      { category: 'SyntaxWarning' as const, message: 'assertion is always true, perhaps remove parentheses?', lineno: 70000 },
+    ];
+    const payload = encodePayload(makeCode([null]), warnings);
+    expect(decodePayloadWithWarnings(payload).warnings).toEqual(warnings);
+    expect(decodePayloadWithWarnings(encodePayload(makeCode([null]))).warnings).toEqual([]);
+    const code = codeWithInfo(infoOf(0, 1, 1));
+    const bad: [number[], RegExp][] = [
+      [[0x93, ...table, ...code, 0xc0], /warnings are not an array/],
+      [[0x93, ...table, ...code, 0x91, 0x92, 0xa1, 0x78, 1], /not \[category, message, lineno\]/],
+      [[0x93, ...table, ...code, 0x91, 0x93, 0xa1, 0x78, 0xa1, 0x6d, 1], /unknown warning category/],
+      [[0x93, ...table, ...code, 0x91, 0x93, 0xad, ...Buffer.from('SyntaxWarning'), 0xa1, 0x6d, 0xff], /warning line/],
+      [[0x93, ...table, ...code, 0x91, 0x93, 0xad, ...Buffer.from('SyntaxWarning'), 0x01, 1], /warning message is not a string/],
+    ];
+    for (const [bytes, msg] of bad) expect(() => decodePayload(Uint8Array.from(bytes)), msg.source).toThrow(msg);
   });
 
   it('never serialises the VM slot', () => {

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CodeObject } from '../../src/bytecode/code.js';
 import { fakeCode } from './fake_code.js';
+import { addCompileWarning, takeCompileWarnings } from '../../src/compiler/compile_warnings.js';
 import { setCompiler, setCompilerBuildId } from '../../src/cache/compiler_link.js';
 import { HEADER_SIZE, MAGIC } from '../../src/cache/format.js';
 import { initHasher } from '../../src/cache/hash.js';
@@ -87,6 +88,21 @@ describe('loadSourceCode', () => {
     expect(b.text).toBe('x = 1\n');
     expect(compiles.length).toBe(1);
     expect(b.lines[0]).toMatch(/^# m: from cache .*m\.tspy-311\.pyc$/);
+  });
+
+  it("keeps the compile's warnings in the cache file, for runs from the cache", () => {
+    setCompiler((source, filename) => {
+      addCompileWarning({ category: 'SyntaxWarning', message: 'w1', filename, lineno: 2 });
+      return fakeCompile(source, filename);
+    });
+    const src = writeSource('m.py', 'x = 1\nx is 1\n');
+    const a = load(src);
+    expect(a.from).toBe('compiled');
+    expect(a.warnings).toEqual([{ category: 'SyntaxWarning', message: 'w1', lineno: 2 }]);
+    const b = load(src);
+    expect(b.from).toBe('cache');
+    expect(b.warnings).toEqual(a.warnings);
+    expect(takeCompileWarnings()).toEqual([]); // taken by the load that compiled
   });
 
   it('recompiles a stale cache after the source changes (same size, same second)', () => {

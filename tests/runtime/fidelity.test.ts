@@ -3,7 +3,8 @@
  * built CLI; its stdout must equal NAME.out, its exit status NAME.rc (0 when
  * absent) and, when NAME.err exists, its whole stderr must equal it (tracebacks
  * with CPython 3.11's `^^^^` lines and exception-group boxes). File paths in
- * `File "..."` lines are reduced to base names on both sides. NAME.err_last
+ * `File "..."` lines and in warning lines (`path.py:N: SyntaxWarning: ...`)
+ * are reduced to base names on both sides. NAME.err_last
  * instead compares only the last non-blank stderr line (for tracebacks that
  * pass through stdlib frames, whose source differs from CPython's).
  *
@@ -24,7 +25,8 @@ const cli = path.join(root, 'bin', 'tspy.js');
 const built = fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'));
 const programs = fs.readdirSync(dir).filter((f) => f.endsWith('.py'));
 
-const baseNames = (s: string) => s.replace(/File "(?:[^"]*\/)?([^"/]+)"/g, 'File "$1"');
+const baseNames = (s: string) =>
+  s.replace(/File "(?:[^"]*\/)?([^"/]+)"/g, 'File "$1"').replace(/^(?:[^\n:]*\/)?([^\n/:]+\.py):(\d+): (\w+Warning)/gm, '$1:$2: $3');
 const readOpt = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : null);
 
 describe.skipIf(!built)('whole programs match CPython 3.11 (needs `npm run build`)', () => {
