@@ -247,27 +247,43 @@ export class Tokenizer {
     this.lineStarts.push(idx);
   }
 
-  /** Runs the tokenizer to the end (or to its first error). */
-  run(): TokenizeResult {
-    let error: PySyntaxError | null = null;
+  /** Set once the last token (ENDMARKER, or the sentinel after an error) has been produced. */
+  done = false;
+  /** The first tokenizer error, once `done`. */
+  tokError: PySyntaxError | null = null;
+  /** Once `done` without error: the innermost bracket still open at EOF. */
+  unclosed: TokenizeResult['unclosed'] = null;
+
+  /**
+   * Produces tokens until `tokens` holds at least `n` of them or the source
+   * is exhausted (then `done` is set). The parser pulls tokens this way as it
+   * goes, so that a file's tokens need not all be alive at once.
+   */
+  fillTo(n: number): void {
+    if (this.done) return;
     try {
-      this.loop();
+      this.loop(n);
     } catch (e) {
-      if (e instanceof TokError) {
-        error = e.err;
-        // sentinel so the parser stops here and reports the tokenizer's error
-        this.tokens.push(new Tok(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
-      } else throw e;
+      if (!(e instanceof TokError)) throw e;
+      this.tokError = e.err;
+      this.done = true;
+      // sentinel so the parser stops here and reports the tokenizer's error
+      this.tokens.push(new Tok(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
     }
-    let unclosed = null;
-    if (!error && this.parens.length) unclosed = this.parens[this.parens.length - 1];
-    return { tokens: this.tokens, error, unclosed, lineStarts: this.lineStarts };
+    if (this.done && !this.tokError && this.parens.length) this.unclosed = this.parens[this.parens.length - 1];
   }
 
-  private loop(): void {
+  /** Runs the tokenizer to the end (or to its first error). */
+  run(): TokenizeResult {
+    this.fillTo(Infinity);
+    return { tokens: this.tokens, error: this.tokError, unclosed: this.unclosed, lineStarts: this.lineStarts };
+  }
+
+  /** Scans until there are `limit` tokens or the source ends. */
+  private loop(limit: number): void {
     const s = this.src;
     const n = this.n;
-    for (;;) {
+    while (this.tokens.length < limit) {
       let blank = false;
       let wsFrom = this.pos;
       if (this.atBol) {
@@ -391,6 +407,7 @@ export class Tokenizer {
   }
 
   private finish(): void {
+    this.done = true;
     const p = this.n;
     if (this.trivia) {
       // tokenize.py: a final NEWLINE '' if the last logical line wasn't terminated
