@@ -732,7 +732,7 @@ export class ExprParser extends ParserBase {
           if (args.length === 0 && keywords.length === 0 && this.at(')')) {
             const close = this.next();
             const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
-            return { _type: 'Call', func, args: [g], keywords: [], ...(st0 ? this.spanTT(st0, close) : this.spanNT(func, close)) };
+            return { _type: 'Call', func, args: [g], keywords: [], lineno: st0 ? st0.lineno : func.lineno, col_offset: st0 ? st0.bcol : func.col_offset, end_lineno: close.endLineno, end_col_offset: close.endBcol };
           }
           const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: e.lineno, col_offset: e.col_offset, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
           this.errAt('Generator expression must be parenthesized', g);
@@ -748,7 +748,7 @@ export class ExprParser extends ParserBase {
       if (!this.eat(',')) break;
     }
     const close = this.expect(')');
-    return { _type: 'Call', func, args, keywords, ...(st0 ? this.spanTT(st0, close) : this.spanNT(func, close)) };
+    return { _type: 'Call', func, args, keywords, lineno: st0 ? st0.lineno : func.lineno, col_offset: st0 ? st0.bcol : func.col_offset, end_lineno: close.endLineno, end_col_offset: close.endBcol };
   }
 
   /** `yield` expressions. */

@@ -8,7 +8,7 @@
  * tokenizer error anywhere in the file wins over a parser error).
  */
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
-import { T, Tok } from './tokens.js';
+import { T, Tok, TriviaTok } from './tokens.js';
 
 const OPS2 = new Set([
   '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>',
@@ -220,9 +220,14 @@ export class Tokenizer {
     const col = this.outCol;
     const bcol = this.outBcol;
     this.cols(end, this.lineStart);
-    this.tokens.push(
-      new Tok(type, value ?? this.src.slice(start, end), startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs),
-    );
+    this.tokens.push(this.mk(type, value ?? this.src.slice(start, end), startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs));
+  }
+
+  /** A parser token, or in trivia mode a token with code-point columns and its line start. */
+  private mk(type: T, value: string, lineno: number, col: number, bcol: number, endLineno: number, endCol: number, endBcol: number, lineStart: number): Tok {
+    return this.trivia
+      ? new TriviaTok(type, value, lineno, col, bcol, endLineno, endCol, endBcol, lineStart)
+      : new Tok(type, value, lineno, bcol, endLineno, endBcol);
   }
 
   /**
@@ -268,7 +273,7 @@ export class Tokenizer {
       this.tokError = e.err;
       this.done = true;
       // sentinel so the parser stops here and reports the tokenizer's error
-      this.tokens.push(new Tok(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
+      this.tokens.push(this.mk(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
     }
     if (this.done && !this.tokError && this.parens.length) this.unclosed = this.parens[this.parens.length - 1];
   }
@@ -416,7 +421,7 @@ export class Tokenizer {
       if (last && last.type !== T.NEWLINE && last.type !== T.NL && last.type !== T.DEDENT && last.type !== T.INDENT && last.type !== T.COMMENT && lastCh !== 10 && lastCh !== 13) {
         if (this.parens.length === 0) {
           this.cols(p, this.lineStart);
-          this.tokens.push(new Tok(T.NEWLINE, '', this.lineno, this.outCol, this.outBcol, this.lineno, this.outCol + 1, this.outBcol + 1, this.lineStart));
+          this.tokens.push(this.mk(T.NEWLINE, '', this.lineno, this.outCol, this.outBcol, this.lineno, this.outCol + 1, this.outBcol + 1, this.lineStart));
         }
       } else if (last && last.type === T.COMMENT) {
         this.push(T.NL, p, p, this.lineno, this.lineStart, '');
@@ -434,18 +439,18 @@ export class Tokenizer {
       const eofBcol = this.outBcol;
       for (let i = this.indents.length - 1; i > 0; i--) {
         if (!this.trivia) {
-          this.tokens.push(new Tok(T.DEDENT, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
+          this.tokens.push(this.mk(T.DEDENT, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
           continue;
         }
         if (this.trivia) {
-          this.tokens.push(new Tok(T.DEDENT, '', this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, p));
+          this.tokens.push(this.mk(T.DEDENT, '', this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, p));
         } else this.push(T.DEDENT, p, p, this.lineno, this.lineStart, '');
       }
       this.indents.length = 1;
       if (this.trivia) {
         const ln = this.lineno + (this.lineStart < p ? 1 : 0);
-        this.tokens.push(new Tok(T.ENDMARKER, '', ln, 0, 0, ln, 0, 0, p));
-      } else this.tokens.push(new Tok(T.ENDMARKER, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
+        this.tokens.push(this.mk(T.ENDMARKER, '', ln, 0, 0, ln, 0, 0, p));
+      } else this.tokens.push(this.mk(T.ENDMARKER, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
     } else {
       this.push(T.ERRORTOKEN, p, p, this.lineno, this.lineStart, '');
     }
