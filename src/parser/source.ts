@@ -3,7 +3,11 @@
  * `check_bom`, `check_coding_spec`): a UTF-8 BOM, or a PEP 263 coding
  * cookie on line 1 or 2; the default is UTF-8.
  */
+import { isUtf8 } from 'node:buffer';
 import { PySyntaxError } from './errors.js';
+
+/** Non-fatal decoder, for bytes already validated by `isUtf8` (Node's fatal TextDecoder takes a much slower path). */
+const UTF8 = new TextDecoder('utf-8');
 
 /** A source-decoding failure; `tokenizeMsg` is Lib/tokenize.py's wording (detect_encoding) for the same problem. */
 export class EncodingError extends PySyntaxError {
@@ -60,7 +64,7 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>', opts: { 
   }
   if (enc === 'utf-8') {
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+      const text = isUtf8(b) ? UTF8.decode(b) : new TextDecoder('utf-8', { fatal: true }).decode(b);
       return { text, encoding: bom ? 'utf-8-sig' : cookie ? cookie.toLowerCase().replace(/_/g, '-') === 'utf-8' ? 'utf-8' : cookie : 'utf-8' };
     } catch {
       if (opts.surrogateEscape && !cookie) {

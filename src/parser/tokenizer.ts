@@ -18,9 +18,32 @@ const OPS1 = new Set('%&()*+,-./:;<=>@[]^{|}~');
 /** Single-char operators by char code. */
 const OP1: (string | undefined)[] = [];
 for (const ch of OPS1) OP1[ch.charCodeAt(0)] = ch;
-/** Two-char operators keyed by c0*128+c1. */
-const OP2 = new Map<number, string>();
-for (const op of OPS2) OP2.set(op.charCodeAt(0) * 128 + op.charCodeAt(1), op);
+/** Two-char operators indexed by c0*128+c1 (ASCII only), a flat table instead of a Map. */
+const OP2: (string | undefined)[] = new Array<string | undefined>(128 * 128).fill(undefined);
+for (const op of OPS2) OP2[op.charCodeAt(0) * 128 + op.charCodeAt(1)] = op;
+
+/**
+ * ASCII names seen recently, by hash of their characters: a repeated name
+ * (`self`, `if`, `i`, ...) reuses one string instead of slicing a new one,
+ * which saves the allocation and lets later Map/Set lookups reuse its cached
+ * hash. Seeded with the keywords, so that keyword tokens carry the
+ * (internalized) literal strings the parser compares against.
+ */
+const NAME_CACHE_BITS = 12;
+const NAME_CACHE: (string | undefined)[] = new Array<string | undefined>(1 << NAME_CACHE_BITS).fill(undefined);
+function nameSlot(h: number, len: number): number {
+  return (h ^ (h >>> NAME_CACHE_BITS) ^ len) & ((1 << NAME_CACHE_BITS) - 1);
+}
+function nameHash(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+for (const kw of ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+  'try', 'while', 'with', 'yield', 'self', 'match', 'case', '_']) {
+  NAME_CACHE[nameSlot(nameHash(kw, 0, kw.length), kw.length)] = kw;
+}
 /** Three-char operators keyed by their two-char prefix (all end in '='). */
 const OP3 = new Map<string, string>([['**', '**='], ['//', '//='], ['<<', '<<='], ['>>', '>>=']]);
 
@@ -216,11 +239,17 @@ export class Tokenizer {
 
   private push(type: T, start: number, end: number, startLineno: number, startLs: number, value?: string): void {
     if (type === T.ERRORTOKEN && this.trivia && end > start && this.wsStart < start) this.whitespaceErrors(start);
+    const v = value ?? this.src.slice(start, end);
+    if (this.ascii) {
+      const ec = end - this.lineStart;
+      this.tokens.push(this.mk(type, v, startLineno, start - startLs, start - startLs, this.lineno, ec, ec, startLs));
+      return;
+    }
     this.cols(start, startLs);
     const col = this.outCol;
     const bcol = this.outBcol;
     this.cols(end, this.lineStart);
-    this.tokens.push(this.mk(type, value ?? this.src.slice(start, end), startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs));
+    this.tokens.push(this.mk(type, v, startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs));
   }
 
   /** A parser token, or in trivia mode a token with code-point columns and its line start. */
@@ -463,20 +492,33 @@ export class Tokenizer {
     // identifiers and string prefixes
     if (isAsciiIdStart(c) || c >= 128) {
       let nonAscii = false;
+      let h = 0;
       while (p < this.n) {
         const d = s.charCodeAt(p);
-        if (isAsciiIdCont(d)) p++;
-        else if (d >= 128) {
+        if (isAsciiIdCont(d)) {
+          h = (Math.imul(h, 31) + d) | 0;
+          p++;
+        } else if (d >= 128) {
           nonAscii = true;
           p++;
         } else break;
       }
       const q = s.charCodeAt(p);
-      if ((q === 34 || q === 39) && !nonAscii && isStringPrefix(s.slice(start, p))) {
+      if ((q === 34 || q === 39) && !nonAscii && p - start <= 2 && isStringPrefix(s.slice(start, p))) {
         this.string(start, p);
         return;
       }
-      let word = s.slice(start, p);
+      let word: string;
+      if (nonAscii) word = s.slice(start, p);
+      else {
+        const len = p - start;
+        const slot = nameSlot(h, len);
+        const cached = NAME_CACHE[slot];
+        let hit = cached !== undefined && cached.length === len;
+        for (let k = 0; hit && k < len; k++) hit = cached!.charCodeAt(k) === s.charCodeAt(start + k);
+        if (hit) word = cached!;
+        else NAME_CACHE[slot] = word = s.slice(start, p);
+      }
       if (nonAscii && this.trivia) {
         // tokenize.py matches names with `\w+` (letters, numbers, '_'; no
         // marks), without normalisation: a character outside \w is an
@@ -544,7 +586,7 @@ export class Tokenizer {
     }
     // operators (on char codes; the op strings come from interned tables)
     const c1 = s.charCodeAt(p + 1);
-    let op: string | undefined = c1 < 128 ? OP2.get(c * 128 + c1) : undefined;
+    let op: string | undefined = c1 < 128 && c < 128 ? OP2[c * 128 + c1] : undefined;
     if (op !== undefined) {
       const c2 = s.charCodeAt(p + 2);
       if (c2 === 61) {
