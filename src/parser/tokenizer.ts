@@ -29,6 +29,9 @@ for (const op of OPS2) OP2[op.charCodeAt(0) * 128 + op.charCodeAt(1)] = op;
  * hash. Seeded with the keywords, so that keyword tokens carry the
  * (internalized) literal strings the parser compares against.
  */
+/** CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts. */
+const MAX_PARENS = 200;
+
 const NAME_CACHE_BITS = 12;
 const NAME_CACHE: (string | undefined)[] = new Array<string | undefined>(1 << NAME_CACHE_BITS).fill(undefined);
 function nameSlot(h: number, len: number): number {
@@ -147,7 +150,12 @@ export class Tokenizer {
   private readonly filename: string;
   private indents: number[] = [0];
   private altIndents: number[] = [0];
-  private parens: { ch: string; lineno: number; col: number; lineStart: number }[] = [];
+  /** Open brackets, innermost last: count, then each one's char, source index, line number and line start (no object per bracket). */
+  private depth = 0;
+  private readonly parenCh: string[] = [];
+  private readonly parenIdx = new Int32Array(MAX_PARENS + 1);
+  private readonly parenLine = new Int32Array(MAX_PARENS + 1);
+  private readonly parenLs = new Int32Array(MAX_PARENS + 1);
   private atBol = true;
   private contLine = false;
   readonly tokens: Tok[] = [];
@@ -304,7 +312,11 @@ export class Tokenizer {
       // sentinel so the parser stops here and reports the tokenizer's error
       this.tokens.push(this.mk(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
     }
-    if (this.done && !this.tokError && this.parens.length) this.unclosed = this.parens[this.parens.length - 1];
+    if (this.done && !this.tokError && this.depth > 0) {
+      const k = this.depth - 1;
+      this.cols(this.parenIdx[k], this.parenLs[k]);
+      this.unclosed = { ch: this.parenCh[k], lineno: this.parenLine[k], col: this.outCol, lineStart: this.parenLs[k] };
+    }
   }
 
   /** Runs the tokenizer to the end (or to its first error). */
@@ -348,7 +360,7 @@ export class Tokenizer {
         const c = p < n ? s.charCodeAt(p) : -1;
         if (c === 35 || c === 10 || c === 13) blank = true;
         else if (c === -1 && this.trivia) blank = true;
-        if (!blank && this.parens.length === 0 && c !== -1) {
+        if (!blank && this.depth === 0 && c !== -1) {
           if (contCol >= 0) col = alt = contCol;
           const top = this.indents.length - 1;
           if (col === this.indents[top]) {
@@ -385,7 +397,7 @@ export class Tokenizer {
           }
         }
         // tokenize.py scans a bracketed continuation line from column 0
-        if (this.parens.length === 0) wsFrom = this.pos;
+        if (this.depth === 0) wsFrom = this.pos;
       }
       this.wsStart = wsFrom;
       // skip whitespace
@@ -418,7 +430,7 @@ export class Tokenizer {
       if (c === 10 || c === 13) {
         let e = p + 1;
         if (c === 13 && s.charCodeAt(e) === 10) e++;
-        const nl = blank || this.parens.length > 0;
+        const nl = blank || this.depth > 0;
         if (!nl) {
           // CPython's NEWLINE token starts at a preceding comment and ends at the '\n'
           if (this.trivia) this.push(T.NEWLINE, p, e, this.lineno, this.lineStart);
@@ -448,7 +460,7 @@ export class Tokenizer {
       const last = this.tokens[this.tokens.length - 1];
       const lastCh = this.src.charCodeAt(p - 1);
       if (last && last.type !== T.NEWLINE && last.type !== T.NL && last.type !== T.DEDENT && last.type !== T.INDENT && last.type !== T.COMMENT && lastCh !== 10 && lastCh !== 13) {
-        if (this.parens.length === 0) {
+        if (this.depth === 0) {
           this.cols(p, this.lineStart);
           this.tokens.push(this.mk(T.NEWLINE, '', this.lineno, this.outCol, this.outBcol, this.lineno, this.outCol + 1, this.outBcol + 1, this.lineStart));
         }
@@ -456,7 +468,7 @@ export class Tokenizer {
         this.push(T.NL, p, p, this.lineno, this.lineStart, '');
       }
     }
-    if (this.parens.length === 0 || this.trivia) {
+    if (this.depth === 0 || this.trivia) {
       let lastLs = this.lineStart;
       let lastLn = this.lineno;
       if (lastLs >= p && this.lineStarts.length >= 2) {
@@ -616,25 +628,30 @@ export class Tokenizer {
     const oc = op.charCodeAt(0);
     if (op.length === 1) {
       if (oc === 40 || oc === 91 || oc === 123) {
-        if (this.parens.length >= 200) this.error('SyntaxError', 'too many nested parentheses', p);
-        this.cols(p, this.lineStart);
-        this.parens.push({ ch: op, lineno: this.lineno, col: this.outCol, lineStart: this.lineStart });
+        if (this.depth >= MAX_PARENS) this.error('SyntaxError', 'too many nested parentheses', p);
+        const k = this.depth++;
+        this.parenCh[k] = op;
+        this.parenIdx[k] = p;
+        this.parenLine[k] = this.lineno;
+        this.parenLs[k] = this.lineStart;
       } else if (oc === 41 || oc === 93 || oc === 125) {
         if (!this.trivia) {
-          if (this.parens.length === 0) this.error('SyntaxError', `unmatched '${op}'`, p);
-          const open = this.parens.pop()!;
-          const want = open.ch === '(' ? ')' : open.ch === '[' ? ']' : '}';
+          if (this.depth === 0) this.error('SyntaxError', `unmatched '${op}'`, p);
+          const k = --this.depth;
+          const openCh = this.parenCh[k];
+          const openLine = this.parenLine[k];
+          const want = openCh === '(' ? ')' : openCh === '[' ? ']' : '}';
           if (want !== op) {
-            if (open.lineno !== this.lineno) {
+            if (openLine !== this.lineno) {
               this.error(
                 'SyntaxError',
-                `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.lineno}`,
+                `closing parenthesis '${op}' does not match opening parenthesis '${openCh}' on line ${openLine}`,
                 p,
               );
             }
-            this.error('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`, p);
+            this.error('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${openCh}'`, p);
           }
-        } else if (this.parens.length) this.parens.pop();
+        } else if (this.depth > 0) this.depth--;
       }
     }
     this.pos = p + op.length;
