@@ -153,9 +153,9 @@ export class Tokenizer {
   /** Open brackets, innermost last: count, then each one's char, source index, line number and line start (no object per bracket). */
   private depth = 0;
   private readonly parenCh: string[] = [];
-  private readonly parenIdx = new Int32Array(MAX_PARENS + 1);
-  private readonly parenLine = new Int32Array(MAX_PARENS + 1);
-  private readonly parenLs = new Int32Array(MAX_PARENS + 1);
+  private readonly parenIdx: number[] = [];
+  private readonly parenLine: number[] = [];
+  private readonly parenLs: number[] = [];
   private atBol = true;
   private contLine = false;
   readonly tokens: Tok[] = [];
