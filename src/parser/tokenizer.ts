@@ -22,31 +22,9 @@ for (const ch of OPS1) OP1[ch.charCodeAt(0)] = ch;
 const OP2: (string | undefined)[] = new Array<string | undefined>(128 * 128).fill(undefined);
 for (const op of OPS2) OP2[op.charCodeAt(0) * 128 + op.charCodeAt(1)] = op;
 
-/**
- * ASCII names seen recently, by hash of their characters: a repeated name
- * (`self`, `if`, `i`, ...) reuses one string instead of slicing a new one,
- * which saves the allocation and lets later Map/Set lookups reuse its cached
- * hash. Seeded with the keywords, so that keyword tokens carry the
- * (internalized) literal strings the parser compares against.
- */
 /** CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts. */
 const MAX_PARENS = 200;
 
-const NAME_CACHE_BITS = 12;
-const NAME_CACHE: (string | undefined)[] = new Array<string | undefined>(1 << NAME_CACHE_BITS).fill(undefined);
-function nameSlot(h: number, len: number): number {
-  return (h ^ (h >>> NAME_CACHE_BITS) ^ len) & ((1 << NAME_CACHE_BITS) - 1);
-}
-function nameHash(s: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
-for (const kw of ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
-  'try', 'while', 'with', 'yield', 'self', 'match', 'case', '_']) {
-  NAME_CACHE[nameSlot(nameHash(kw, 0, kw.length), kw.length)] = kw;
-}
 /** Three-char operators keyed by their two-char prefix (all end in '='). */
 const OP3 = new Map<string, string>([['**', '**='], ['//', '//='], ['<<', '<<='], ['>>', '>>=']]);
 
@@ -504,13 +482,10 @@ export class Tokenizer {
     // identifiers and string prefixes
     if (isAsciiIdStart(c) || c >= 128) {
       let nonAscii = false;
-      let h = 0;
       while (p < this.n) {
         const d = s.charCodeAt(p);
-        if (isAsciiIdCont(d)) {
-          h = (Math.imul(h, 31) + d) | 0;
-          p++;
-        } else if (d >= 128) {
+        if (isAsciiIdCont(d)) p++;
+        else if (d >= 128) {
           nonAscii = true;
           p++;
         } else break;
@@ -520,17 +495,7 @@ export class Tokenizer {
         this.string(start, p);
         return;
       }
-      let word: string;
-      if (nonAscii) word = s.slice(start, p);
-      else {
-        const len = p - start;
-        const slot = nameSlot(h, len);
-        const cached = NAME_CACHE[slot];
-        let hit = cached !== undefined && cached.length === len;
-        for (let k = 0; hit && k < len; k++) hit = cached!.charCodeAt(k) === s.charCodeAt(start + k);
-        if (hit) word = cached!;
-        else NAME_CACHE[slot] = word = s.slice(start, p);
-      }
+      let word = s.slice(start, p);
       if (nonAscii && this.trivia) {
         // tokenize.py matches names with `\w+` (letters, numbers, '_'; no
         // marks), without normalisation: a character outside \w is an

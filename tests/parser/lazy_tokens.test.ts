@@ -1,6 +1,6 @@
 // The parser pulls tokens from the tokenizer as it goes and clears those of
-// statements already parsed; the tokenizer reuses the strings of repeated
-// names. These tests pin what must not change because of that: CPython's
+// statements already parsed. These tests pin what must not change because
+// of that: CPython's
 // error priorities over the whole file, positions in long blocks, and names.
 // Expected values recorded from CPython 3.11.
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('tokenizer', () => {
     expect(JSON.stringify(tz.tokens)).toBe(JSON.stringify(whole));
     expect(tz.tokens[tz.tokens.length - 1].type).toBe(0); // ENDMARKER
   });
-  it('gives every name its own text, whatever the name cache holds', () => {
+  it('gives every name its own text, with many distinct and repeated names', () => {
     // far more distinct names than cache slots, each used twice, plus keywords and soft keywords as names
     const names = Array.from({ length: 20000 }, (_, k) => `n${(k * 7919) % 20000}_${k % 3 ? 'a' : 'bb'}`);
     const src = names.map((n, k) => `${n} = ${names[(k + 1) % names.length]}\n`).join('') + 'match = case = _ = self = None\n';
