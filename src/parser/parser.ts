@@ -20,8 +20,7 @@ type Mode = 'exec' | 'eval' | 'single';
 export class Parser extends PatternParser {
   /** Builds a parser over decoded source text (newlines normalised to `\n`). */
   static create(text: string, filename: string): Parser {
-    const tr = new Tokenizer(text, { filename }).run();
-    return new Parser(tr, text, filename);
+    return new Parser(new Tokenizer(text, { filename }), text, filename);
   }
 
   // ---- entry points ----
@@ -32,6 +31,7 @@ export class Parser extends PatternParser {
         this.i++;
         continue;
       }
+      this.release();
       this.statement(body);
     }
     return { _type: 'Module', body, type_ignores: [] };
@@ -170,7 +170,7 @@ export class Parser extends PatternParser {
   protected override specialFail(): void {
     // "Missing parentheses in call to 'print'" (invalid_legacy_expression)
     const t = this.tok;
-    const prev = this.i > 0 ? this.toks[this.i - 1] : null;
+    const prev = this.i > 0 ? this.tokAt(this.i - 1) : null;
     if (prev && prev.type === T.NAME && (prev.value === 'print' || prev.value === 'exec') && this.startsExpr(t) && !(t.type === T.OP && t.value === '(')) {
       const save = this.i;
       try {
@@ -278,7 +278,7 @@ export class Parser extends PatternParser {
       if (t.value === ':') {
         if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
           // invalid_assignment's annotation alternatives need an expression after ':'
-          const nt = this.toks[this.i + 1];
+          const nt = this.tokAt(this.i + 1);
           const ok = this.startsExpr(nt) && !(nt.type === T.OP && nt.value === '*');
           if (!ok) this.fail();
         }
@@ -447,13 +447,14 @@ export class Parser extends PatternParser {
     if (this.ty() === T.NEWLINE) {
       this.i++;
       if (this.ty() !== T.INDENT) {
-        if (this.ty() === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
+        if (this.ty() === T.ERRORTOKEN && this.isLastTok(this.i)) this.failAtEnd();
         this.checkTokErr();
         this.errAtTok(`expected an indented block after ${what} on line ${kw.lineno}`, this.tok, false, 'IndentationError');
       }
       this.i++;
       while (this.ty() !== T.DEDENT) {
         if (this.ty() === T.ENDMARKER) break;
+        this.release();
         this.statement(body);
       }
       this.i++;
@@ -479,7 +480,7 @@ export class Parser extends PatternParser {
     if (!this.at(':')) {
       this.checkTokErr();
       const t = this.tok;
-      if (t.type === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
+      if (t.type === T.ERRORTOKEN && this.isLastTok(this.i)) this.failAtEnd();
       this.errAtTok("expected ':'", this.tok);
     }
     this.i++;
@@ -490,11 +491,11 @@ export class Parser extends PatternParser {
   private lastNonWs(): Tok {
     let j = this.i - 1;
     while (j > 0) {
-      const ty = this.toks[j].type;
+      const ty = this.tokAt(j).type;
       if (ty !== T.NEWLINE && ty !== T.INDENT && ty !== T.DEDENT) break;
       j--;
     }
-    return this.toks[j];
+    return this.tokAt(j);
   }
 
   private decorated(): A.stmt {

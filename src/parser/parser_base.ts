@@ -7,7 +7,10 @@
 import type * as A from './ast.js';
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
 import { KEYWORDS, T, Tok } from './tokens.js';
-import type { TokenizeResult } from './tokenizer.js';
+import { Tokenizer, type TokenizeResult } from './tokenizer.js';
+
+/** How many tokens the parser asks the tokenizer for beyond the one it needs. */
+const TOKEN_CHUNK = 64;
 
 export const LOAD: A.Load = { _type: 'Load' };
 export const STORE: A.Store = { _type: 'Store' };
@@ -90,13 +93,23 @@ export function byteToCharCol(line: string, bcol: number): number {
 export type TargetKind = 'star' | 'del' | 'for';
 
 export class ParserBase {
+  /**
+   * Tokens produced so far. With a lazy tokenizer the array grows as the
+   * parser reads on, and `release` clears the slots of statements already
+   * parsed, so a file's tokens die young instead of all surviving to the end.
+   */
   protected toks: Tok[];
   protected i = 0;
   protected filename: string;
   protected src: string;
   protected lineStarts: number[];
+  /** The tokenizer still producing tokens, or null once all are in `toks`. */
+  private tz: Tokenizer | null;
+  /** Valid once `tz` is null. */
   protected tokErr: PySyntaxError | null;
   protected unclosed: TokenizeResult['unclosed'];
+  /** Slots of `toks` below this index have been cleared. */
+  private released = 0;
   /** Line offset applied to sub-parsers of f-string expressions (text lines of the outer file). */
   protected lineShift = 0;
   /** Source bytes were not valid UTF-8 (kept as lone surrogates U+DC80..U+DCFF, see source.ts). */
@@ -104,53 +117,110 @@ export class ParserBase {
   /** For f-string sub-parsers: the outer source's lines, to report errors. */
   protected outerLines: ((lineno: number) => string) | null = null;
 
-  constructor(tr: TokenizeResult, src: string, filename: string) {
-    this.toks = tr.tokens;
-    this.tokErr = tr.error;
-    this.unclosed = tr.unclosed;
-    this.lineStarts = tr.lineStarts;
+  /** Over a finished tokenization, or over a tokenizer the parser pulls tokens from as it needs them. */
+  constructor(tr: TokenizeResult | Tokenizer, src: string, filename: string) {
+    if (tr instanceof Tokenizer) {
+      this.tz = tr;
+      tr.fillTo(TOKEN_CHUNK);
+      this.toks = tr.tokens;
+      this.lineStarts = tr.lineStarts;
+      this.tokErr = null;
+      this.unclosed = null;
+      if (tr.done) this.endOfTokens(tr);
+    } else {
+      this.tz = null;
+      this.toks = tr.tokens;
+      this.tokErr = tr.error;
+      this.unclosed = tr.unclosed;
+      this.lineStarts = tr.lineStarts;
+    }
     this.src = src;
     this.filename = filename;
   }
 
   // ---- cursor ----
+  /** Token `j`; past the last token (ENDMARKER or the error sentinel), the last one. */
+  protected tokAt(j: number): Tok {
+    return j < this.toks.length ? this.toks[j] : this.moreTokens(j);
+  }
+  private moreTokens(j: number): Tok {
+    const tz = this.tz;
+    if (tz !== null) {
+      tz.fillTo(j + 1 + TOKEN_CHUNK);
+      if (tz.done) this.endOfTokens(tz);
+    }
+    const n = this.toks.length;
+    return this.toks[j < n ? j : n - 1];
+  }
+  private endOfTokens(tz: Tokenizer): void {
+    this.tokErr = tz.tokError;
+    this.unclosed = tz.unclosed;
+    this.tz = null;
+  }
+  /**
+   * Tokenizes the rest of the file. Every error path calls this first: CPython
+   * reports a tokenizer error anywhere in the file, or an unclosed bracket,
+   * in place of a parser error.
+   */
+  protected drainTokens(): void {
+    if (this.tz !== null) this.moreTokens(Number.MAX_SAFE_INTEGER - TOKEN_CHUNK - 1);
+  }
+  /** Is `j` the index of the very last token? */
+  protected isLastTok(j: number): boolean {
+    this.tokAt(j + 1);
+    return j >= this.toks.length - 1;
+  }
+  /**
+   * Clears the token slots before the statement starting at `i` (keeping the
+   * two tokens before it, which error messages may look at). Called only at
+   * statement starts in blocks, where no enclosing rule can backtrack.
+   */
+  protected release(): void {
+    const upto = this.i - 2;
+    if (upto - this.released < 512) return;
+    const toks = this.toks as (Tok | undefined)[];
+    for (let k = this.released; k < upto; k++) toks[k] = undefined;
+    this.released = upto;
+  }
+
   /** Furthest token index examined (CPython's "last token fetched", used for error priorities). */
   protected maxSeen = 0;
   protected get tok(): Tok {
     if (this.i > this.maxSeen) this.maxSeen = this.i;
-    return this.toks[this.i];
+    return this.tokAt(this.i);
   }
   /** Current token type (a method, so TypeScript doesn't narrow it across cursor moves). */
   protected ty(): T {
     if (this.i > this.maxSeen) this.maxSeen = this.i;
-    return this.toks[this.i].type;
+    return this.tokAt(this.i).type;
   }
   protected get last(): Tok {
     return this.toks[this.i - 1];
   }
   protected peek(k = 1): Tok {
     const j = this.i + k;
+    const t = this.tokAt(j);
     if (j > this.maxSeen && j < this.toks.length) this.maxSeen = j;
-    return j < this.toks.length ? this.toks[j] : this.toks[this.toks.length - 1];
+    return t;
   }
   protected next(): Tok {
-    const t = this.toks[this.i];
-    if (t.type === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
+    const t = this.tokAt(this.i);
+    if (t.type === T.ERRORTOKEN && this.isLastTok(this.i)) this.failAtEnd();
     this.i++;
     return t;
   }
   protected at(op: string): boolean {
     if (this.i > this.maxSeen) this.maxSeen = this.i;
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     return t.type === T.OP && t.value === op;
   }
   protected atKw(kw: string): boolean {
     if (this.i > this.maxSeen) this.maxSeen = this.i;
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     return t.type === T.NAME && t.value === kw;
   }
   protected eat(op: string): boolean {
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     if (t.type === T.OP && t.value === op) {
       this.i++;
       return true;
@@ -158,7 +228,7 @@ export class ParserBase {
     return false;
   }
   protected eatKw(kw: string): boolean {
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     if (t.type === T.NAME && t.value === kw) {
       this.i++;
       return true;
@@ -166,7 +236,7 @@ export class ParserBase {
     return false;
   }
   protected expect(op: string): Tok {
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     if (t.type === T.OP && t.value === op) {
       this.i++;
       return t;
@@ -175,17 +245,17 @@ export class ParserBase {
   }
   /** A forced token (`&&'x'` in the grammar): reports "expected 'x'". */
   protected expectForced(op: string): Tok {
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     if (t.type === T.OP && t.value === op) {
       this.i++;
       return t;
     }
     this.checkTokErr();
-    if (t.type === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
+    if (t.type === T.ERRORTOKEN && this.isLastTok(this.i)) this.failAtEnd();
     return this.errAtTok(`expected '${op}'`, t);
   }
   protected expectKw(kw: string): Tok {
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     if (t.type === T.NAME && t.value === kw) {
       this.i++;
       return t;
@@ -196,7 +266,7 @@ export class ParserBase {
     return t.type === T.NAME && !KEYWORDS.has(t.value);
   }
   protected expectName(): Tok {
-    const t = this.toks[this.i];
+    const t = this.tokAt(this.i);
     if (t.type === T.NAME && !KEYWORDS.has(t.value)) {
       this.i++;
       return t;
@@ -222,6 +292,7 @@ export class ParserBase {
   /** Text of source line `lineno` (1-based) with its newline. */
   protected lineText(lineno: number): string {
     if (this.outerLines) return this.outerLines(lineno);
+    this.drainTokens();
     const s = this.lineStarts[lineno - 1];
     if (s === undefined) return '';
     let e = this.src.indexOf('\n', s);
@@ -235,6 +306,7 @@ export class ParserBase {
    * line continuation, EOF) — those surface only when the parser reaches them.
    */
   protected checkTokErr(): void {
+    this.drainTokens();
     const e = this.tokErr;
     if (!e) return;
     if (e.type !== 'SyntaxError' || e.msg.startsWith('unexpected character after line continuation') || e.msg === 'unexpected EOF while parsing') return;
@@ -243,6 +315,7 @@ export class ParserBase {
 
   /** The parser reached the tokenizer's early stop: report the tokenizer's error or the unclosed bracket. */
   protected failAtEnd(): never {
+    this.drainTokens();
     if (this.tokErr) throw this.tokErr;
     if (this.unclosed) this.unclosedError();
     throw this.mkErr('SyntaxError', 'unexpected EOF while parsing', this.tok.lineno, this.tok.bcol, this.tok.endLineno, this.tok.endBcol);
@@ -269,6 +342,7 @@ export class ParserBase {
 
   /** Generic failure at the current token: "invalid syntax" (with the tokenizer's priority rules). */
   protected fail(): never {
+    this.drainTokens();
     const t = this.tok;
     if (t.type === T.ERRORTOKEN && this.i === this.toks.length - 1) this.failAtEnd();
     // unexpected indent/unindent is reported as is: CPython does not look for later tokenizer errors then
@@ -303,6 +377,7 @@ export class ParserBase {
 
   /** CPython reports "'(' was never closed" instead of a parser error when its lookahead went past the bracket's line. */
   protected checkUnclosed(): void {
+    this.drainTokens();
     if (!this.unclosed) return;
     const far = this.toks[Math.min(this.maxSeen, this.toks.length - 1)];
     if (far.lineno > this.unclosed.lineno || this.maxSeen >= this.toks.length - 1) this.unclosedError();
@@ -315,6 +390,7 @@ export class ParserBase {
    * lookahead so the "furthest token" matches.
    */
   protected speculate(): void {
+    this.drainTokens();
     if (this.speculating || !this.unclosed) return;
     const save = this.i;
     this.speculating = true;

@@ -722,7 +722,7 @@ export class ExprParser extends ParserBase {
         this.i += 2;
         if (this.at(')') || this.at(',')) this.fail();
         const v = this.parseExpression();
-        if (this.atKw('for')) this.errAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.spanTT(t, t), this.spanTT(this.toks[this.i - 1], this.toks[this.i - 1]));
+        if (this.atKw('for')) this.errAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.spanTT(t, t), this.spanTT(this.last, this.last));
         keywords.push({ _type: 'keyword', arg: t.value, value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
         sawKeyword = true;
       } else {
@@ -732,7 +732,7 @@ export class ExprParser extends ParserBase {
           if (args.length === 0 && keywords.length === 0 && this.at(')')) {
             const close = this.next();
             const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: open.lineno, col_offset: open.bcol, end_lineno: close.endLineno, end_col_offset: close.endBcol };
-            return { _type: 'Call', func, args: [g], keywords: [], ...(st0 ? this.spanTT(st0, close) : this.spanNT(func, close)) };
+            return { _type: 'Call', func, args: [g], keywords: [], lineno: st0 ? st0.lineno : func.lineno, col_offset: st0 ? st0.bcol : func.col_offset, end_lineno: close.endLineno, end_col_offset: close.endBcol };
           }
           const g: A.GeneratorExp = { _type: 'GeneratorExp', elt: e, generators, lineno: e.lineno, col_offset: e.col_offset, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol };
           this.errAt('Generator expression must be parenthesized', g);
@@ -748,7 +748,7 @@ export class ExprParser extends ParserBase {
       if (!this.eat(',')) break;
     }
     const close = this.expect(')');
-    return { _type: 'Call', func, args, keywords, ...(st0 ? this.spanTT(st0, close) : this.spanNT(func, close)) };
+    return { _type: 'Call', func, args, keywords, lineno: st0 ? st0.lineno : func.lineno, col_offset: st0 ? st0.bcol : func.col_offset, end_lineno: close.endLineno, end_col_offset: close.endBcol };
   }
 
   /** `yield` expressions. */
@@ -798,16 +798,16 @@ export class ExprParser extends ParserBase {
           // Function parameters cannot be parenthesized
           const open = this.tok;
           let j = this.i + 1;
-          while (this.toks[j].type === T.NAME || (this.toks[j].type === T.OP && this.toks[j].value === ',')) j++;
-          if (this.toks[j].type === T.OP && this.toks[j].value === ')') {
-            this.raiseRange('Function parameters cannot be parenthesized', open, this.toks[j]);
+          while (this.tokAt(j).type === T.NAME || (this.tokAt(j).type === T.OP && this.tokAt(j).value === ',')) j++;
+          if (this.tokAt(j).type === T.OP && this.tokAt(j).value === ')') {
+            this.raiseRange('Function parameters cannot be parenthesized', open, this.tokAt(j));
           }
         } else if (lambda && this.at('(')) {
           const open = this.tok;
           let j = this.i + 1;
-          while (this.toks[j].type === T.NAME || (this.toks[j].type === T.OP && this.toks[j].value === ',')) j++;
-          if (this.toks[j].type === T.OP && this.toks[j].value === ')') {
-            this.raiseRange('Lambda expression parameters cannot be parenthesized', open, this.toks[j]);
+          while (this.tokAt(j).type === T.NAME || (this.tokAt(j).type === T.OP && this.tokAt(j).value === ',')) j++;
+          if (this.tokAt(j).type === T.OP && this.tokAt(j).value === ')') {
+            this.raiseRange('Lambda expression parameters cannot be parenthesized', open, this.tokAt(j));
           }
         }
         this.fail();

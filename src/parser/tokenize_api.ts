@@ -6,7 +6,7 @@
  */
 import { PySyntaxError } from './errors.js';
 import { decodeSource, EncodingError } from './source.js';
-import { EXACT_OP_NAMES, T, TOKEN_NAMES, Tok, type Token } from './tokens.js';
+import { EXACT_OP_NAMES, T, TOKEN_NAMES, type TriviaTok, type Token } from './tokens.js';
 import { Tokenizer } from './tokenizer.js';
 import { reprStr } from './repr.js';
 
@@ -17,7 +17,7 @@ export class TokenizeError extends Error {
   }
 }
 
-function lineOf(src: string, t: Tok, lineStarts: number[]): string {
+function lineOf(src: string, t: TriviaTok, lineStarts: number[]): string {
   const s = lineStarts[t.lineno - 1] ?? src.length;
   let lastLine = t.endLineno;
   if (t.type === T.NEWLINE || t.type === T.NL) lastLine = t.lineno;
@@ -44,7 +44,8 @@ export function tokenize(source: string | Uint8Array, filename = '<tokenize>'): 
   }
   const tk = new Tokenizer(text, { trivia: true, filename });
   const r = tk.run();
-  for (const t of r.tokens) {
+  // trivia mode: every token carries code-point columns and its line start
+  for (const t of r.tokens as TriviaTok[]) {
     const type = TOKEN_NAMES[t.type];
     const exactType = t.type === T.OP ? EXACT_OP_NAMES[t.value] ?? 'OP' : type;
     let line = t.type === T.ENDMARKER || (t.type === T.DEDENT && t.lineStart >= text.length) ? '' : lineOf(text, t, r.lineStarts);

@@ -8,7 +8,7 @@
  * tokenizer error anywhere in the file wins over a parser error).
  */
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
-import { T, Tok } from './tokens.js';
+import { T, Tok, TriviaTok } from './tokens.js';
 
 const OPS2 = new Set([
   '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>',
@@ -18,9 +18,13 @@ const OPS1 = new Set('%&()*+,-./:;<=>@[]^{|}~');
 /** Single-char operators by char code. */
 const OP1: (string | undefined)[] = [];
 for (const ch of OPS1) OP1[ch.charCodeAt(0)] = ch;
-/** Two-char operators keyed by c0*128+c1. */
-const OP2 = new Map<number, string>();
-for (const op of OPS2) OP2.set(op.charCodeAt(0) * 128 + op.charCodeAt(1), op);
+/** Two-char operators indexed by c0*128+c1 (ASCII only), a flat table instead of a Map. */
+const OP2: (string | undefined)[] = new Array<string | undefined>(128 * 128).fill(undefined);
+for (const op of OPS2) OP2[op.charCodeAt(0) * 128 + op.charCodeAt(1)] = op;
+
+/** CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts. */
+const MAX_PARENS = 200;
+
 /** Three-char operators keyed by their two-char prefix (all end in '='). */
 const OP3 = new Map<string, string>([['**', '**='], ['//', '//='], ['<<', '<<='], ['>>', '>>=']]);
 
@@ -124,7 +128,12 @@ export class Tokenizer {
   private readonly filename: string;
   private indents: number[] = [0];
   private altIndents: number[] = [0];
-  private parens: { ch: string; lineno: number; col: number; lineStart: number }[] = [];
+  /** Open brackets, innermost last: count, then each one's char, source index, line number and line start (no object per bracket). */
+  private depth = 0;
+  private readonly parenCh: string[] = [];
+  private readonly parenIdx: number[] = [];
+  private readonly parenLine: number[] = [];
+  private readonly parenLs: number[] = [];
   private atBol = true;
   private contLine = false;
   readonly tokens: Tok[] = [];
@@ -216,13 +225,24 @@ export class Tokenizer {
 
   private push(type: T, start: number, end: number, startLineno: number, startLs: number, value?: string): void {
     if (type === T.ERRORTOKEN && this.trivia && end > start && this.wsStart < start) this.whitespaceErrors(start);
+    const v = value ?? this.src.slice(start, end);
+    if (this.ascii) {
+      const ec = end - this.lineStart;
+      this.tokens.push(this.mk(type, v, startLineno, start - startLs, start - startLs, this.lineno, ec, ec, startLs));
+      return;
+    }
     this.cols(start, startLs);
     const col = this.outCol;
     const bcol = this.outBcol;
     this.cols(end, this.lineStart);
-    this.tokens.push(
-      new Tok(type, value ?? this.src.slice(start, end), startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs),
-    );
+    this.tokens.push(this.mk(type, v, startLineno, col, bcol, this.lineno, this.outCol, this.outBcol, startLs));
+  }
+
+  /** A parser token, or in trivia mode a token with code-point columns and its line start. */
+  private mk(type: T, value: string, lineno: number, col: number, bcol: number, endLineno: number, endCol: number, endBcol: number, lineStart: number): Tok {
+    return this.trivia
+      ? new TriviaTok(type, value, lineno, col, bcol, endLineno, endCol, endBcol, lineStart)
+      : new Tok(type, value, lineno, bcol, endLineno, endBcol);
   }
 
   /**
@@ -247,27 +267,47 @@ export class Tokenizer {
     this.lineStarts.push(idx);
   }
 
-  /** Runs the tokenizer to the end (or to its first error). */
-  run(): TokenizeResult {
-    let error: PySyntaxError | null = null;
+  /** Set once the last token (ENDMARKER, or the sentinel after an error) has been produced. */
+  done = false;
+  /** The first tokenizer error, once `done`. */
+  tokError: PySyntaxError | null = null;
+  /** Once `done` without error: the innermost bracket still open at EOF. */
+  unclosed: TokenizeResult['unclosed'] = null;
+
+  /**
+   * Produces tokens until `tokens` holds at least `n` of them or the source
+   * is exhausted (then `done` is set). The parser pulls tokens this way as it
+   * goes, so that a file's tokens need not all be alive at once.
+   */
+  fillTo(n: number): void {
+    if (this.done) return;
     try {
-      this.loop();
+      this.loop(n);
     } catch (e) {
-      if (e instanceof TokError) {
-        error = e.err;
-        // sentinel so the parser stops here and reports the tokenizer's error
-        this.tokens.push(new Tok(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
-      } else throw e;
+      if (!(e instanceof TokError)) throw e;
+      this.tokError = e.err;
+      this.done = true;
+      // sentinel so the parser stops here and reports the tokenizer's error
+      this.tokens.push(this.mk(T.ERRORTOKEN, '', this.lineno, 0, 0, this.lineno, 0, 0, this.lineStart));
     }
-    let unclosed = null;
-    if (!error && this.parens.length) unclosed = this.parens[this.parens.length - 1];
-    return { tokens: this.tokens, error, unclosed, lineStarts: this.lineStarts };
+    if (this.done && !this.tokError && this.depth > 0) {
+      const k = this.depth - 1;
+      this.cols(this.parenIdx[k], this.parenLs[k]);
+      this.unclosed = { ch: this.parenCh[k], lineno: this.parenLine[k], col: this.outCol, lineStart: this.parenLs[k] };
+    }
   }
 
-  private loop(): void {
+  /** Runs the tokenizer to the end (or to its first error). */
+  run(): TokenizeResult {
+    this.fillTo(Infinity);
+    return { tokens: this.tokens, error: this.tokError, unclosed: this.unclosed, lineStarts: this.lineStarts };
+  }
+
+  /** Scans until there are `limit` tokens or the source ends. */
+  private loop(limit: number): void {
     const s = this.src;
     const n = this.n;
-    for (;;) {
+    while (this.tokens.length < limit) {
       let blank = false;
       let wsFrom = this.pos;
       if (this.atBol) {
@@ -298,7 +338,7 @@ export class Tokenizer {
         const c = p < n ? s.charCodeAt(p) : -1;
         if (c === 35 || c === 10 || c === 13) blank = true;
         else if (c === -1 && this.trivia) blank = true;
-        if (!blank && this.parens.length === 0 && c !== -1) {
+        if (!blank && this.depth === 0 && c !== -1) {
           if (contCol >= 0) col = alt = contCol;
           const top = this.indents.length - 1;
           if (col === this.indents[top]) {
@@ -335,7 +375,7 @@ export class Tokenizer {
           }
         }
         // tokenize.py scans a bracketed continuation line from column 0
-        if (this.parens.length === 0) wsFrom = this.pos;
+        if (this.depth === 0) wsFrom = this.pos;
       }
       this.wsStart = wsFrom;
       // skip whitespace
@@ -368,7 +408,7 @@ export class Tokenizer {
       if (c === 10 || c === 13) {
         let e = p + 1;
         if (c === 13 && s.charCodeAt(e) === 10) e++;
-        const nl = blank || this.parens.length > 0;
+        const nl = blank || this.depth > 0;
         if (!nl) {
           // CPython's NEWLINE token starts at a preceding comment and ends at the '\n'
           if (this.trivia) this.push(T.NEWLINE, p, e, this.lineno, this.lineStart);
@@ -391,21 +431,22 @@ export class Tokenizer {
   }
 
   private finish(): void {
+    this.done = true;
     const p = this.n;
     if (this.trivia) {
       // tokenize.py: a final NEWLINE '' if the last logical line wasn't terminated
       const last = this.tokens[this.tokens.length - 1];
       const lastCh = this.src.charCodeAt(p - 1);
       if (last && last.type !== T.NEWLINE && last.type !== T.NL && last.type !== T.DEDENT && last.type !== T.INDENT && last.type !== T.COMMENT && lastCh !== 10 && lastCh !== 13) {
-        if (this.parens.length === 0) {
+        if (this.depth === 0) {
           this.cols(p, this.lineStart);
-          this.tokens.push(new Tok(T.NEWLINE, '', this.lineno, this.outCol, this.outBcol, this.lineno, this.outCol + 1, this.outBcol + 1, this.lineStart));
+          this.tokens.push(this.mk(T.NEWLINE, '', this.lineno, this.outCol, this.outBcol, this.lineno, this.outCol + 1, this.outBcol + 1, this.lineStart));
         }
       } else if (last && last.type === T.COMMENT) {
         this.push(T.NL, p, p, this.lineno, this.lineStart, '');
       }
     }
-    if (this.parens.length === 0 || this.trivia) {
+    if (this.depth === 0 || this.trivia) {
       let lastLs = this.lineStart;
       let lastLn = this.lineno;
       if (lastLs >= p && this.lineStarts.length >= 2) {
@@ -417,18 +458,18 @@ export class Tokenizer {
       const eofBcol = this.outBcol;
       for (let i = this.indents.length - 1; i > 0; i--) {
         if (!this.trivia) {
-          this.tokens.push(new Tok(T.DEDENT, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
+          this.tokens.push(this.mk(T.DEDENT, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
           continue;
         }
         if (this.trivia) {
-          this.tokens.push(new Tok(T.DEDENT, '', this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, p));
+          this.tokens.push(this.mk(T.DEDENT, '', this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, this.lineno + (this.lineStart < p ? 1 : 0), 0, 0, p));
         } else this.push(T.DEDENT, p, p, this.lineno, this.lineStart, '');
       }
       this.indents.length = 1;
       if (this.trivia) {
         const ln = this.lineno + (this.lineStart < p ? 1 : 0);
-        this.tokens.push(new Tok(T.ENDMARKER, '', ln, 0, 0, ln, 0, 0, p));
-      } else this.tokens.push(new Tok(T.ENDMARKER, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
+        this.tokens.push(this.mk(T.ENDMARKER, '', ln, 0, 0, ln, 0, 0, p));
+      } else this.tokens.push(this.mk(T.ENDMARKER, '', lastLn, eofCol, eofBcol, lastLn, eofCol, eofBcol, lastLs));
     } else {
       this.push(T.ERRORTOKEN, p, p, this.lineno, this.lineStart, '');
     }
@@ -450,7 +491,7 @@ export class Tokenizer {
         } else break;
       }
       const q = s.charCodeAt(p);
-      if ((q === 34 || q === 39) && !nonAscii && isStringPrefix(s.slice(start, p))) {
+      if ((q === 34 || q === 39) && !nonAscii && p - start <= 2 && isStringPrefix(s.slice(start, p))) {
         this.string(start, p);
         return;
       }
@@ -522,7 +563,7 @@ export class Tokenizer {
     }
     // operators (on char codes; the op strings come from interned tables)
     const c1 = s.charCodeAt(p + 1);
-    let op: string | undefined = c1 < 128 ? OP2.get(c * 128 + c1) : undefined;
+    let op: string | undefined = c1 < 128 && c < 128 ? OP2[c * 128 + c1] : undefined;
     if (op !== undefined) {
       const c2 = s.charCodeAt(p + 2);
       if (c2 === 61) {
@@ -552,25 +593,30 @@ export class Tokenizer {
     const oc = op.charCodeAt(0);
     if (op.length === 1) {
       if (oc === 40 || oc === 91 || oc === 123) {
-        if (this.parens.length >= 200) this.error('SyntaxError', 'too many nested parentheses', p);
-        this.cols(p, this.lineStart);
-        this.parens.push({ ch: op, lineno: this.lineno, col: this.outCol, lineStart: this.lineStart });
+        if (this.depth >= MAX_PARENS) this.error('SyntaxError', 'too many nested parentheses', p);
+        const k = this.depth++;
+        this.parenCh[k] = op;
+        this.parenIdx[k] = p;
+        this.parenLine[k] = this.lineno;
+        this.parenLs[k] = this.lineStart;
       } else if (oc === 41 || oc === 93 || oc === 125) {
         if (!this.trivia) {
-          if (this.parens.length === 0) this.error('SyntaxError', `unmatched '${op}'`, p);
-          const open = this.parens.pop()!;
-          const want = open.ch === '(' ? ')' : open.ch === '[' ? ']' : '}';
+          if (this.depth === 0) this.error('SyntaxError', `unmatched '${op}'`, p);
+          const k = --this.depth;
+          const openCh = this.parenCh[k];
+          const openLine = this.parenLine[k];
+          const want = openCh === '(' ? ')' : openCh === '[' ? ']' : '}';
           if (want !== op) {
-            if (open.lineno !== this.lineno) {
+            if (openLine !== this.lineno) {
               this.error(
                 'SyntaxError',
-                `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.lineno}`,
+                `closing parenthesis '${op}' does not match opening parenthesis '${openCh}' on line ${openLine}`,
                 p,
               );
             }
-            this.error('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`, p);
+            this.error('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${openCh}'`, p);
           }
-        } else if (this.parens.length) this.parens.pop();
+        } else if (this.depth > 0) this.depth--;
       }
     }
     this.pos = p + op.length;

@@ -39,23 +39,40 @@ export const EXACT_OP_NAMES: Record<string, string> = {
 };
 
 /**
- * One token as the tokenizer produces it. Columns come in two units: `col`
- * in code points (what Python's `tokenize` module and SyntaxError.offset use)
- * and `bcol` in UTF-8 bytes (what AST positions use).
+ * One token as the tokenizer produces it for the parser: positions in UTF-8
+ * byte columns (`bcol`, what AST positions use). Six fields, one shape: the
+ * parser reads millions of these.
  */
 export class Tok {
   constructor(
     public type: T,
     public value: string,
     public lineno: number,
-    public col: number,
     public bcol: number,
     public endLineno: number,
-    public endCol: number,
     public endBcol: number,
+  ) {}
+}
+
+/**
+ * A token of the `tokenize` API (trivia mode), which also reports columns in
+ * code points (`col`, as Python's `tokenize` module) and its line.
+ */
+export class TriviaTok extends Tok {
+  constructor(
+    type: T,
+    value: string,
+    lineno: number,
+    public col: number,
+    bcol: number,
+    endLineno: number,
+    public endCol: number,
+    endBcol: number,
     /** Index into the source text of the start of the token's first line. */
     public lineStart: number,
-  ) {}
+  ) {
+    super(type, value, lineno, bcol, endLineno, endBcol);
+  }
 }
 
 /** A token as `tokenize.tokenize` reports it (public API). */
