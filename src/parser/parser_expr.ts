@@ -589,7 +589,9 @@ export class ExprParser extends ParserBase {
       const colon = this.next();
       if (this.at('}') || this.at(',')) this.errAtTok("expression expected after dictionary key and ':'", colon);
       if (this.at('*')) {
-        const st = this.tok;
+        // invalid_double_starred_kvpairs: from the '*' to the end of the bitwise_or after it
+        const st = this.next();
+        this.parseBitOr();
         this.errFrom('cannot use a starred expression in a dictionary value', this.spanTT(st, st));
       }
       firstKey = first;
@@ -711,7 +713,7 @@ export class ExprParser extends ParserBase {
       if (t.type === T.OP && t.value === '*') {
         this.i++;
         const v = this.parseExpression();
-        if (sawDoubleStar) this.errAt('iterable argument unpacking follows keyword argument unpacking', this.spanTT(t, this.last));
+        if (sawDoubleStar) this.errAt('iterable argument unpacking follows keyword argument unpacking', this.spanTT(t, t));
         args.push({ _type: 'Starred', value: v, ctx: LOAD, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
       } else if (t.type === T.OP && t.value === '**') {
         this.i++;
@@ -719,10 +721,12 @@ export class ExprParser extends ParserBase {
         keywords.push({ _type: 'keyword', arg: null, value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
         sawDoubleStar = true;
       } else if (t.type === T.NAME && this.peek().type === T.OP && this.peek().value === '=' && !KEYWORDS.has(t.value)) {
+        const eq = this.peek();
         this.i += 2;
         if (this.at(')') || this.at(',')) this.fail();
         const v = this.parseExpression();
-        if (this.atKw('for')) this.errAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.spanTT(t, t), this.spanTT(this.last, this.last));
+        // invalid_kwarg: NAME '=' expression for_if_clauses, from the name to the '='
+        if (this.atKw('for')) this.errAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.spanTT(t, t), this.spanTT(eq, eq));
         keywords.push({ _type: 'keyword', arg: t.value, value: v, lineno: t.lineno, col_offset: t.bcol, end_lineno: this.last.endLineno, end_col_offset: this.last.endBcol });
         sawKeyword = true;
       } else {

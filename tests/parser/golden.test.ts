@@ -27,8 +27,8 @@ describe('syntax errors match CPython', () => {
     it(JSON.stringify(c.src), () => {
       const e = parseError(c.src);
       expect(e, 'expected a SyntaxError').not.toBeNull();
-      expect({ type: e!.type, msg: e!.msg, lineno: e!.lineno, offset: e!.offset }).toEqual({
-        type: c.type, msg: c.msg, lineno: c.lineno, offset: c.offset,
+      expect({ type: e!.type, msg: e!.msg, lineno: e!.lineno, offset: e!.offset, end_lineno: e!.end_lineno, end_offset: e!.end_offset }).toEqual({
+        type: c.type, msg: c.msg, lineno: c.lineno, offset: c.offset, end_lineno: c.end_lineno, end_offset: c.end_offset,
       });
     });
   }
