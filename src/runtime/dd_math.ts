@@ -61,8 +61,63 @@ for (let k = 0; k <= 24; k++) ODD_RECIP.push(ddDiv([1, 0], [2 * k + 1, 0]));
 const FACT_RECIP: DD[] = [[1, 0]];
 for (let n = 1; n <= 30; n++) FACT_RECIP.push(ddDiv(FACT_RECIP[n - 1], [n, 0]));
 
-/** ln(x) as a double-double, for finite x > 0. */
-function logDD(x: number): DD {
+// --- exp and log without allocation ---
+// The hot paths (pow, exp, log) do the same double-double arithmetic as the
+// DD helpers above, operation for operation (so the results are bit for bit
+// the same), on scalars: each step leaves its result in H + L. The DD tuples
+// cost about three quarters of the time of a call.
+
+let H = 0;
+let L = 0;
+
+/** H + L = (ah + al) + (bh + bl), as ddAdd. */
+function addS(ah: number, al: number, bh: number, bl: number): void {
+  const s = ah + bh;
+  const bb = s - ah;
+  const e = ah - (s - bb) + (bh - bb);
+  const t = al + bl;
+  const bb2 = t - al;
+  const f = al - (t - bb2) + (bl - bb2);
+  const x = e + t;
+  const s2 = s + x;
+  const e2 = x - (s2 - s);
+  const y = e2 + f;
+  H = s2 + y;
+  L = y - (H - s2);
+}
+
+/** H + L = (ah + al) * (bh + bl), as ddMul. */
+function mulS(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  const ta = 134217729 * ah;
+  const ahh = ta - (ta - ah);
+  const ahl = ah - ahh;
+  const tb = 134217729 * bh;
+  const bhh = tb - (tb - bh);
+  const bhl = bh - bhh;
+  const e = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl;
+  const x = e + (ah * bl + al * bh);
+  H = p + x;
+  L = x - (H - p);
+}
+
+/** H + L = (ah + al) / (bh + bl), as ddDiv. */
+function divS(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  mulS(bh, bl, -q1, 0);
+  addS(ah, al, H, L);
+  const q2 = H / bh;
+  H = q1 + q2;
+  L = q2 - (H - q1);
+}
+
+const ODD_H = Float64Array.from(ODD_RECIP, (d) => d[0]);
+const ODD_L = Float64Array.from(ODD_RECIP, (d) => d[1]);
+const FACT_H = Float64Array.from(FACT_RECIP, (d) => d[0]);
+const FACT_L = Float64Array.from(FACT_RECIP, (d) => d[1]);
+
+/** H + L = ln(x), for finite x > 0. */
+function logS(x: number): void {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 2 ** 54; // subnormal: make it normal first
@@ -84,36 +139,83 @@ function logDD(x: number): DD {
   }
   e += k;
   // ln(m) = 2 atanh(s), s = (m-1)/(m+1), |s| <= 0.1716
-  const s = ddDiv([m - 1, 0], twoSum(m, 1));
-  const s2 = ddMul(s, s);
-  let t = ODD_RECIP[22];
-  for (let i = 21; i >= 0; i--) t = ddAdd(ddMul(t, s2), ODD_RECIP[i]);
-  const lnm = ddMul(ddMul(s, t), [2, 0]);
-  return ddAdd(ddMul(LN2, [e, 0]), lnm);
+  const d = m + 1;
+  const bb = d - m;
+  const de = m - (d - bb) + (1 - bb);
+  divS(m - 1, 0, d, de);
+  const sh = H;
+  const sl = L;
+  mulS(sh, sl, sh, sl);
+  const s2h = H;
+  const s2l = L;
+  let th = ODD_H[22];
+  let tl = ODD_L[22];
+  for (let i = 21; i >= 0; i--) {
+    mulS(th, tl, s2h, s2l);
+    addS(H, L, ODD_H[i], ODD_L[i]);
+    th = H;
+    tl = L;
+  }
+  mulS(sh, sl, th, tl);
+  mulS(H, L, 2, 0);
+  const lh = H;
+  const ll = L;
+  mulS(LN2[0], LN2[1], e, 0);
+  addS(H, L, lh, ll);
 }
 
-/** e**z for a double-double z (|z| < ~746), as a double-double scaled by 2**k (returned separately). */
-function expDD(z: DD): [DD, number] {
-  const k = Math.round(z[0] / LN2[0]);
-  let r = ddAdd(z, ddMul(LN2, [-k, 0]));
-  r = [r[0] / 256, r[1] / 256];
+/** H + L = e**(zh + zl) / 2**k, returning k (|z| < ~746). */
+function expS(zh: number, zl: number): number {
+  const k = Math.round(zh / LN2[0]);
+  mulS(LN2[0], LN2[1], -k, 0);
+  addS(zh, zl, H, L);
+  const rh = H / 256;
+  const rl = L / 256;
   // a = e**r - 1 by Taylor series, then (1 + a)**256 by squaring a -> 2a + a²
   // |r| <= 0.00136: terms past r⁹/9! are below 2**-110
-  let a = FACT_RECIP[10];
-  for (let n = 9; n >= 1; n--) a = ddAdd(ddMul(a, r), FACT_RECIP[n]);
-  a = ddMul(a, r);
-  for (let i = 0; i < 8; i++) a = ddAdd(ddMul(a, [2, 0]), ddMul(a, a));
-  return [ddAdd([1, 0], a), k];
+  let ah = FACT_H[10];
+  let al = FACT_L[10];
+  for (let n = 9; n >= 1; n--) {
+    mulS(ah, al, rh, rl);
+    addS(H, L, FACT_H[n], FACT_L[n]);
+    ah = H;
+    al = L;
+  }
+  mulS(ah, al, rh, rl);
+  ah = H;
+  al = L;
+  for (let i = 0; i < 8; i++) {
+    mulS(ah, al, 2, 0);
+    const xh = H;
+    const xl = L;
+    mulS(ah, al, ah, al);
+    addS(xh, xl, H, L);
+    ah = H;
+    al = L;
+  }
+  addS(1, 0, ah, al);
+  return k;
 }
 
-function scale2(v: DD, k: number): number {
+/** (hi + lo) * 2**k rounded once. */
+function scale2S(hi: number, lo: number, k: number): number {
   // two steps so neither 2**k factor overflows or underflows on its own
   const h = Math.trunc(k / 2);
   const f1 = 2 ** h;
   const f2 = 2 ** (k - h);
-  if (k >= -1021) return (v[0] + v[1]) * f1 * f2;
+  if (k >= -1021) return (hi + lo) * f1 * f2;
   // subnormal result: round once, from the exact double-double
-  return (v[0] * f1 * f2) + v[1] * f1 * f2;
+  return hi * f1 * f2 + lo * f1 * f2;
+}
+
+/** e**z for a double-double z, as a double-double scaled by 2**k (returned separately). */
+function expDD(z: DD): [DD, number] {
+  const k = expS(z[0], z[1]);
+  return [[H, L], k];
+}
+
+function scale2(v: DD, k: number): number {
+  return scale2S(v[0], v[1], k);
 }
 
 /** Correctly rounded e**x (Infinity on overflow, 0 on underflow). */
@@ -122,27 +224,29 @@ export function crExp(x: number): number {
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
   if (x === 0) return 1;
-  const [v, k] = expDD([x, 0]);
-  return scale2(v, k);
+  const k = expS(x, 0);
+  return scale2S(H, L, k);
 }
 
 /** Correctly rounded ln(x) for finite x > 0 (callers handle 0, negatives, inf, nan). */
 export function crLog(x: number): number {
   if (x === 1) return 0;
-  const r = logDD(x);
-  return r[0] + r[1];
+  logS(x);
+  return H + L;
 }
 
 /** Correctly rounded log2(x) for finite x > 0; exact for powers of two. */
 export function crLog2(x: number): number {
-  const r = ddDiv(logDD(x), LN2);
-  return r[0] + r[1];
+  logS(x);
+  divS(H, L, LN2[0], LN2[1]);
+  return H + L;
 }
 
 /** Correctly rounded log10(x) for finite x > 0. */
 export function crLog10(x: number): number {
-  const r = ddDiv(logDD(x), LN10);
-  return r[0] + r[1];
+  logS(x);
+  divS(H, L, LN10[0], LN10[1]);
+  return H + L;
 }
 
 /** Correctly rounded x**y for finite x > 0 and finite y (Infinity on overflow, 0 on underflow). */
@@ -153,11 +257,13 @@ export function crPow(x: number, y: number): number {
   if (y === 0.5) return Math.sqrt(x);
   if (y === -1) return 1 / x;
   if (Math.abs(y) > 1e200) return Math.pow(x, y); // result is 0, 1 or inf; keeps the splitting finite
-  const z = ddMul(logDD(x), [y, 0]);
-  if (z[0] > 709.8) return Infinity;
-  if (z[0] < -745.2) return 0;
-  const [v, k] = expDD(z);
-  return scale2(v, k);
+  logS(x);
+  mulS(H, L, y, 0);
+  const zh = H;
+  if (zh > 709.8) return Infinity;
+  if (zh < -745.2) return 0;
+  const k = expS(zh, L);
+  return scale2S(H, L, k);
 }
 
 /**
