@@ -147,7 +147,9 @@ export class Compiler {
   // ---- errors ----
   /** compiler_warn: queue a SyntaxWarning at the current location's line (compile_warnings.ts). */
   warn(msg: string): void {
-    addCompileWarning({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno: this.u.loc.lineno });
+    const l = this.u.loc;
+    const loc = { lineno: l.lineno, col_offset: l.col, end_lineno: l.endLineno, end_col_offset: l.endCol };
+    addCompileWarning({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno: l.lineno, asError: syntaxError(msg, this.filename, loc) });
   }
 
   error(msg: string, loc?: LocLike | null): never {

@@ -15,7 +15,11 @@ export interface CompileWarning {
   message: string;
   filename: string;
   lineno: number;
+  /** The SyntaxError CPython raises instead when the warnings filters turn the warning into an error. */
+  asError?: PySyntaxError;
 }
+
+import type { PySyntaxError } from '../parser/errors.js';
 
 const queue: CompileWarning[] = [];
 

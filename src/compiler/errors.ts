@@ -4,6 +4,7 @@
  * the parser's `PySyntaxError` so callers see one error class for every
  * compile-time error.
  */
+import * as fs from 'node:fs';
 import { PySyntaxError } from '../parser/errors.js';
 export { PySyntaxError };
 
@@ -16,52 +17,43 @@ export interface LocLike {
 }
 
 /**
- * Sources per filename, so errors can carry `text` as CPython does (set by
- * compileSource). Kept as given and split into lines only when an error is
- * actually raised: decoding and splitting every compiled file up front cost
- * several percent of compile time.
+ * The text of line `lineno` of the file `filename` as it is on disk, with its
+ * newline, or null when there is no such file or line (CPython
+ * `PyErr_ProgramTextObject`: a compile-time error quotes the file, not the
+ * source being compiled, so `compile(text, '<string>', 'exec')` errors carry
+ * no text). Read with the decoder's replacement of bad bytes.
  */
-const sources = new Map<string, string | Uint8Array>();
-const splitCache = new Map<string, string[]>();
-
-/** Remember a file's source (text or undecoded UTF-8 bytes) so compile-time SyntaxErrors can quote the offending line; null forgets it. */
-export function registerSource(filename: string, source: string | Uint8Array | null): void {
-  splitCache.delete(filename);
-  if (source === null) sources.delete(filename);
-  else sources.set(filename, source);
-}
-
-function sourceLinesOf(filename: string): string[] | undefined {
-  let lines = splitCache.get(filename);
-  if (lines) return lines;
-  const src = sources.get(filename);
-  if (src === undefined) return undefined;
-  const text = typeof src === 'string' ? src : new TextDecoder().decode(src);
-  lines = text.split(/\r\n|\r|\n/);
-  splitCache.set(filename, lines);
-  return lines;
-}
-
-/** Convert a 0-based UTF-8 byte column of `line` to a 1-based character offset (as CPython's _PyPegen_byte_offset_to_character_offset). */
-function byteToCharOffset(line: string | undefined, byteCol: number): number {
-  if (line === undefined || byteCol < 0) return byteCol + 1;
-  const bytes = new TextEncoder().encode(line);
-  const prefix = new TextDecoder().decode(bytes.slice(0, Math.min(byteCol, bytes.length)));
-  return [...prefix].length + 1;
+function programText(filename: string, lineno: number): string | null {
+  if (lineno < 1 || filename === '' || filename.startsWith('<')) return null;
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(filename);
+  } catch {
+    return null;
+  }
+  let start = 0;
+  for (let n = 1; n < lineno; n++) {
+    const nl = data.indexOf(10, start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  if (start >= data.length) return null;
+  const nl = data.indexOf(10, start);
+  const line = data.subarray(start, nl < 0 ? data.length : nl + 1);
+  const text = new TextDecoder().decode(line);
+  return text.endsWith('\n') ? text : text + '\n';
 }
 
 /**
  * Build a SyntaxError at `loc` (AST positions: 1-based line, 0-based UTF-8
- * byte column); the error's `offset`/`end_offset` are 1-based characters like CPython's.
+ * byte column) as CPython's compiler_error does: `offset`/`end_offset` are the
+ * byte columns plus one (not characters: the parser's errors convert, the
+ * compiler's do not), and `text` is the line read from the file.
  */
 export function syntaxError(msg: string, filename: string, loc: LocLike | null): PySyntaxError {
   const lineno = loc ? loc.lineno : 0;
-  const lines = sourceLinesOf(filename);
-  const line = lines && lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : undefined;
-  const offset = loc ? byteToCharOffset(line, loc.col_offset) : 0;
+  const offset = loc ? loc.col_offset + 1 : 0;
   const endLineno = loc && loc.end_lineno != null ? loc.end_lineno : lineno;
-  const endLine = lines && endLineno >= 1 && endLineno <= lines.length ? lines[endLineno - 1] : undefined;
-  const endOffset = loc && loc.end_col_offset != null ? byteToCharOffset(endLine, loc.end_col_offset) : offset;
-  const text = line !== undefined ? line + '\n' : null;
-  return new PySyntaxError('SyntaxError', msg, filename, lineno, offset, text, endLineno, endOffset);
+  const endOffset = loc && loc.end_col_offset != null ? loc.end_col_offset + 1 : offset;
+  return new PySyntaxError('SyntaxError', msg, filename, lineno, offset, programText(filename, lineno), endLineno, endOffset);
 }

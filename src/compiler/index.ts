@@ -10,7 +10,7 @@ import { parse } from '../parser/index.js';
 import { buildSymtable } from './symtable.js';
 import { optimizeAst } from './optimizer.js';
 import { Compiler, CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, getDocString } from './codegen.js';
-import { syntaxError, registerSource, PySyntaxError } from './errors.js';
+import { syntaxError, PySyntaxError } from './errors.js';
 import { clearCompileWarnings } from './compile_warnings.js';
 
 export { takeCompileWarnings } from './compile_warnings.js';
@@ -77,11 +77,6 @@ export function compile(tree: A.Module | A.Expression | A.Interactive, filename:
  * `mode` is 'exec' (module), 'eval' (expression) or 'single' (interactive statement).
  */
 export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', opts: { optimize?: number } = {}): CodeObject {
-  registerSource(filename, source);
-  try {
-    const tree = parse(source, filename, mode) as A.Module | A.Expression | A.Interactive;
-    return compile(tree, filename, { optimize: opts.optimize ?? 0, mode });
-  } finally {
-    registerSource(filename, null);
-  }
+  const tree = parse(source, filename, mode) as A.Module | A.Expression | A.Interactive;
+  return compile(tree, filename, { optimize: opts.optimize ?? 0, mode });
 }

@@ -138,11 +138,22 @@ export function emitCompileWarnings(): void {
   for (const w of takeCompileWarnings()) emitWarnings([w], w.filename);
 }
 
-/** `warnings.warn_explicit` for each compile warning of `filename`. */
-function emitWarnings(ws: readonly { message: string; lineno: number }[], filename: string): void {
+/**
+ * `warnings.warn_explicit` for each compile warning of `filename`. A warning
+ * the filters turn into an error becomes a SyntaxError at the warning's
+ * location, as in CPython's compiler_warn.
+ */
+function emitWarnings(ws: readonly { message: string; lineno: number; asError?: PySyntaxError }[], filename: string): void {
   if (ws.length === 0) return;
   const warnExplicit = host.getAttr(importAbsolute('warnings'), 'warn_explicit');
-  for (const w of ws) host.call(warnExplicit, [w.message, SyntaxWarningType, filename, w.lineno]);
+  for (const w of ws) {
+    try {
+      host.call(warnExplicit, [w.message, SyntaxWarningType, filename, w.lineno]);
+    } catch (e) {
+      if (!(e instanceof PyBaseExceptionObject) || !e.ob_type.isSubtype(SyntaxWarningType)) throw e;
+      throw syntaxErrorToPy(w.asError ?? new PySyntaxError('SyntaxError', w.message, filename, w.lineno, 0, null));
+    }
+  }
 }
 
 /** The code of a sourceless cache file (`m.pyc`, `tspy run x.pyc`). Throws ImportError when it is unusable. */

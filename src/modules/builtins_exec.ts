@@ -9,7 +9,7 @@ import { compileSource } from '../compiler/index.js';
 import { PyCode } from '../vm/frame.js';
 import { execCode } from '../vm/run.js';
 import { currentFrame } from '../vm/state.js';
-import { isPySyntaxError, syntaxErrorToPy, importName } from '../importer/importer.js';
+import { isPySyntaxError, syntaxErrorToPy, importName, emitCompileWarnings } from '../importer/importer.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { isTrue, iterToArray } from '../runtime/abstract.js';
 import type { CodeObject } from '../bytecode/code.js';
@@ -28,12 +28,15 @@ function sourceText(v: PyValue): string | undefined {
 
 /** Compile with parser/compiler SyntaxErrors turned into Python SyntaxError exceptions. */
 function compileText(src: string, filename: string, mode: 'exec' | 'eval' | 'single'): CodeObject {
+  let code: CodeObject;
   try {
-    return compileSource(src, filename, mode);
+    code = compileSource(src, filename, mode);
   } catch (e) {
     if (isPySyntaxError(e)) throw syntaxErrorToPy(e);
     throw e;
   }
+  emitCompileWarnings(); // CPython's compiler warns as it compiles, for compile(), exec() and eval() of text too
+  return code;
 }
 
 const COMPILE_SPEC = ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '*', '_feature_version?'];

@@ -1,4 +1,7 @@
 // Byte-exactness fixes and the compiler's internal fast paths, against values recorded from CPython 3.11.7.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { compileSource, PySyntaxError } from '../../src/compiler/index.js';
 import { CodeObject } from '../../src/bytecode/code.js';
@@ -130,13 +133,33 @@ describe('fast paths', () => {
     expect(cacheUnits(Op.LOAD_GLOBAL)).toBe(5);
     expect(instrSize({ op: Op.LOAD_GLOBAL, arg: 300, target: null, loc: { lineno: 1, endLineno: 1, col: 0, endCol: 0 }, except: null })).toBe(7);
   });
-  it('quotes the source line in compile-time SyntaxErrors from undecoded bytes', () => {
+  it('compile-time SyntaxErrors quote the file on disk and count columns in bytes, as CPython (recorded from python3)', () => {
     const src = new TextEncoder().encode('x = 1\ndef f():\n    nonlocal y\n');
-    let err: unknown;
-    try { compileSource(src, 'e.py'); } catch (e) { err = e; }
-    expect(err).toBeInstanceOf(PySyntaxError);
-    expect((err as PySyntaxError).text).toBe('    nonlocal y\n');
-    expect((err as PySyntaxError).lineno).toBe(3);
+    const errOf = (s: string | Uint8Array, filename: string): PySyntaxError => {
+      try {
+        compileSource(s, filename);
+      } catch (e) {
+        return e as PySyntaxError;
+      }
+      throw new Error('no SyntaxError');
+    };
+    // No such file: no text (PyErr_ProgramTextObject finds nothing).
+    const a = errOf(src, 'e.py');
+    expect([a.text, a.lineno, a.offset, a.end_offset]).toEqual([null, 3, 5, 15]);
+    // The file exists: its line is quoted.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tspy-cerr-'));
+    try {
+      const file = path.join(dir, 'e.py');
+      fs.writeFileSync(file, src);
+      expect(errOf(src, file).text).toBe('    nonlocal y\n');
+      // Offsets are UTF-8 byte columns + 1, even after non-ASCII characters.
+      const line = "'\u00e9\u00e9'; return 1\n";
+      fs.writeFileSync(file, line);
+      const b = errOf(line, file);
+      expect([b.msg, b.text, b.offset, b.end_offset]).toEqual(["'return' outside function", line, 9, 17]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
