@@ -15,7 +15,7 @@ import type { CodeObject } from '../bytecode/code.js';
 import { compilerBuildId, getCompiler } from './compiler_link.js';
 import { CACHE_TAG, CacheFormatError, HEADER_SIZE, cachePathFor, checksumValid, decodePayloadWithWarnings, encodeCacheFile, readHeader, sourceHash, staleReason, statSource } from './format.js';
 import type { CachedWarning } from './format.js';
-import { clearCompileWarnings, takeCompileWarnings } from '../compiler/compile_warnings.js';
+import { takeCompileWarnings } from '../compiler/compile_warnings.js';
 import type { CacheHeader, CacheRejectKind, InvalidationMode, SourceStat } from './format.js';
 import { hasherReady } from './hash.js';
 
@@ -102,8 +102,7 @@ export function validateCache(buf: Uint8Array, source: Uint8Array, stat: SourceS
 
 /** Compile `source` (PySyntaxError propagates), with the warnings the compile raised. */
 function compileWithWarnings(source: Uint8Array, sourcePath: string): { code: CodeObject; warnings: CachedWarning[] } {
-  clearCompileWarnings();
-  const code = getCompiler()(source, sourcePath, 'exec');
+  const code = getCompiler()(source, sourcePath, 'exec'); // compile() starts with an empty warning queue
   const warnings = takeCompileWarnings().map((w) => ({ category: w.category, message: w.message, lineno: w.lineno }));
   return { code, warnings };
 }

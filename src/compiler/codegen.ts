@@ -149,7 +149,7 @@ export class Compiler {
   warn(msg: string): void {
     const l = this.u.loc;
     const loc = { lineno: l.lineno, col_offset: l.col, end_lineno: l.endLineno, end_col_offset: l.endCol };
-    addCompileWarning({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno: l.lineno, asError: syntaxError(msg, this.filename, loc) });
+    addCompileWarning({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno: l.lineno, loc });
   }
 
   error(msg: string, loc?: LocLike | null): never {

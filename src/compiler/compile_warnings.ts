@@ -15,11 +15,11 @@ export interface CompileWarning {
   message: string;
   filename: string;
   lineno: number;
-  /** The SyntaxError CPython raises instead when the warnings filters turn the warning into an error. */
-  asError?: PySyntaxError;
+  /** Where it was found (AST positions), for the SyntaxError CPython raises instead when the filters make the warning an error. */
+  loc: LocLike;
 }
 
-import type { PySyntaxError } from '../parser/errors.js';
+import type { LocLike } from './errors.js';
 
 const queue: CompileWarning[] = [];
 

@@ -11,6 +11,7 @@
  * directory, then tspy's own Python library (src/lib, built into dist/lib).
  */
 import { takeCompileWarnings } from '../compiler/compile_warnings.js';
+import { syntaxError as compilerSyntaxError, type LocLike } from '../compiler/errors.js';
 import * as fs from 'node:fs';
 import type { CodeObject } from '../bytecode/code.js';
 import type { CacheOptions } from '../cache/pycache.js';
@@ -143,7 +144,7 @@ export function emitCompileWarnings(): void {
  * the filters turn into an error becomes a SyntaxError at the warning's
  * location, as in CPython's compiler_warn.
  */
-function emitWarnings(ws: readonly { message: string; lineno: number; asError?: PySyntaxError }[], filename: string): void {
+function emitWarnings(ws: readonly { message: string; lineno: number; loc?: LocLike }[], filename: string): void {
   if (ws.length === 0) return;
   const warnExplicit = host.getAttr(importAbsolute('warnings'), 'warn_explicit');
   for (const w of ws) {
@@ -151,7 +152,7 @@ function emitWarnings(ws: readonly { message: string; lineno: number; asError?: 
       host.call(warnExplicit, [w.message, SyntaxWarningType, filename, w.lineno]);
     } catch (e) {
       if (!(e instanceof PyBaseExceptionObject) || !e.ob_type.isSubtype(SyntaxWarningType)) throw e;
-      throw syntaxErrorToPy(w.asError ?? new PySyntaxError('SyntaxError', w.message, filename, w.lineno, 0, null));
+      throw syntaxErrorToPy(compilerSyntaxError(w.message, filename, w.loc ?? { lineno: w.lineno, col_offset: -1 }));
     }
   }
 }

@@ -13,7 +13,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
 import { getCompiler } from '../cache/compiler_link.js';
-import { clearCompileWarnings } from '../compiler/compile_warnings.js';
 import type { CacheOptions } from '../cache/pycache.js';
 import { loadPycFile } from '../cache/pycache.js';
 import { CacheFormatError } from '../cache/format.js';
@@ -187,7 +186,6 @@ export function runMainSource(source: string, args: string[], opts: MainOptions 
     setupSys([argv0, ...args], '', opts);
     let code: CodeObject;
     try {
-      clearCompileWarnings();
       code = getCompiler()(source, filename, 'exec');
     } catch (e) {
       if (isPySyntaxError(e)) return reportMainLoadError(syntaxErrorToPy(e));

@@ -489,9 +489,10 @@ export function loads(args: PyValue[], kwnames: readonly string[] | null): PyVal
   return decodeDoc(docText(p[0]!), p);
 }
 
-function decodeDoc(s: string, p: (PyValue | undefined)[]): PyValue {
+/** The decoder options from parsed arguments whose slots 2..7 are object_hook, parse_float, parse_int, parse_constant, object_pairs_hook, strict. */
+function decOpts(p: (PyValue | undefined)[]): DecOpts {
   const opt = (v: PyValue | undefined) => (v === undefined || v === None ? null : v);
-  const o: DecOpts = {
+  return {
     objectHook: opt(p[2]),
     parseFloat: opt(p[3]),
     parseInt: opt(p[4]),
@@ -499,8 +500,11 @@ function decodeDoc(s: string, p: (PyValue | undefined)[]): PyValue {
     pairsHook: opt(p[6]),
     strict: p[7] === undefined ? true : isTrue(p[7]),
   };
+}
+
+function decodeDoc(s: string, p: (PyValue | undefined)[]): PyValue {
   if (s.startsWith('\ufeff')) throw decodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0);
-  const d = new Decoder(s, o);
+  const d = new Decoder(s, decOpts(p));
   d.ws();
   const v = d.value();
   d.ws();
@@ -526,15 +530,7 @@ function rawDecode(args: PyValue[], kwnames: readonly string[] | null): PyValue 
   const p = parseArgs('raw_decode', args, kwnames, RAW_DECODE_SPEC);
   const s = docText(p[0]!);
   const idx = Number(p[1]);
-  const opt = (v: PyValue | undefined) => (v === undefined || v === None ? null : v);
-  const d = new Decoder(s, {
-    objectHook: opt(p[2]),
-    parseFloat: opt(p[3]),
-    parseInt: opt(p[4]),
-    parseConstant: opt(p[5]),
-    pairsHook: opt(p[6]),
-    strict: p[7] === undefined ? true : isTrue(p[7]),
-  });
+  const d = new Decoder(s, decOpts(p));
   if (idx < 0 || idx >= s.length) throw decodeError('Expecting value', s, idx);
   d.pos = idx;
   const v = d.value();

@@ -190,11 +190,11 @@ function excInfo(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 }
 
 /**
- * Write `s` where CPython's C printer writes a traceback: sys.stderr, through
- * its `write` method when a program has replaced it, else straight to fd 2
- * (after flushing stdout, so that the two streams stay in order).
+ * Write `s` where CPython writes a traceback or a SystemExit message:
+ * sys.stderr, through its `write` method when a program has replaced it, else
+ * straight to fd 2 (after flushing stdout, so that the two streams stay in order).
  */
-function writeTraceback(s: string): void {
+export function writeStderr(s: string): void {
   const err = sysModule ? dictGetStr(sysModule.dict!, 'stderr') : undefined;
   if (err !== undefined && err !== dictGetStr(sysModule!.dict!, '__stderr__')) {
     if (err === None) return;
@@ -212,7 +212,7 @@ function writeTraceback(s: string): void {
 /** The default `sys.excepthook` (CPython PyErr_Display): the traceback of `value`, or a TypeError line for a non-exception. */
 function printExceptionDefault(value: PyValue): void {
   if (!(value instanceof PyBaseExceptionObject)) {
-    writeTraceback(`TypeError: print_exception(): Exception expected for value, ${typeName(value)} found\n`);
+    writeStderr(`TypeError: print_exception(): Exception expected for value, ${typeName(value)} found\n`);
     return;
   }
   let text: string;
@@ -221,7 +221,7 @@ function printExceptionDefault(value: PyValue): void {
   } catch (inner) {
     text = `${value.ob_type.tp_name}: <error formatting traceback: ${String(inner)}>\n`;
   }
-  writeTraceback(text);
+  writeStderr(text);
 }
 
 /**
@@ -234,7 +234,7 @@ export function displayUncaught(exc: PyBaseExceptionObject): void {
   const m = getSysModule();
   const hook = dictGetStr(m.dict!, 'excepthook');
   if (hook === undefined || hook === dictGetStr(m.dict!, '__excepthook__')) {
-    if (hook === undefined) writeTraceback('sys.excepthook is missing\n');
+    if (hook === undefined) writeStderr('sys.excepthook is missing\n');
     printExceptionDefault(exc);
     return;
   }
@@ -243,9 +243,9 @@ export function displayUncaught(exc: PyBaseExceptionObject): void {
   } catch (e) {
     if (!(e instanceof PyBaseExceptionObject)) throw e;
     if (e.ob_type.isSubtype(SystemExitType)) throw e;
-    writeTraceback('Error in sys.excepthook:\n');
+    writeStderr('Error in sys.excepthook:\n');
     printExceptionDefault(e);
-    writeTraceback('\nOriginal exception was:\n');
+    writeStderr('\nOriginal exception was:\n');
     printExceptionDefault(exc);
   }
 }

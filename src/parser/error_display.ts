@@ -13,14 +13,14 @@
  * line, and on the end offset of SyntaxError subclasses.
  */
 
-/** UTF-8 length of `s` in bytes (the C printer measures and clips in bytes). */
-function utf8Length(s: string): number {
+/** Byte length of a JS string encoded as UTF-8 (the C printer measures and clips in bytes; the parser's byte columns too). */
+export function utf8Len(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (c >= 0xd800 && c <= 0xdbff) {
       n += 4;
       i++;
     } else n += 3;
@@ -40,7 +40,7 @@ function utf8Length(s: string): number {
  */
 export function syntaxErrorBlockC(text: string, lineno: number, offset: number, endLineno: number, endOffset: number, subclass: boolean): string {
   let end = subclass ? -1 : endOffset;
-  const lineSize = utf8Length(text);
+  const lineSize = utf8Len(text);
   if (!subclass && endLineno > lineno) end = lineSize;
   if (end > lineSize + 1) end = lineSize + 1;
   const carets = end > 0 && end > offset ? end - offset : 1;
@@ -49,14 +49,14 @@ export function syntaxErrorBlockC(text: string, lineno: number, offset: number, 
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\f')) k++;
   let t = text.slice(k);
   off -= k;
-  let len = utf8Length(t);
+  let len = utf8Len(t);
   if (len > 0 && t.endsWith('\n')) len--;
   if (off > len) off = len;
   // A text of several lines: start at the line the offset falls in.
   for (;;) {
     const nl = t.indexOf('\n');
     if (nl < 0) break;
-    const inl = utf8Length(t.slice(0, nl));
+    const inl = utf8Len(t.slice(0, nl));
     if (inl >= off) break;
     t = t.slice(nl + 1);
     len -= inl + 1;

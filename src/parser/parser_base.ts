@@ -6,6 +6,9 @@
  */
 import type * as A from './ast.js';
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
+import { utf8Len } from './error_display.js';
+
+export { utf8Len };
 import { KEYWORDS, T, Tok } from './tokens.js';
 import { Tokenizer, type TokenizeResult } from './tokenizer.js';
 
@@ -55,21 +58,6 @@ export function exprName(e: A.expr): string {
     case 'NamedExpr': return 'named expression';
     default: return 'expression';
   }
-}
-
-/** Byte length of a JS string encoded as UTF-8. */
-export function utf8Len(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /** Converts a UTF-8 byte column on `line` to a code-point column. */

@@ -3,7 +3,6 @@
  * (CPython `PyEval_EvalCode` / `exec(code, module.__dict__)`), and a simple
  * whole-program runner with CPython's exit-status rules.
  */
-import * as fs from 'node:fs';
 import type { CodeObject } from '../bytecode/code.js';
 import { type PyValue, PyObject, PyBaseExceptionObject, None, SystemExitType } from '../runtime/object.js';
 import type { PyDict } from '../runtime/dict.js';
@@ -16,7 +15,7 @@ import { installTraceback, formatException } from '../runtime/traceback.js';
 import { installMethodArity } from '../runtime/method_arity.js';
 import { installModuleType, PyModule } from '../runtime/module.js';
 import { getBuiltins } from '../modules/builtins.js';
-import { displayUncaught } from '../modules/sys.js';
+import { displayUncaught, writeStderr } from '../modules/sys.js';
 import { flushStdout } from '../modules/stdio.js';
 import { getAttrOpt } from '../runtime/attr.js';
 
@@ -57,15 +56,6 @@ export interface RunMainOptions {
   argv?: string[];
 }
 
-function stderrWrite(s: string): void {
-  flushStdout();
-  try {
-    fs.writeSync(2, s);
-  } catch {
-    // stderr closed
-  }
-}
-
 /** The exit status for an uncaught exception (printing what CPython prints). */
 export function exitStatusFor(e: unknown): number {
   const exc = toPyException(e);
@@ -75,7 +65,7 @@ export function exitStatusFor(e: unknown): number {
     if (typeof code === 'number') return code & 0xff;
     if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
     if (typeof code === 'boolean') return code ? 1 : 0;
-    stderrWrite(pyStr(code) + '\n');
+    writeStderr(pyStr(code) + '\n');
     return 1;
   }
   displayUncaught(exc);
