@@ -54,15 +54,18 @@ const row = (off, bytes, meaning) => rows.push(`${off.toString(16).padStart(6, '
 const dv = new DataView(file.buffer, file.byteOffset, file.byteLength);
 row(0, file.subarray(0, 2), `magic number ${dv.getUint16(0, true)} (u16 LE) = 24000 + FORMAT_VERSION ${fmt.FORMAT_VERSION}`);
 row(2, file.subarray(2, 4), 'b"\\r\\n"');
-const flags = dv.getUint32(4, true);
-row(4, file.subarray(4, 8), `flags ${flags} = hash-based | check-source (checked-hash)${flags & 4 ? ' | racy' : ''}`);
-row(8, file.subarray(8, 16), `source hash: xxHash64 of src/greet.py = 0x${dv.getBigUint64(8, true).toString(16).padStart(16, '0')}`);
-const mtimeNs = dv.getBigUint64(16, true);
-row(16, file.subarray(16, 24), `source mtime ${mtimeNs} ns = ${new Date(Number(mtimeNs / 1000000n)).toISOString().slice(0, 19)}.${(mtimeNs % 1000000000n).toString().padStart(9, '0')}Z (as stat'ed; only timestamp mode relies on it)`);
-row(24, file.subarray(24, 32), `source size ${dv.getBigUint64(24, true)} bytes`);
-row(32, file.subarray(32, 36), `compiler build 0x${dv.getUint32(32, true).toString(16).padStart(8, '0')} (0 = unknown: written for this example)`);
-row(36, file.subarray(36, 40), `payload length ${dv.getUint32(36, true)}`);
-row(40, file.subarray(40, 48), `checksum: xxHash64(bytes 4..39 + payload) = 0x${dv.getBigUint64(40, true).toString(16).padStart(16, '0')}`);
+const O = fmt.HEADER_OFFSETS;
+/** One header row: the field at `off`, `size` bytes long. */
+const field = (off, size, meaning) => row(off, file.subarray(off, off + size), meaning);
+field(O.checksum, 8, `checksum: xxHash64 of bytes 0x${fmt.CHECKSUM_START.toString(16)} to the end = 0x${dv.getBigUint64(O.checksum, true).toString(16).padStart(16, '0')}`);
+const flags = dv.getUint32(O.flags, true);
+field(O.flags, 4, `flags ${flags} = hash-based | check-source (checked-hash)${flags & 4 ? ' | racy' : ''}`);
+field(O.sourceHash, 8, `source hash: xxHash64 of src/greet.py = 0x${dv.getBigUint64(O.sourceHash, true).toString(16).padStart(16, '0')}`);
+const mtimeNs = dv.getBigUint64(O.sourceMtimeNs, true);
+field(O.sourceMtimeNs, 8, `source mtime ${mtimeNs} ns = ${new Date(Number(mtimeNs / 1000000n)).toISOString().slice(0, 19)}.${(mtimeNs % 1000000000n).toString().padStart(9, '0')}Z (as stat'ed; only timestamp mode relies on it)`);
+field(O.sourceSize, 8, `source size ${dv.getBigUint64(O.sourceSize, true)} bytes`);
+field(O.compilerBuild, 4, `compiler build 0x${dv.getUint32(O.compilerBuild, true).toString(16).padStart(8, '0')} (0 = unknown: written for this example)`);
+field(O.payloadLength, 4, `payload length ${dv.getUint32(O.payloadLength, true)}`);
 
 const EXT = { 1: 'CODE', 2: 'TUPLE', 3: 'FROZENSET', 4: 'FLOAT', 5: 'COMPLEX', 6: 'INT', 7: 'ELLIPSIS', 8: 'WSTR', 9: 'CPSTR', 10: 'NAMES' };
 /** The name table, filled in as its strings are decoded (the code objects' name fields index it). */
@@ -156,7 +159,7 @@ function value(label, depth, ctx = null) {
             pos++;
             const n = head & 0x0f;
             row(at, file.subarray(at, pos), `${ind}  array of ${n}: the code object's ${fmt.CODE_ITEMS.join(', ')}`);
-            codeInfo(depth + 2);
+            codeBody(depth + 2);
             for (let i = 1; i < n; i++) value(`${fmt.CODE_ITEMS[i]} = `, depth + 2);
             return;
           }
@@ -179,15 +182,22 @@ function value(label, depth, ctx = null) {
       return emitHead(`(msgpack type 0x${b.toString(16)}; see the msgpack spec)`);
   }
 }
-/** The info bin of a code object (see fmt.CODE_INFO_FIELDS): one row per varint, then the kind bytes. */
-function codeInfo(depth) {
+/**
+ * The body bin of a code object (see fmt.CODE_INFO_FIELDS, fmt.CODE_BODY_LENGTHS): one row per
+ * varint, then the kind bytes and the byte fields, 8 bytes a row.
+ */
+function codeBody(depth) {
   const ind = '  '.repeat(depth);
   const start = pos;
   const b = file[pos++];
-  if (b !== 0xc4) throw new Error('example-cache: code info is not a bin8');
-  const end = pos + 1 + file[pos];
-  pos++;
-  row(start, file.subarray(start, pos), `${ind}info = bytes (bin8), ${end - pos} bytes of varints:`);
+  let len;
+  if (b === 0xc4) len = file[pos++];
+  else if (b === 0xc5) {
+    len = (file[pos] << 8) | file[pos + 1];
+    pos += 2;
+  } else throw new Error('example-cache: code body is not a bin8 or bin16');
+  const end = pos + len;
+  row(start, file.subarray(start, pos), `${ind}body = bytes (${b === 0xc4 ? 'bin8' : 'bin16'}), ${len} bytes: varints, then raw bytes`);
   const varint = (label, isName) => {
     const at = pos;
     let v = 0;
@@ -208,9 +218,17 @@ function codeInfo(depth) {
     for (let i = 0; i < n; i++) varint(`  [${i}]`, true);
     if (f === 'co_localsplusnames') locals = n;
   }
-  if (end - pos !== locals) throw new Error('example-cache: code info does not end with one kind byte per local');
-  if (locals) row(pos, file.subarray(pos, end), `${ind}  co_localspluskinds: ${locals} byte(s), CO_FAST_* flags`);
-  pos = end;
+  const lengths = fmt.CODE_BODY_LENGTHS.map((f) => varint(`${f}: length`, false));
+  const bytes = (n, what) => {
+    for (let i = 0; i < n; i += 8) {
+      const at = pos;
+      pos += Math.min(8, n - i);
+      row(at, file.subarray(at, pos), i === 0 ? `${ind}  ${what}` : `${ind}  …`);
+    }
+  };
+  bytes(locals, `co_localspluskinds: ${locals} byte(s), CO_FAST_* flags`);
+  fmt.CODE_BODY_LENGTHS.forEach((f, i) => bytes(lengths[i], `${f}: ${lengths[i]} bytes`));
+  if (pos !== end) throw new Error('example-cache: code body lengths do not add up');
 }
 
 value('', 0);

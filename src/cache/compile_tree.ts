@@ -124,12 +124,12 @@ async function compileHere(
   outcomes: Map<string, FileOutcome>,
   progress: CompileProgress | null,
 ): Promise<void> {
-  const [{ compileOne }, { loadCompiler }] = await Promise.all([import('./compile_one.js'), import('./compiler_link.js')]);
+  const [{ compileFiles }, { loadCompiler }] = await Promise.all([import('./compile_one.js'), import('./compiler_link.js')]);
   await loadCompiler();
-  for (const f of files) {
-    outcomes.set(f, compileOne(f, mode, prefix, true));
+  await compileFiles(files, mode, prefix, (f, outcome) => {
+    outcomes.set(f, outcome);
     progress?.increment(1);
-  }
+  });
 }
 
 /** Compile `files` with a tinypool of `n` worker threads, biggest first, in small batches. */

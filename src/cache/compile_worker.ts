@@ -5,7 +5,7 @@
  * left to the main thread, so the output order is the sequential run's).
  */
 import { threadId } from 'node:worker_threads';
-import { compileOne } from './compile_one.js';
+import { compileFiles } from './compile_one.js';
 import type { FileOutcome } from './compile_plan.js';
 import { loadCompiler } from './compiler_link.js';
 import type { InvalidationMode } from './header.js';
@@ -23,5 +23,7 @@ let ready: Promise<unknown> | null = null;
 /** Compile the task's files; never rejects for a bad file (its outcome says 'failed'). */
 export default async function compileTask(task: CompileTask): Promise<[string, FileOutcome][]> {
   await (ready ??= Promise.all([initHasher(), loadCompiler()]));
-  return task.files.map((f) => [f, { ...compileOne(f, task.mode, task.prefix, true), thread: threadId }]);
+  const out = new Map<string, FileOutcome>();
+  await compileFiles(task.files, task.mode, task.prefix, (f, outcome) => out.set(f, { ...outcome, thread: threadId }));
+  return task.files.map((f) => [f, out.get(f)!]);
 }

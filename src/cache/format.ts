@@ -12,14 +12,15 @@
  * wrapping an array of strings, each distinct name once), its code object and
  * the warnings compiling it raised (`CachedWarning`),
  * written with tspy extension types (see EXT_*) so that the Python constant
- * types survive exactly. A code object is ext CODE wrapping an array of five
- * values (`CODE_ITEMS`): a bin of its scalar and name fields as unsigned
- * LEB128 varints (`CODE_INFO_FIELDS`; the name fields are indices into the
- * name table, which CPython's marshal shares the same way, with refs; then
- * co_localspluskinds as raw bytes), co_code, co_consts, co_linetable and
- * co_exceptiontable (format 5; format 4 had 16 msgpack values per code
- * object: decoding the stdlib's caches is ~8% faster warm, encoding ~10%
- * faster cold, and the files 1% smaller). Ints are
+ * types survive exactly. A code object is ext CODE wrapping an array of two
+ * values (`CODE_ITEMS`): its body, one bin, and co_consts. The body starts
+ * with its scalar and name fields as unsigned LEB128 varints
+ * (`CODE_INFO_FIELDS`; the name fields are indices into the name table, which
+ * CPython's marshal shares the same way, with refs), then the name lists and
+ * the lengths of its byte fields (`CODE_BODY_LENGTHS`), then the bytes of
+ * co_localspluskinds, co_code, co_linetable and co_exceptiontable back to
+ * back (format 6; format 5 had five msgpack values per code object, format 4
+ * sixteen: every value costs msgpackr a call to write and to read). Ints are
  * plain msgpack integers in the int32 range and ext INT (two's complement,
  * little-endian, any size) beyond it, floats ext FLOAT (IEEE-754 binary64,
  * so 1.0, -0.0, nan and inf stay floats), complex ext COMPLEX, `...` ext
@@ -36,7 +37,6 @@ import { CodeObject } from '../bytecode/code.js';
 import type { CodeFields } from '../bytecode/code.js';
 import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, ELLIPSIS } from '../bytecode/constants.js';
 import type { ConstValue } from '../bytecode/constants.js';
-import { OPCODES } from '../bytecode/opcodes.js';
 import { CacheFormatError, HEADER_SIZE, computeChecksum, corrupt, readHeader, writeHeader } from './header.js';
 import type { CacheHeader, InvalidationMode, SourceStat } from './header.js';
 
@@ -105,15 +105,16 @@ export const EXT_CPSTR = 9;
 /** The payload's name table: an array of strings (msgpack str, or ext WSTR), which name fields index. */
 export const EXT_NAMES = 10;
 
-/** The five values inside ext CODE, in order. */
-export const CODE_ITEMS = ['info', 'co_code', 'co_consts', 'co_linetable', 'co_exceptiontable'] as const;
+/** The two values inside ext CODE, in order. */
+export const CODE_ITEMS = ['body', 'co_consts'] as const;
 
 /**
- * The varints of a code object's info bin, in order: its scalar fields, then
- * its name fields as name-table indices. After them come the name-index lists,
- * each as a count and that many indices (co_names, then co_localsplusnames),
- * then co_localspluskinds as one raw byte per co_localsplusnames entry, and
- * nothing else.
+ * The first varints of a code object's body bin, in order: its scalar fields,
+ * then its name fields as name-table indices. After them come the name-index
+ * lists, each as a count and that many indices (co_names, then
+ * co_localsplusnames), then the varints of CODE_BODY_LENGTHS, then the raw
+ * bytes: co_localspluskinds (one byte per co_localsplusnames entry) and the
+ * fields of CODE_BODY_LENGTHS in that order, and nothing else.
  */
 export const CODE_INFO_FIELDS = [
   'co_argcount',
@@ -126,6 +127,9 @@ export const CODE_INFO_FIELDS = [
   'co_name',
   'co_qualname',
 ] as const satisfies readonly (keyof CodeFields)[];
+
+/** The byte fields stored at the end of a code object's body, each preceded (among the varints) by its length. */
+export const CODE_BODY_LENGTHS = ['co_code', 'co_linetable', 'co_exceptiontable'] as const satisfies readonly (keyof CodeFields)[];
 
 // Wire-only boxes: JS numbers/bigints/odd strings can't carry their Python type through msgpack on their own.
 class FloatBox {
@@ -222,10 +226,10 @@ function registerExtensions(): void {
     Class: CodeObject,
     type: EXT_CODE,
     write(code: CodeObject) {
-      const info = writeInfos?.get(code);
-      if (info === undefined) throw new Error('tspy cache: code object missing from the name pass');
+      const body = writeBodies?.get(code);
+      if (body === undefined) throw new Error('tspy cache: code object missing from the name pass');
       // In CODE_ITEMS order.
-      return [info, code.co_code, wireConsts(code.co_consts), code.co_linetable, code.co_exceptiontable];
+      return [body, wireConsts(code.co_consts)];
     },
     read(data: unknown) {
       return readCode(data);
@@ -389,27 +393,13 @@ function readStrArray(data: unknown, what: string): string[] {
 /** The name table of the payload being decoded (set by ext NAMES, which comes first). */
 let readNames: string[] | null = null;
 
-/** VALID_OPCODE[op] is 1 for an opcode of the table (opcodes.ts), 0 otherwise. */
-const VALID_OPCODE: Uint8Array = (() => {
-  const t = new Uint8Array(256);
-  for (let op = 0; op < 256; op++) t[op] = OPCODES[op] ? 1 : 0;
-  return t;
-})();
-
-function checkBytecode(code: Uint8Array, name: string): void {
-  if (code.length % 2 !== 0) corrupt(`co_code of ${name} has odd length`);
-  for (let i = 0; i < code.length; i += 2) {
-    if (VALID_OPCODE[code[i]] === 0) corrupt(`unknown opcode ${code[i]} in ${name}`);
-  }
-}
-
-/** Read position inside the info bin being decoded (readCode is not re-entered while it runs). */
+/** Read position inside the body bin being decoded (readCode is not re-entered while it runs). */
 let infoPos = 0;
 
 /** The next unsigned LEB128 varint (at most 32 bits, no overlong form) of `b` at infoPos. */
 function readVarint(b: Uint8Array, what: string): number {
   let p = infoPos;
-  if (p >= b.length) corrupt(`code info ends before ${what}`);
+  if (p >= b.length) corrupt(`code body ends before ${what}`);
   let x = b[p++];
   if (x < 0x80) {
     infoPos = p;
@@ -418,7 +408,7 @@ function readVarint(b: Uint8Array, what: string): number {
   let v = x & 0x7f;
   let scale = 0x80;
   for (;;) {
-    if (p >= b.length) corrupt(`code info ends inside ${what}`);
+    if (p >= b.length) corrupt(`code body ends inside ${what}`);
     x = b[p++];
     v += (x & 0x7f) * scale;
     if (x < 0x80) break;
@@ -430,7 +420,7 @@ function readVarint(b: Uint8Array, what: string): number {
   return v;
 }
 
-/** The next varint of the info bin as an index into the name table, resolved to its name. */
+/** The next varint of the body bin as an index into the name table, resolved to its name. */
 function readNameAt(b: Uint8Array, names: string[], what: string): string {
   const i = readVarint(b, what);
   if (i >= names.length) corrupt(`${what} is not a valid name index`);
@@ -440,62 +430,74 @@ function readNameAt(b: Uint8Array, names: string[], what: string): string {
 /** A count, then that many name indices, resolved to their names. */
 function readNameList(b: Uint8Array, names: string[], what: string): string[] {
   const n = readVarint(b, what);
-  if (n > b.length - infoPos) corrupt(`${what} is longer than the code info`);
+  if (n > b.length - infoPos) corrupt(`${what} is longer than the code body`);
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) out[i] = readNameAt(b, names, what);
   return out;
 }
 
+/**
+ * A code object from its ext CODE array (CODE_ITEMS). Bytecode is not checked
+ * opcode by opcode: the checksum has vouched for the bytes, and an unknown
+ * opcode (a file made by hand) is the eval loop's SystemError, as in CPython.
+ */
 function readCode(data: unknown): CodeObject {
   if (!Array.isArray(data) || data.length !== CODE_ITEMS.length) corrupt('code object has the wrong shape');
   const names = readNames;
   if (names === null) return corrupt('code object before the name table');
-  const info = readBytes(data[0], 'code info');
+  const body = readBytes(data[0], 'code body');
   infoPos = 0;
-  const co_argcount = readVarint(info, 'co_argcount');
-  const co_posonlyargcount = readVarint(info, 'co_posonlyargcount');
-  const co_kwonlyargcount = readVarint(info, 'co_kwonlyargcount');
-  const co_stacksize = readVarint(info, 'co_stacksize');
-  const co_flags = readVarint(info, 'co_flags');
-  const co_firstlineno = readVarint(info, 'co_firstlineno');
-  const co_filename = readNameAt(info, names, 'co_filename');
-  const co_name = readNameAt(info, names, 'co_name');
-  const co_qualname = readNameAt(info, names, 'co_qualname');
-  const co_names = readNameList(info, names, 'co_names');
-  const co_localsplusnames = readNameList(info, names, 'co_localsplusnames');
+  const co_argcount = readVarint(body, 'co_argcount');
+  const co_posonlyargcount = readVarint(body, 'co_posonlyargcount');
+  const co_kwonlyargcount = readVarint(body, 'co_kwonlyargcount');
+  const co_stacksize = readVarint(body, 'co_stacksize');
+  const co_flags = readVarint(body, 'co_flags');
+  const co_firstlineno = readVarint(body, 'co_firstlineno');
+  const co_filename = readNameAt(body, names, 'co_filename');
+  const co_name = readNameAt(body, names, 'co_name');
+  const co_qualname = readNameAt(body, names, 'co_qualname');
+  const co_names = readNameList(body, names, 'co_names');
+  const co_localsplusnames = readNameList(body, names, 'co_localsplusnames');
+  const codeLen = readVarint(body, 'co_code length');
+  const lineLen = readVarint(body, 'co_linetable length');
+  const excLen = readVarint(body, 'co_exceptiontable length');
   const nlocals = co_localsplusnames.length;
-  if (info.length - infoPos !== nlocals) corrupt('co_localspluskinds does not match co_localsplusnames');
+  const kindsAt = infoPos;
+  const codeAt = kindsAt + nlocals;
+  const lineAt = codeAt + codeLen;
+  const excAt = lineAt + lineLen;
+  if (excAt + excLen !== body.length) corrupt('code body lengths do not add up');
+  if (codeLen % 2 !== 0) corrupt(`co_code of ${co_name} has odd length`);
+  if (co_argcount + co_kwonlyargcount > nlocals) corrupt('more arguments than local slots');
+  if (co_posonlyargcount > co_argcount) corrupt('co_posonlyargcount exceeds co_argcount');
   const f: CodeFields = {
     co_argcount,
     co_posonlyargcount,
     co_kwonlyargcount,
     co_stacksize,
     co_flags,
-    co_code: readBytes(data[1], 'co_code'),
-    co_consts: readConstArray(data[2], 'co_consts'),
+    co_code: body.subarray(codeAt, lineAt),
+    co_consts: readConstArray(data[1], 'co_consts'),
     co_names,
     co_localsplusnames,
-    co_localspluskinds: info.subarray(infoPos),
+    co_localspluskinds: body.subarray(kindsAt, codeAt),
     co_filename,
     co_name,
     co_qualname,
     co_firstlineno,
-    co_linetable: readBytes(data[3], 'co_linetable'),
-    co_exceptiontable: readBytes(data[4], 'co_exceptiontable'),
+    co_linetable: body.subarray(lineAt, excAt),
+    co_exceptiontable: body.subarray(excAt),
   };
-  if (co_argcount + co_kwonlyargcount > nlocals) corrupt('more arguments than local slots');
-  if (co_posonlyargcount > co_argcount) corrupt('co_posonlyargcount exceeds co_argcount');
-  checkBytecode(f.co_code, co_name);
   return new CodeObject(f);
 }
 
 let packr: Packr | null = null;
 let unpackr: Unpackr | null = null;
 
-/** The info bin of every code object of the payload being written (see CODE_INFO_FIELDS). */
-let writeInfos: Map<CodeObject, Uint8Array> | null = null;
+/** The body bin of every code object of the payload being written (see CODE_INFO_FIELDS). */
+let writeBodies: Map<CodeObject, Uint8Array> | null = null;
 
-/** Growable scratch in which info bins are built (each is then copied out at its exact size). */
+/** Growable scratch in which the varints of a body are built (then copied into the body at its exact size). */
 let scratch = new Uint8Array(256);
 let scratchLen = 0;
 
@@ -505,7 +507,7 @@ function putVarint(v: number): void {
     grown.set(scratch.subarray(0, scratchLen));
     scratch = grown;
   }
-  if (!(v >= 0 && v <= 0xffffffff && Number.isInteger(v))) throw new Error(`tspy cache: cannot encode ${v} as a code info varint`);
+  if (!(v >= 0 && v <= 0xffffffff && Number.isInteger(v))) throw new Error(`tspy cache: cannot encode ${v} as a code body varint`);
   while (v >= 0x80) {
     scratch[scratchLen++] = (v & 0x7f) | 0x80;
     v = Math.floor(v / 0x80);
@@ -515,13 +517,13 @@ function putVarint(v: number): void {
 
 /**
  * The name pass over the tree under `code`: every distinct name in first-seen
- * (pre-)order (the name table), and each code object's info bin, built with
+ * (pre-)order (the name table), and each code object's body bin, built with
  * its name indices as they are assigned.
  */
-function prepareWrite(code: CodeObject): { names: string[]; infos: Map<CodeObject, Uint8Array> } {
+function prepareWrite(code: CodeObject): { names: string[]; bodies: Map<CodeObject, Uint8Array> } {
   const index = new Map<string, number>();
   const names: string[] = [];
-  const infos = new Map<CodeObject, Uint8Array>();
+  const bodies = new Map<CodeObject, Uint8Array>();
   const name = (s: string): void => {
     let i = index.get(s);
     if (i === undefined) {
@@ -551,14 +553,22 @@ function prepareWrite(code: CodeObject): { names: string[]; infos: Map<CodeObjec
     for (const s of c.co_names) name(s);
     putVarint(c.co_localsplusnames.length);
     for (const s of c.co_localsplusnames) name(s);
-    const info = new Uint8Array(scratchLen + c.co_localspluskinds.length);
-    info.set(scratch.subarray(0, scratchLen));
-    info.set(c.co_localspluskinds, scratchLen);
-    infos.set(c, info);
+    const { co_localspluskinds: kinds, co_code: bytecode, co_linetable: lines, co_exceptiontable: excs } = c;
+    putVarint(bytecode.length);
+    putVarint(lines.length);
+    putVarint(excs.length);
+    let at = scratchLen;
+    const body = new Uint8Array(at + kinds.length + bytecode.length + lines.length + excs.length);
+    body.set(scratch.subarray(0, at));
+    body.set(kinds, at);
+    body.set(bytecode, (at += kinds.length));
+    body.set(lines, (at += bytecode.length));
+    body.set(excs, at + lines.length);
+    bodies.set(c, body);
     for (const k of c.co_consts) visitConst(k);
   };
   visitCode(code);
-  return { names, infos };
+  return { names, bodies };
 }
 
 /**
@@ -568,12 +578,12 @@ function prepareWrite(code: CodeObject): { names: string[]; infos: Map<CodeObjec
 export function encodePayload(code: CodeObject, warnings: readonly CachedWarning[] = []): Uint8Array {
   registerExtensions();
   packr ??= new Packr({ useRecords: false, moreTypes: false, structuredClone: false });
-  const { names, infos } = prepareWrite(code);
-  writeInfos = infos;
+  const { names, bodies } = prepareWrite(code);
+  writeBodies = bodies;
   try {
     return packr.pack([new NameTable(names), code, warnings.map((w) => [w.category, wireStr(w.message), w.lineno])]);
   } finally {
-    writeInfos = null;
+    writeBodies = null;
   }
 }
 

@@ -33,11 +33,3 @@ export function xxh64(data: Uint8Array): bigint {
   if (!api) throw new Error('tspy cache: hasher used before initHasher() completed');
   return api.h64Raw(data);
 }
-
-/** xxHash64 (seed 0) of the concatenation of `parts`, without copying them. */
-export function xxh64Parts(...parts: Uint8Array[]): bigint {
-  if (!api) throw new Error('tspy cache: hasher used before initHasher() completed');
-  const h = api.create64();
-  for (const p of parts) h.update(p);
-  return h.digest();
-}

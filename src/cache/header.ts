@@ -5,28 +5,31 @@
  * check of `tspy compile` and other header-only readers load neither msgpackr
  * nor the bytecode modules.
  *
- * Layout (all integers little-endian, like CPython's .pyc header, PEP 552):
+ * Layout (all integers little-endian, like CPython's .pyc header, PEP 552;
+ * the offsets are HEADER_OFFSETS):
  *
  *   offset size field
  *        0    4 magic            u16 MAGIC_NUMBER, then b'\r\n' (catches text-mode mangling)
- *        4    4 flags            u32: bit 0 hash-based, bit 1 check-source (PEP 552),
+ *        4    8 checksum         xxHash64 (seed 0) of every byte after it (offset 12 to the end), u64
+ *       12    4 flags            u32: bit 0 hash-based, bit 1 check-source (PEP 552),
  *                                bit 2 racy stat (the mtime may not tell a later edit); other bits must be 0
- *        8    8 source hash      xxHash64 (seed 0) of the source bytes, u64
- *       16    8 source mtime     source st_mtime_ns, u64 (0: unknown)
- *       24    8 source size      source st_size in bytes, u64
- *
- * Every mode records all three; which of them decide is the mode's business
- * (`staleReason`: timestamp → mtime and size, plus the hash when racy;
- * checked-hash → the hash; unchecked-hash → nothing). In hash modes the stat
- * only lets `tspy compile` skip re-hashing an unchanged source (uptodate.ts).
- *       32    4 compiler build   u32 id of the compiler build that wrote the file (0: unknown, not checked)
- *       36    4 payload length   u32, bytes after the header; the file is exactly 48 + length bytes
- *       40    8 checksum         xxHash64 (seed 0) of header bytes 4..39 followed by the payload (u64)
+ *       16    8 source hash      xxHash64 (seed 0) of the source bytes, u64
+ *       24    8 source mtime     source st_mtime_ns, u64 (0: unknown)
+ *       32    8 source size      source st_size in bytes, u64
+ *       40    4 compiler build   u32 id of the compiler build that wrote the file (0: unknown, not checked)
+ *       44    4 payload length   u32, bytes after the header; the file is exactly 48 + length bytes
  *       48    … payload          msgpack (msgpackr) encoding of the module's CodeObject tree
+ *
+ * Every mode records all three parts of the source stamp; which of them decide
+ * is the mode's business (`staleReason`: timestamp → mtime and size, plus the
+ * hash when racy; checked-hash → the hash; unchecked-hash → nothing). In hash
+ * modes the stat only lets `tspy compile` skip re-hashing an unchanged source
+ * (uptodate.ts). The checksum comes right after the magic so that what it
+ * covers is one contiguous range, hashed in a single call.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { xxh64, xxh64Parts } from './hash.js';
+import { xxh64 } from './hash.js';
 
 /** `sys.implementation.cache_tag`: cache files are `<stem>.tspy-311.pyc`. */
 export const CACHE_TAG = 'tspy-311';
@@ -45,8 +48,11 @@ export const CACHE_TAG = 'tspy-311';
  * holding each distinct name of the module once.
  * 5: a code object is [info bin, co_code, co_consts, co_linetable,
  * co_exceptiontable]: its scalar and name fields are varints in one bin.
+ * 6: the checksum moves to offset 4 and covers bytes 12.. (one contiguous
+ * range); a code object is [body bin, co_consts], the body holding the info
+ * varints, co_localspluskinds, co_code, co_linetable and co_exceptiontable.
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /** The 16-bit magic number: far above CPython's (3495 for 3.11) so the two can never be confused. */
 export const MAGIC_NUMBER = 24000 + FORMAT_VERSION;
@@ -56,6 +62,20 @@ export const MAGIC: Uint8Array = Uint8Array.of(MAGIC_NUMBER & 0xff, MAGIC_NUMBER
 
 /** Size of the fixed header in bytes. */
 export const HEADER_SIZE = 48;
+
+/** Byte offset of each header field after the magic (see the layout above). */
+export const HEADER_OFFSETS = {
+  checksum: 4,
+  flags: 12,
+  sourceHash: 16,
+  sourceMtimeNs: 24,
+  sourceSize: 32,
+  compilerBuild: 40,
+  payloadLength: 44,
+} as const;
+
+/** The checksum covers the file from here to its end: every field after the checksum, then the payload. */
+export const CHECKSUM_START = HEADER_OFFSETS.flags;
 
 /** PEP 552 flag bits, and tspy's racy-timestamp bit. */
 export const FLAG_HASH_BASED = 0b001;
@@ -184,10 +204,10 @@ export function readHeader(buf: Uint8Array, fileSize: number = buf.length): Cach
   }
   if (have < HEADER_SIZE) corrupt(`truncated header (${have} bytes)`);
   const dv = new DataView(buf.buffer, buf.byteOffset, HEADER_SIZE);
-  const flags = dv.getUint32(4, true);
+  const flags = dv.getUint32(HEADER_OFFSETS.flags, true);
   const mode = modeFromFlags(flags);
   if (mode === null) corrupt(`invalid flags 0x${flags.toString(16)}`);
-  const payloadLength = dv.getUint32(36, true);
+  const payloadLength = dv.getUint32(HEADER_OFFSETS.payloadLength, true);
   const actual = fileSize - HEADER_SIZE;
   if (actual < payloadLength) corrupt(`truncated payload (${actual} of ${payloadLength} bytes)`);
   if (actual > payloadLength) corrupt(`trailing data (${actual - payloadLength} bytes after the payload)`);
@@ -196,12 +216,12 @@ export function readHeader(buf: Uint8Array, fileSize: number = buf.length): Cach
     flags,
     mode,
     racy: (flags & FLAG_RACY) !== 0,
-    sourceHash: dv.getBigUint64(8, true),
-    sourceMtimeNs: dv.getBigUint64(16, true),
-    sourceSize: dv.getBigUint64(24, true),
-    compilerBuild: dv.getUint32(32, true),
+    sourceHash: dv.getBigUint64(HEADER_OFFSETS.sourceHash, true),
+    sourceMtimeNs: dv.getBigUint64(HEADER_OFFSETS.sourceMtimeNs, true),
+    sourceSize: dv.getBigUint64(HEADER_OFFSETS.sourceSize, true),
+    compilerBuild: dv.getUint32(HEADER_OFFSETS.compilerBuild, true),
     payloadLength,
-    checksum: dv.getBigUint64(40, true),
+    checksum: dv.getBigUint64(HEADER_OFFSETS.checksum, true),
   };
 }
 
@@ -215,13 +235,13 @@ export function writeHeader(out: Uint8Array, mode: InvalidationMode, sourceHash:
   if (mode === 'timestamp' && !stat) throw new Error('timestamp mode needs the source stat');
   const dv = new DataView(out.buffer, out.byteOffset, HEADER_SIZE);
   out.set(MAGIC, 0);
-  dv.setUint32(4, flagsForMode(mode, !stat || isRacy(stat)), true);
-  dv.setBigUint64(8, BigInt.asUintN(64, sourceHash), true);
-  dv.setBigUint64(16, stat ? BigInt.asUintN(64, stat.mtimeNs) : 0n, true);
-  dv.setBigUint64(24, stat ? BigInt.asUintN(64, BigInt(stat.size)) : 0n, true);
-  dv.setUint32(32, compilerBuild >>> 0, true);
-  dv.setUint32(36, out.length - HEADER_SIZE, true);
-  dv.setBigUint64(40, computeChecksum(out), true);
+  dv.setUint32(HEADER_OFFSETS.flags, flagsForMode(mode, !stat || isRacy(stat)), true);
+  dv.setBigUint64(HEADER_OFFSETS.sourceHash, BigInt.asUintN(64, sourceHash), true);
+  dv.setBigUint64(HEADER_OFFSETS.sourceMtimeNs, stat ? BigInt.asUintN(64, stat.mtimeNs) : 0n, true);
+  dv.setBigUint64(HEADER_OFFSETS.sourceSize, stat ? BigInt.asUintN(64, BigInt(stat.size)) : 0n, true);
+  dv.setUint32(HEADER_OFFSETS.compilerBuild, compilerBuild >>> 0, true);
+  dv.setUint32(HEADER_OFFSETS.payloadLength, out.length - HEADER_SIZE, true);
+  dv.setBigUint64(HEADER_OFFSETS.checksum, computeChecksum(out), true);
 }
 
 /** Does the header's recorded stat equal `stat` (mtime to the nanosecond, and size)? */
@@ -254,10 +274,11 @@ export function staleReason(header: CacheHeader, hashOf: () => bigint, stat: Sou
 /**
  * The checksum of a complete cache file: it covers the flags, the source
  * stamp, the compiler build and the payload length as well as the payload, so
- * that a damaged header (say checked-hash flipped to unchecked-hash) cannot pass either.
+ * that a damaged header (say checked-hash flipped to unchecked-hash) cannot
+ * pass either: xxHash64 of bytes CHECKSUM_START.. in one call.
  */
 export function computeChecksum(buf: Uint8Array): bigint {
-  return xxh64Parts(buf.subarray(4, 40), buf.subarray(HEADER_SIZE));
+  return xxh64(buf.subarray(CHECKSUM_START));
 }
 
 /** Is the checksum right? (For `tspy cache info`; never throws on a valid header.) */

@@ -133,8 +133,7 @@ export function writeCacheAtomic(cachePath: string, data: Uint8Array): void {
     fs.mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  // pid + thread + counter: unique among concurrent writers (processes and worker threads), 'wx' makes sure.
-  const tmp = `${cachePath}.${process.pid}.${threadTag}${(tmpCounter++).toString(36)}.tmp`;
+  const tmp = tempPathFor(cachePath);
   try {
     try {
       fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
@@ -154,7 +153,55 @@ export function writeCacheAtomic(cachePath: string, data: Uint8Array): void {
   }
 }
 
+/**
+ * writeCacheAtomic on libuv's thread pool: the same steps (temporary file
+ * opened 'wx', then rename; the temporary file removed on failure), so that
+ * `tspy compile` goes on compiling the next file while this one is written.
+ * Rejects with the underlying error.
+ */
+export async function writeCacheAtomicAsync(cachePath: string, data: Uint8Array): Promise<void> {
+  const dir = path.dirname(cachePath);
+  if (!madeDirs.has(dir)) {
+    let made = makingDirs.get(dir);
+    if (!made) {
+      made = mkdirAsync(dir).then(() => void madeDirs.add(dir));
+      makingDirs.set(dir, made);
+      made.catch(() => makingDirs.delete(dir)); // the next file retries (and reports its own error)
+    }
+    await made;
+  }
+  const tmp = tempPathFor(cachePath);
+  try {
+    try {
+      await writeNewFileAsync(tmp, data);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      await mkdirAsync(dir);
+      await writeNewFileAsync(tmp, data);
+    }
+    await settled<void>((cb) => fs.rename(tmp, cachePath, cb));
+  } catch (e) {
+    await settled<void>((cb) => fs.unlink(tmp, cb)).catch(() => undefined); // the temporary file may never have been created
+    throw e;
+  }
+}
+
+// The callback forms of fs, not fs.promises: the run bundle's node:fs shim carries only plain properties.
+/** A promise for a Node callback-style call. */
+function settled<T>(start: (cb: (err: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => start((err, value) => (err ? reject(err) : resolve(value as T))));
+}
+const mkdirAsync = (dir: string): Promise<void> => settled<string | undefined>((cb) => fs.mkdir(dir, { recursive: true }, cb)).then(() => undefined);
+const writeNewFileAsync = (file: string, data: Uint8Array): Promise<void> => settled<void>((cb) => fs.writeFile(file, data, { flag: 'wx', mode: 0o644 }, cb));
+
+/** A temporary file name next to `cachePath`: pid + thread + counter, unique among concurrent writers (processes and worker threads); 'wx' makes sure. */
+function tempPathFor(cachePath: string): string {
+  return `${cachePath}.${process.pid}.${threadTag}${(tmpCounter++).toString(36)}.tmp`;
+}
+
 const madeDirs = new Set<string>();
+/** Directories whose asynchronous mkdir is under way (so that files of one directory wait for one mkdir). */
+const makingDirs = new Map<string, Promise<void>>();
 let tmpCounter = 0;
 const threadTag = `${Math.random().toString(36).slice(2, 8)}.`;
 
@@ -244,10 +291,26 @@ export function compileFileToCache(
   prefix: string | null = null,
   cachePathOverride?: string,
 ): string {
+  const { cachePath, data } = buildCacheFile(sourcePath, mode, prefix, cachePathOverride);
+  writeCacheAtomic(cachePath, data);
+  return cachePath;
+}
+
+/**
+ * The cache file of one source file, built but not written: its path and its
+ * bytes (stat, read, compile, encode; py_compile.compile up to the write).
+ * Throws PySyntaxError on a compile error and the fs error when the source
+ * cannot be read.
+ */
+export function buildCacheFile(
+  sourcePath: string,
+  mode: InvalidationMode = 'checked-hash',
+  prefix: string | null = null,
+  cachePathOverride?: string,
+): { cachePath: string; data: Uint8Array } {
   const st = statSource(sourcePath); // before reading: the recorded mtime is never newer than the bytes compiled
   const source = fs.readFileSync(sourcePath);
   const { code, warnings } = compileWithWarnings(source, sourcePath);
   const cachePath = cachePathOverride ?? cachePathFor(sourcePath, prefix);
-  writeCacheAtomic(cachePath, encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId(), warnings));
-  return cachePath;
+  return { cachePath, data: encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId(), warnings) };
 }

@@ -24,7 +24,7 @@
  */
 import * as fs from 'node:fs';
 import { compilerBuildId } from './compiler_link.js';
-import { HEADER_SIZE, cachePathFor, readHeader, sameStat, sourceHash, staleReason, statSource } from './header.js';
+import { HEADER_OFFSETS, HEADER_SIZE, cachePathFor, readHeader, sameStat, sourceHash, staleReason, statSource } from './header.js';
 import type { InvalidationMode } from './header.js';
 
 const headBuf = new Uint8Array(HEADER_SIZE);
@@ -43,7 +43,7 @@ export function cacheUpToDate(sourcePath: string, mode: InvalidationMode, prefix
     fd = fs.openSync(cachePathFor(sourcePath, prefix), 'r');
     const n = fs.readSync(fd, headBuf, 0, HEADER_SIZE, 0);
     // The file must end exactly after the payload: read across that end (cheaper than an fstat's Stats object).
-    const len = n === HEADER_SIZE ? new DataView(headBuf.buffer).getUint32(36, true) : 0;
+    const len = n === HEADER_SIZE ? new DataView(headBuf.buffer).getUint32(HEADER_OFFSETS.payloadLength, true) : 0;
     const end = HEADER_SIZE + len;
     const size = n < HEADER_SIZE ? n : end - 1 + fs.readSync(fd, tailBuf, 0, 2, end - 1);
     const header = readHeader(headBuf.subarray(0, n), size);

@@ -5,6 +5,8 @@ import { ConstComplex, ConstFrozenSet, ConstTuple, ELLIPSIS } from '../../src/by
 import type { ConstValue } from '../../src/bytecode/constants.js';
 import {
   CacheFormatError,
+  CHECKSUM_START,
+  HEADER_OFFSETS,
   HEADER_SIZE,
   MAGIC,
   MAGIC_NUMBER,
@@ -241,10 +243,14 @@ describe('payload codec', () => {
     expect(back.co_names).toEqual([long, long, 'x\ud800']);
   });
 
-  // ext CODE of RESUME; LOAD_CONST 0; RETURN_VALUE whose info bin is `info` (msgpack bin8).
-  const codeWithInfo = (info: number[]) => [0xd4, 1, 0, 0x95, 0xc4, info.length, ...info, 0xc4, 6, 151, 0, 100, 0, 83, 0, 0x91, 0xc0, 0xc4, 0, 0xc4, 0];
+  // ext CODE whose body is `body` (msgpack bin8) and whose co_consts are (None,).
+  const codeWithBody = (body: number[]) => [0xd4, 1, 0, 0x92, 0xc4, body.length, ...body, 0x91, 0xc0];
+  // A body: the varints `info`, the lengths of co_code (RESUME; LOAD_CONST 0; RETURN_VALUE), co_linetable and
+  // co_exceptiontable (both empty), then the kind bytes `kinds` and the code.
+  const bodyOf = (info: number[], kinds: number[] = []) => [...info, 6, 0, 0, ...kinds, 151, 0, 100, 0, 83, 0];
   // Its info: argcount, posonly, kwonly 0, stacksize 1, flags 0, firstlineno 1, co_filename/co_name/co_qualname = table[i]/[j]/[k], no names, no locals.
   const infoOf = (i: number, j: number, k: number) => [0, 0, 0, 1, 0, 1, i, j, k, 0, 0];
+  const codeWithInfo = (info: number[]) => codeWithBody(bodyOf(info));
   const table = [0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0xa1, 0x66]; // ['m', 'f']
 
   it('rejects a name index outside the table, names before the table, and a second table', () => {
@@ -264,23 +270,30 @@ describe('payload codec', () => {
     for (const [bytes, msg] of bad) expect(() => decodePayload(Uint8Array.from(bytes))).toThrow(msg);
   });
 
-  it('reads the info bin strictly: varints of at most 32 bits in their shortest form, lists within the bin, one kind byte per local, nothing after', () => {
-    const decode = (info: number[]) => decodePayload(Uint8Array.of(0x93, ...table, ...codeWithInfo(info), 0x90));
+  it('reads the body bin strictly: varints of at most 32 bits in their shortest form, lists within the bin, lengths that add up to the bin', () => {
+    const decode = (body: number[]) => decodePayload(Uint8Array.of(0x93, ...table, ...codeWithBody(body), 0x90));
     // A two-byte varint (stacksize 300) and one local 'm' of kind CO_FAST_LOCAL.
-    const good = decode([0, 0, 0, 0xac, 0x02, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0x20]);
+    const good = decode(bodyOf([0, 0, 0, 0xac, 0x02, 0, 1, 0, 1, 1, 1, 0, 1, 0], [0x20]));
     expect([good.co_stacksize, good.co_names, good.co_localsplusnames, Array.from(good.co_localspluskinds)]).toEqual([300, ['m'], ['m'], [0x20]]);
+    expect([Array.from(good.co_code), good.co_linetable.length, good.co_exceptiontable.length]).toEqual([[151, 0, 100, 0, 83, 0], 0, 0]);
+    // All three byte fields present: each is its own slice of the body.
+    const full = decode([...infoOf(0, 1, 1), 2, 3, 1, 151, 0, 7, 8, 9, 4]);
+    expect([Array.from(full.co_code), Array.from(full.co_linetable), Array.from(full.co_exceptiontable)]).toEqual([[151, 0], [7, 8, 9], [4]]);
     const bad: [number[], RegExp][] = [
-      [[0, 0, 0, 1], /code info ends before co_flags/],
-      [[0, 0, 0, 0x81], /code info ends inside co_stacksize/],
-      [[0, 0, 0, 0x81, 0x00, 0, 1, 0, 1, 1, 0, 0], /co_stacksize is not a valid varint/], // overlong 1
-      [[0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0, 1, 0, 1, 1, 0, 0], /longer than 32 bits/],
-      [[0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x1f, 0, 1, 0, 1, 1, 0, 0], /co_stacksize is not a valid varint/], // 2**32 + ...
-      [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0x7f, 0], /co_names is longer than the code info/],
-      [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0], /co_localspluskinds does not match/], // one local, no kind byte
-      [[...infoOf(0, 1, 1), 0x20], /co_localspluskinds does not match/], // a byte after the end
-      [[1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0], /more arguments than local slots/],
+      [[0, 0, 0, 1], /code body ends before co_flags/],
+      [[0, 0, 0, 0x81], /code body ends inside co_stacksize/],
+      [bodyOf([0, 0, 0, 0x81, 0x00, 0, 1, 0, 1, 1, 0, 0]), /co_stacksize is not a valid varint/], // overlong 1
+      [bodyOf([0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0, 1, 0, 1, 1, 0, 0]), /longer than 32 bits/],
+      [bodyOf([0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x1f, 0, 1, 0, 1, 1, 0, 0]), /co_stacksize is not a valid varint/], // 2**32 + ...
+      [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0x7f, 0], /co_names is longer than the code body/],
+      [infoOf(0, 1, 1), /code body ends before co_code length/],
+      [bodyOf([0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0]), /code body lengths do not add up/], // one local, no kind byte
+      [[...bodyOf(infoOf(0, 1, 1)), 0x20], /code body lengths do not add up/], // a byte after the end
+      [[...infoOf(0, 1, 1), 9, 0, 0, 151, 0], /code body lengths do not add up/], // co_code longer than the body
+      [[...infoOf(0, 1, 1), 3, 0, 0, 151, 0, 1], /co_code of f has odd length/],
+      [bodyOf([1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0]), /more arguments than local slots/],
     ];
-    for (const [info, msg] of bad) expect(() => decode(info), msg.source).toThrow(msg);
+    for (const [body, msg] of bad) expect(() => decode(body), msg.source).toThrow(msg);
   });
 
   it('keeps the compile warnings in the payload and checks them', () => {
@@ -324,17 +337,19 @@ describe('header', () => {
     const dv = new DataView(file.buffer);
     expect(Array.from(file.subarray(0, 4))).toEqual(Array.from(MAGIC));
     expect(dv.getUint16(0, true)).toBe(MAGIC_NUMBER);
-    expect(MAGIC_NUMBER).toBe(24005);
+    expect(MAGIC_NUMBER).toBe(24006);
     expect(file[2]).toBe(13);
     expect(file[3]).toBe(10);
-    expect(dv.getUint32(4, true)).toBe(3);
-    expect(dv.getBigUint64(8, true)).toBe(xxh64(src));
-    expect(dv.getBigUint64(16, true)).toBe(1_700_000_123_456_789_012n);
-    expect(dv.getBigUint64(24, true)).toBe(6n);
-    expect(dv.getUint32(32, true)).toBe(0);
-    expect(dv.getUint32(36, true)).toBe(file.length - HEADER_SIZE);
+    // The layout of docs/cache-format.md, spelled out here rather than through HEADER_OFFSETS.
+    expect(HEADER_OFFSETS).toEqual({ checksum: 4, flags: 12, sourceHash: 16, sourceMtimeNs: 24, sourceSize: 32, compilerBuild: 40, payloadLength: 44 });
+    expect(dv.getUint32(12, true)).toBe(3);
+    expect(dv.getBigUint64(16, true)).toBe(xxh64(src));
+    expect(dv.getBigUint64(24, true)).toBe(1_700_000_123_456_789_012n);
+    expect(dv.getBigUint64(32, true)).toBe(6n);
+    expect(dv.getUint32(40, true)).toBe(0);
+    expect(dv.getUint32(44, true)).toBe(file.length - HEADER_SIZE);
     expect(HEADER_SIZE).toBe(48);
-    expect(dv.getBigUint64(40, true)).toBe(xxh64(Uint8Array.of(...file.subarray(4, 40), ...file.subarray(HEADER_SIZE))));
+    expect(dv.getBigUint64(4, true)).toBe(xxh64(file.slice(12)));
     const h = readHeader(file);
     expect(h.mode).toBe('checked-hash');
     expect(h.racy).toBe(false);
@@ -345,7 +360,7 @@ describe('header', () => {
     const file = encodeCacheFile(makeCode([]), 'checked-hash', 1n, null, 0xdeadbeef);
     expect(readHeader(file).compilerBuild).toBe(0xdeadbeef);
     const b = file.slice();
-    b[32] ^= 1;
+    b[HEADER_OFFSETS.compilerBuild] ^= 1;
     expect(() => decodeCacheFile(b)).toThrow(/checksum mismatch/);
   });
 
@@ -355,9 +370,9 @@ describe('header', () => {
     const old = { mtimeNs: 1_700_000_123_456_789_012n, size: 5, atNs: 1_700_000_130_000_000_000n };
     const file = encodeCacheFile(code, 'timestamp', xxh64(src), old);
     const dv = new DataView(file.buffer);
-    expect(dv.getUint32(4, true)).toBe(0);
-    expect(dv.getBigUint64(16, true)).toBe(1_700_000_123_456_789_012n);
-    expect(dv.getBigUint64(24, true)).toBe(5n);
+    expect(dv.getUint32(HEADER_OFFSETS.flags, true)).toBe(0);
+    expect(dv.getBigUint64(HEADER_OFFSETS.sourceMtimeNs, true)).toBe(1_700_000_123_456_789_012n);
+    expect(dv.getBigUint64(HEADER_OFFSETS.sourceSize, true)).toBe(5n);
     const h = readHeader(file);
     expect(h).toMatchObject({ mode: 'timestamp', racy: false, sourceMtimeNs: 1_700_000_123_456_789_012n, sourceSize: 5n, sourceHash: xxh64(src) });
     expect(sameStat(h, old)).toBe(true);
@@ -371,7 +386,7 @@ describe('header', () => {
     const src = new Uint8Array(5);
     const fresh = { mtimeNs: 1_700_000_123_456_789_012n, size: 5, atNs: 1_700_000_124_000_000_000n };
     const file = encodeCacheFile(makeCode([]), 'timestamp', xxh64(src), fresh);
-    expect(new DataView(file.buffer).getUint32(4, true)).toBe(4);
+    expect(new DataView(file.buffer).getUint32(HEADER_OFFSETS.flags, true)).toBe(4);
     const h = readHeader(file);
     expect(h.racy).toBe(true);
     expect(staleReason(h, () => xxh64(src), fresh)).toBeNull();
@@ -422,7 +437,7 @@ describe('header', () => {
     wrongMagic[0] ^= 1;
     expect(reason(wrongMagic)).toMatch(/^bad-magic/);
     const badFlags = file.slice();
-    badFlags[4] = 2;
+    badFlags[HEADER_OFFSETS.flags] = 2;
     expect(reason(badFlags)).toMatch(/invalid flags/);
     const badSum = file.slice();
     badSum[HEADER_SIZE + 3] ^= 0x40;
@@ -458,10 +473,10 @@ describe('header', () => {
       const file = new Uint8Array(HEADER_SIZE + payload.length);
       const dv = new DataView(file.buffer);
       file.set(MAGIC);
-      dv.setUint32(4, 1, true);
-      dv.setUint32(36, payload.length, true);
+      dv.setUint32(HEADER_OFFSETS.flags, 1, true);
+      dv.setUint32(HEADER_OFFSETS.payloadLength, payload.length, true);
       file.set(payload, HEADER_SIZE);
-      dv.setBigUint64(40, xxh64(Uint8Array.of(...file.subarray(4, 40), ...payload)), true);
+      dv.setBigUint64(HEADER_OFFSETS.checksum, xxh64(file.slice(CHECKSUM_START)), true);
       try {
         const r = decodeCacheFile(file);
         expect(r.code).toBeInstanceOf(CodeObject);

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliBuilt, listFiles, makeTree, tspy, verboseSummary } from './helpers.js';
+import { HEADER_OFFSETS, HEADER_SIZE } from '../../src/cache/header.js';
 
 const TREE: Record<string, string> = {
   'main.py': `import sys
@@ -141,9 +142,9 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
     expect(v[0]).toMatch(why);
     // Rewritten as before: same header fields (the racy bit aside: the source may have aged past 2 s) and payload.
     const again = fs.readFileSync(cp);
-    expect(again[4] & 3).toBe(good[4] & 3);
-    expect(Buffer.compare(again.subarray(8, 40), good.subarray(8, 40))).toBe(0);
-    expect(Buffer.compare(again.subarray(48), good.subarray(48))).toBe(0);
+    expect(again[HEADER_OFFSETS.flags] & 3).toBe(good[HEADER_OFFSETS.flags] & 3);
+    expect(Buffer.compare(again.subarray(HEADER_OFFSETS.sourceHash, HEADER_SIZE), good.subarray(HEADER_OFFSETS.sourceHash, HEADER_SIZE))).toBe(0);
+    expect(Buffer.compare(again.subarray(HEADER_SIZE), good.subarray(HEADER_SIZE))).toBe(0);
   });
 
   it('a dense sample of damaged bytes never changes the output', () => {
@@ -161,6 +162,23 @@ describe.skipIf(!cliBuilt())('tspy run with the cache', () => {
       expect(r.stdout, `byte ${i}`).toBe('[0.0, 2.0, 4.0] xxx\n');
       expect(verboseSummary(r.stderr).some((l) => l.startsWith('m: compiled')), `byte ${i}`).toBe(true);
     }
+  });
+
+  it('a hand-made cache file with a valid checksum and an unknown opcode raises SystemError (CPython crashes)', async () => {
+    const dir = tree({ 'm.py': 'print("hi")\n' });
+    tspy(['compile', '-q', 'm.py'], dir);
+    const { initHasher, xxh64 } = await import('../../src/cache/hash.js');
+    const { CHECKSUM_START } = await import('../../src/cache/header.js');
+    await initHasher();
+    const b = fs.readFileSync(path.join(dir, '__pycache__/m.tspy-311.pyc'));
+    const at = b.indexOf(Buffer.from([151, 0]), HEADER_SIZE); // RESUME 0, the module's first instruction
+    b[at] = 0xff;
+    new DataView(b.buffer, b.byteOffset).setBigUint64(HEADER_OFFSETS.checksum, xxh64(b.subarray(CHECKSUM_START)), true);
+    fs.writeFileSync(path.join(dir, 'x.pyc'), b);
+    const r = tspy(['run', 'x.pyc'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n.*\nSystemError: unknown opcode 255 in <module>\n$/);
   });
 
   it('a directory where the cache file should be: runs, compiles each time', () => {
