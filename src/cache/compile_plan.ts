@@ -23,16 +23,31 @@ export interface CompileAllOptions {
   force?: boolean;
   /** `-q`: 0 prints every file and directory, 1 prints only errors, 2 prints nothing. */
   quiet?: number;
-  /** Maximum directory depth to recurse into (`-l` means 0; default unlimited). */
+  /** Maximum directory depth to recurse into (`-l` means 0, `-r N` N; default: CPython's, the recursion limit 1000). */
   maxLevels?: number;
   /** `-x`: skip files whose path matches. */
   exclude?: RegExp | null;
   invalidationMode?: InvalidationMode;
   /** Cache prefix (TSPY_PYCACHEPREFIX / --cache-prefix), or null. */
   prefix?: string | null;
+  /**
+   * `-d DESTDIR`: the directory recorded in the code objects instead of the
+   * real one (compile errors and tracebacks name `DESTDIR/...`). Not with
+   * `stripDir` or `prependDir`.
+   */
+  destDir?: string | null;
+  /** `-s STRIPDIR`: leading path parts removed from the recorded file name. */
+  stripDir?: string | null;
+  /** `-p PREPENDDIR`: a directory put in front of the recorded file name (after `-s`). */
+  prependDir?: string | null;
   /** Where messages go (default: process.stdout). */
   write?: (text: string) => void;
+  /** Where compile-time warnings go (default: process.stderr), as Python's warnings module prints them. */
+  warn?: (text: string) => void;
 }
+
+/** CPython's default maximum depth of a compileall walk: `sys.getrecursionlimit()`. */
+export const DEFAULT_MAX_LEVELS = 1000;
 
 /** What happened, for the summary line and the exit status. */
 export interface CompileAllResult {
@@ -61,29 +76,85 @@ export function formatCompileError(e: unknown): string {
   return `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}\n`;
 }
 
-/** One step of a compileall run, in output order. */
+/**
+ * What compileall prints for a file that failed: formatCompileError's text,
+ * and for an exact SyntaxError one blank line more (compileall prints
+ * py_compile's message, which already ends in a newline, with print()).
+ */
+export function compileallErrorText(e: unknown): string {
+  const text = formatCompileError(e);
+  const exactSyntaxError = !!e && typeof e === 'object' && 'msg' in e && (e as SyntaxErrorLike).type === 'SyntaxError';
+  return exactSyntaxError ? text + '\n' : text;
+}
+
+/** One step of a compileall run, in output order. `dfile` is the file name to record instead of `path` (`-d`/`-s`/`-p`). */
 export type Step =
   | { kind: 'list'; dir: string }
   | { kind: 'cantlist'; path: string }
-  | { kind: 'notpy'; path: string }
-  | { kind: 'file'; path: string };
+  | { kind: 'file'; path: string; dfile: string | null };
 
 /** The outcome of one file (what a worker sends back). */
 export interface FileOutcome {
   status: 'compiled' | 'uptodate' | 'failed';
   /** The formatted error for a failure. */
   error?: string;
+  /** The compile-time warnings, formatted as the warnings module shows them (`file:line: SyntaxWarning: ...`). */
+  warnings?: string;
   /** threadId of the worker thread that compiled the file (absent: the main thread). */
   thread?: number;
 }
 
+/** os.path.join (posixpath): an absolute part restarts the path. */
+function pyJoin(...parts: string[]): string {
+  let out = parts[0] ?? '';
+  for (const b of parts.slice(1)) {
+    if (b.startsWith('/')) out = b;
+    else if (out === '' || out.endsWith('/')) out += b;
+    else out += '/' + b;
+  }
+  return out;
+}
+
 /**
- * Walk `paths` the way compileall does (sorted, `__pycache__` and symlinked
- * directories skipped). Directory entries come with their types
- * (`withFileTypes`), so only symbolic links cost a stat.
+ * The file name compileall records for `fullname` (compileall.compile_file's
+ * `dfile`): `ddir/basename` with `-d` on a file, the path with the parts it
+ * shares with `stripDir` removed (`-s`, and `-d` on a directory, which strips
+ * the directory given), then `prependDir` in front (`-p`). Null: the real path.
+ * CPython's quirk is kept: a part of `stripDir` equal to the part at the same
+ * place removes the first part of that name anywhere in the path.
+ */
+export function recordedFileName(fullname: string, ddir: string | null, stripDir: string | null, prependDir: string | null): string | null {
+  let dfile: string | null = null;
+  if (ddir !== null) dfile = pyJoin(ddir, path.posix.basename(fullname));
+  if (stripDir !== null) {
+    const fullParts = fullname.split('/');
+    const stripParts = stripDir.split('/');
+    const parts = [...fullParts];
+    for (let i = 0; i < Math.min(fullParts.length, stripParts.length); i++) {
+      if (stripParts[i] === fullParts[i]) parts.splice(parts.indexOf(stripParts[i]), 1);
+    }
+    dfile = pyJoin(...parts);
+  }
+  if (prependDir !== null) dfile = pyJoin(prependDir, dfile ?? fullname);
+  return dfile;
+}
+
+/**
+ * Walk `paths` the way compileall's main does (sorted, `__pycache__` and
+ * symlinked directories skipped; a path that is not a file is walked as a
+ * directory, and one that cannot be listed is reported but is no failure; a
+ * file that does not end in `.py` is passed over in silence). Directory
+ * entries come with their types (`withFileTypes`), so only symbolic links
+ * cost a stat.
  */
 export function plan(paths: string[], opts: CompileAllOptions): Step[] {
   const steps: Step[] = [];
+  const destDir = opts.destDir ?? null;
+  const stripDirOpt = opts.stripDir ?? null;
+  const prependDirOpt = opts.prependDir ?? null;
+  // compile_dir turns -d into "strip the directory walked, prepend DESTDIR".
+  let stripDir = stripDirOpt;
+  let prependDir = prependDirOpt;
   const walk = (dir: string, levels: number): void => {
     steps.push({ kind: 'list', dir });
     let entries: fs.Dirent[];
@@ -102,23 +173,24 @@ export function plan(paths: string[], opts: CompileAllOptions): Step[] {
       if (e.isDirectory()) {
         if (levels > 0) walk(fullname, levels - 1);
       } else if (name.endsWith('.py') && (e.isFile() || (e.isSymbolicLink() && isFile(fullname)))) {
-        if (!(opts.exclude && opts.exclude.test(fullname))) steps.push({ kind: 'file', path: fullname });
+        if (!(opts.exclude && opts.exclude.test(fullname))) steps.push({ kind: 'file', path: fullname, dfile: recordedFileName(fullname, null, stripDir, prependDir) });
       }
     }
   };
   for (const p of paths) {
-    let st: fs.Stats | null;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      st = null;
+    if (isFile(p)) {
+      // compile_file: only names ending in .py are compiled; -d records DESTDIR/basename.
+      if (!p.endsWith('.py') || (opts.exclude && opts.exclude.test(p))) continue;
+      steps.push({ kind: 'file', path: p, dfile: recordedFileName(p, destDir, stripDirOpt, prependDirOpt) });
+    } else {
+      if (destDir !== null) {
+        stripDir = p;
+        prependDir = destDir;
+      }
+      walk(p, opts.maxLevels ?? DEFAULT_MAX_LEVELS);
+      stripDir = stripDirOpt;
+      prependDir = prependDirOpt;
     }
-    if (st?.isDirectory()) walk(p, opts.maxLevels ?? Number.MAX_SAFE_INTEGER);
-    else if (st?.isFile()) {
-      if (opts.exclude && opts.exclude.test(p)) continue;
-      // A file named explicitly may be .py or .pyw.
-      steps.push(p.endsWith('.py') || p.endsWith('.pyw') ? { kind: 'file', path: p } : { kind: 'notpy', path: p });
-    } else steps.push({ kind: 'cantlist', path: p });
   }
   return steps;
 }
@@ -126,6 +198,7 @@ export function plan(paths: string[], opts: CompileAllOptions): Step[] {
 /** Print the steps with their outcomes in order, CPython's way, and count. Every file step must have an outcome. */
 export function report(steps: Step[], outcomes: Map<string, FileOutcome>, opts: CompileAllOptions): CompileAllResult {
   const write = opts.write ?? ((t: string) => void process.stdout.write(t));
+  const warn = opts.warn ?? ((t: string) => void process.stderr.write(t));
   const quiet = opts.quiet ?? 0;
   const res: CompileAllResult = { compiled: 0, upToDate: 0, failed: 0, ok: true, workerThreads: 0 };
   for (const s of steps) {
@@ -134,12 +207,8 @@ export function report(steps: Step[], outcomes: Map<string, FileOutcome>, opts: 
         if (!quiet) write(`Listing '${s.dir}'...\n`);
         break;
       case 'cantlist':
+        // As in compileall: reported, but the run still succeeds.
         if (quiet < 2) write(`Can't list '${s.path}'\n`);
-        res.failed++;
-        break;
-      case 'notpy':
-        if (quiet < 2) write(`*** '${s.path}' is not a Python source file\n`);
-        res.failed++;
         break;
       case 'file': {
         const o = outcomes.get(s.path)!;
@@ -148,6 +217,7 @@ export function report(steps: Step[], outcomes: Map<string, FileOutcome>, opts: 
           break;
         }
         if (!quiet) write(`Compiling '${s.path}'...\n`);
+        if (o.warnings) warn(o.warnings);
         if (o.status === 'compiled') res.compiled++;
         else {
           res.failed++;

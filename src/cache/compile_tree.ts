@@ -58,13 +58,20 @@ const POOL_MIN_BYTES = 256 * 1024;
 /** Source bytes per pool task: small enough to balance the tail, big enough to keep messages few. */
 const BATCH_BYTES = 48 * 1024;
 
+/** A file to compile: its path, the file name to record in its code (null: the path) and its size (0 until needed). */
+interface Todo {
+  path: string;
+  dfile: string | null;
+  size: number;
+}
+
 /** Cut `files` (sorted biggest first) into batches of about `limit` bytes of source. */
-function batches(files: { path: string; size: number }[], limit: number): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
+function batches(files: Todo[], limit: number): Todo[][] {
+  const out: Todo[][] = [];
+  let cur: Todo[] = [];
   let bytes = 0;
   for (const f of files) {
-    cur.push(f.path);
+    cur.push(f);
     bytes += f.size;
     if (bytes >= limit) {
       out.push(cur);
@@ -86,13 +93,13 @@ export async function compileTree(paths: string[], opts: CompileTreeOptions): Pr
   const mode = opts.invalidationMode ?? 'checked-hash';
   const prefix = opts.prefix ?? null;
   const outcomes = new Map<string, FileOutcome>();
-  const todo: { path: string; size: number }[] = [];
+  const todo: Todo[] = [];
   for (const s of steps) {
     if (s.kind !== 'file' || outcomes.has(s.path)) continue;
     if (!opts.force && cacheUpToDate(s.path, mode, prefix)) outcomes.set(s.path, { status: 'uptodate' });
     else {
       outcomes.set(s.path, { status: 'failed', error: 'not compiled\n' }); // placeholder, replaced below
-      todo.push({ path: s.path, size: 0 });
+      todo.push({ path: s.path, dfile: s.dfile, size: 0 });
     }
   }
   if (todo.length === 0) return report(steps, outcomes, opts);
@@ -108,7 +115,7 @@ export async function compileTree(paths: string[], opts: CompileTreeOptions): Pr
       for (const f of todo) f.size = fileSize(f.path);
       if (todo.reduce((a, f) => a + f.size, 0) < (opts.poolMinBytes ?? POOL_MIN_BYTES)) n = 1;
     }
-    if (n <= 1) await compileHere(todo.map((f) => f.path), mode, prefix, outcomes, progress);
+    if (n <= 1) await compileHere(todo, mode, prefix, outcomes, progress);
     else await compileInPool(todo, n, mode, prefix, outcomes, progress, opts.batchBytes ?? BATCH_BYTES);
   } finally {
     progress?.stop();
@@ -118,7 +125,7 @@ export async function compileTree(paths: string[], opts: CompileTreeOptions): Pr
 
 /** Compile `files` in this thread (loads the compiler). */
 async function compileHere(
-  files: string[],
+  files: Todo[],
   mode: CompileTask['mode'],
   prefix: string | null,
   outcomes: Map<string, FileOutcome>,
@@ -126,7 +133,7 @@ async function compileHere(
 ): Promise<void> {
   const [{ compileFiles }, { loadCompiler }] = await Promise.all([import('./compile_one.js'), import('./compiler_link.js')]);
   await loadCompiler();
-  await compileFiles(files, mode, prefix, (f, outcome) => {
+  await compileFiles(files.map((f) => f.path), files.map((f) => f.dfile), mode, prefix, (f, outcome) => {
     outcomes.set(f, outcome);
     progress?.increment(1);
   });
@@ -134,7 +141,7 @@ async function compileHere(
 
 /** Compile `files` with a tinypool of `n` worker threads, biggest first, in small batches. */
 async function compileInPool(
-  files: { path: string; size: number }[],
+  files: Todo[],
   n: number,
   mode: CompileTask['mode'],
   prefix: string | null,
@@ -145,7 +152,7 @@ async function compileInPool(
   const worker = new URL('./compile_worker.js', import.meta.url);
   if (!fs.existsSync(worker)) {
     // Running from the TypeScript sources (tests): no built worker to start, so compile here.
-    await compileHere(files.map((f) => f.path), mode, prefix, outcomes, progress);
+    await compileHere(files, mode, prefix, outcomes, progress);
     return;
   }
   const { Tinypool } = await import('tinypool');
@@ -156,13 +163,13 @@ async function compileInPool(
     // Workers inherit process.env (TSPY_COMPILER_BUILD_ID and the like) and nothing from argv.
     env: process.env as Record<string, string>,
   });
-  const lost: string[] = [];
+  const lost: Todo[] = [];
   try {
     const sorted = [...files].sort((a, b) => b.size - a.size);
     await Promise.all(
       batches(sorted, batchBytes).map(async (batch) => {
         try {
-          const task: CompileTask = { files: batch, mode, prefix };
+          const task: CompileTask = { files: batch.map((f) => f.path), dfiles: batch.map((f) => f.dfile), mode, prefix };
           const res = (await pool.run(task)) as [string, FileOutcome][];
           for (const [f, o] of res) outcomes.set(f, o);
         } catch {

@@ -14,6 +14,8 @@ import { initHasher } from './hash.js';
 /** One task: files to compile (unconditionally: the main thread already checked them). */
 export interface CompileTask {
   files: string[];
+  /** For each file, the file name to record in its code objects (`-d`/`-s`/`-p`), or null for its path. */
+  dfiles: (string | null)[];
   mode: InvalidationMode;
   prefix: string | null;
 }
@@ -24,6 +26,6 @@ let ready: Promise<unknown> | null = null;
 export default async function compileTask(task: CompileTask): Promise<[string, FileOutcome][]> {
   await (ready ??= Promise.all([initHasher(), loadCompiler()]));
   const out = new Map<string, FileOutcome>();
-  await compileFiles(task.files, task.mode, task.prefix, (f, outcome) => out.set(f, { ...outcome, thread: threadId }));
+  await compileFiles(task.files, task.dfiles, task.mode, task.prefix, (f, outcome) => out.set(f, { ...outcome, thread: threadId }));
   return task.files.map((f) => [f, out.get(f)!]);
 }

@@ -29,7 +29,7 @@ export function compileAll(paths: string[], opts: CompileAllOptions = {}): Compi
   const mode = opts.invalidationMode ?? 'checked-hash';
   const outcomes = new Map<string, FileOutcome>();
   for (const s of steps) {
-    if (s.kind === 'file' && !outcomes.has(s.path)) outcomes.set(s.path, compileOne(s.path, mode, opts.prefix ?? null, !!opts.force));
+    if (s.kind === 'file' && !outcomes.has(s.path)) outcomes.set(s.path, compileOne(s.path, mode, opts.prefix ?? null, !!opts.force, s.dfile));
   }
   return report(steps, outcomes, opts);
 }

@@ -291,14 +291,27 @@ export function compileFileToCache(
   prefix: string | null = null,
   cachePathOverride?: string,
 ): string {
-  const { cachePath, data } = buildCacheFile(sourcePath, mode, prefix, cachePathOverride);
+  const { cachePath, data } = buildCacheFile(sourcePath, mode, prefix, { cachePath: cachePathOverride });
   writeCacheAtomic(cachePath, data);
   return cachePath;
 }
 
+/** A cache file built but not yet written (buildCacheFile). */
+export interface BuiltCacheFile {
+  cachePath: string;
+  /** The whole file: header and payload. */
+  data: Uint8Array;
+  /** The source bytes compiled. */
+  source: Uint8Array;
+  /** The compile-time warnings, as stored in the file. */
+  warnings: CachedWarning[];
+}
+
 /**
- * The cache file of one source file, built but not written: its path and its
- * bytes (stat, read, compile, encode; py_compile.compile up to the write).
+ * The cache file of one source file, built but not written (stat, read,
+ * compile, encode: py_compile.compile up to the write). `where.dfile` is the
+ * file name to record in the code objects and errors instead of the path
+ * (compileall's `-d`/`-s`/`-p`); `where.cachePath` overrides the cache path.
  * Throws PySyntaxError on a compile error and the fs error when the source
  * cannot be read.
  */
@@ -306,11 +319,11 @@ export function buildCacheFile(
   sourcePath: string,
   mode: InvalidationMode = 'checked-hash',
   prefix: string | null = null,
-  cachePathOverride?: string,
-): { cachePath: string; data: Uint8Array } {
+  where: { cachePath?: string; dfile?: string | null } = {},
+): BuiltCacheFile {
   const st = statSource(sourcePath); // before reading: the recorded mtime is never newer than the bytes compiled
   const source = fs.readFileSync(sourcePath);
-  const { code, warnings } = compileWithWarnings(source, sourcePath);
-  const cachePath = cachePathOverride ?? cachePathFor(sourcePath, prefix);
-  return { cachePath, data: encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId(), warnings) };
+  const { code, warnings } = compileWithWarnings(source, where.dfile ?? sourcePath);
+  const cachePath = where.cachePath ?? cachePathFor(sourcePath, prefix);
+  return { cachePath, data: encodeCacheFile(code, mode, sourceHash(source), st, compilerBuildId(), warnings), source, warnings };
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cliBuilt, listFiles, makeTree, tspy, verboseSummary } from './helpers.js';
+import { ROOT, cliBuilt, listFiles, makeTree, tspy, verboseSummary } from './helpers.js';
 
 const dirs: string[] = [];
 function tree(files: Record<string, string>): string {
@@ -41,6 +41,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
         '    def f(:\n' +
         '          ^\n' +
         'SyntaxError: invalid syntax\n' +
+        '\n' + // compileall print()s py_compile's message, which ends in a newline already
         "Listing 'ca/sub/deeper'...\n" +
         "Compiling 'ca/sub/deeper/c.py'...\n" +
         'compiled 3 files, 0 up to date, 1 failed\n',
@@ -65,7 +66,7 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
         '  File "ca/sub/bad.py", line 1\n' +
         '    def f(:\n' +
         '          ^\n' +
-        'SyntaxError: invalid syntax\n',
+        'SyntaxError: invalid syntax\n\n',
     );
     expect(tspy(['compile', '-qq', 'ca'], dir).stdout).toBe('');
     const x = tspy(['compile', '-f', '-x', 'bad', 'ca'], dir);
@@ -117,11 +118,100 @@ describe.skipIf(!cliBuilt())('tspy compile', () => {
     expect(r.stderr).toMatch(/invalid --invalidation-mode/);
   });
 
-  it('a missing path fails', () => {
-    const dir = tree({});
-    const r = tspy(['compile', 'nope'], dir);
-    expect(r.status, r.stderr).toBe(1);
-    expect(r.stdout).toContain("Can't list 'nope'");
+  it("a missing path is listed and reported but is no failure, and a file not ending in .py is passed over, as in compileall", () => {
+    const dir = tree({ 'notes.txt': 'x\n' });
+    const r = tspy(['compile', 'nope', 'notes.txt'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe("Listing 'nope'...\nCan't list 'nope'\ncompiled 0 files, 0 up to date, 0 failed\n");
+  });
+
+  it('-r N limits the depth and wins over -l', () => {
+    const dir = tree({ 't/a.py': '', 't/d1/b.py': '', 't/d1/d2/c.py': '' });
+    const listed = (args: string[]) => tspy(['compile', '-f', ...args, 't'], dir).stdout.split('\n').filter((l) => l.startsWith('Compiling'));
+    expect(listed(['-r', '1'])).toEqual(["Compiling 't/a.py'...", "Compiling 't/d1/b.py'..."]);
+    expect(listed(['-l', '-r', '2'])).toHaveLength(3);
+    expect(listed(['-r', '0'])).toEqual(["Compiling 't/a.py'..."]);
+    expect(tspy(['compile', '-r', 'x', 't'], dir).status).toBe(2);
+  });
+
+  it('-i FILE adds the paths listed in FILE (stripped), - reads them from stdin', () => {
+    const dir = tree({ 't/a.py': '', 't/b.py': '', 'u/c.py': '', 'list.txt': 't/b.py\n  u  \n' });
+    const r = tspy(['compile', '-i', 'list.txt', 't/a.py'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe("Compiling 't/a.py'...\nCompiling 't/b.py'...\nListing 'u'...\nCompiling 'u/c.py'...\ncompiled 3 files, 0 up to date, 0 failed\n");
+    const stdin = spawnSync(process.execPath, [path.join(ROOT, 'bin/tspy.js'), 'compile', '-f', '-q', '-i', '-'], { cwd: dir, input: 't/a.py\n', encoding: 'utf8' });
+    expect(stdin.status, stdin.stderr).toBe(0);
+    const missing = tspy(['compile', '-i', 'nolist.txt'], dir);
+    expect([missing.status, missing.stdout]).toEqual([1, 'Error reading file list nolist.txt\n']);
+    expect(tspy(['compile'], dir).status).toBe(2); // nothing to compile at all
+  });
+
+  it('-d / -s / -p set the file name recorded in the code, the errors and the tracebacks', () => {
+    const dir = tree({ 't/m.py': 'def f():\n    1 / 0\n', 't/sub/r.py': 'return 5\n', 'main.py': 'import m\nm.f()\n' });
+    const recorded = (args: string[], pyc: string) => {
+      tspy(['compile', '-f', '-q', ...args], dir);
+      return tspy(['cache', 'info', pyc], dir).stdout.match(/^ *filename: +(.*)$/m)?.[1];
+    };
+    expect(recorded(['-d', '/x/y', 't'], 't/__pycache__/m.tspy-311.pyc')).toBe('/x/y/m.py');
+    expect(recorded(['-d', '/x', 't/m.py'], 't/__pycache__/m.tspy-311.pyc')).toBe('/x/m.py');
+    expect(recorded(['-s', 't', '-p', '/opt', 't'], 't/__pycache__/m.tspy-311.pyc')).toBe('/opt/m.py');
+    expect(recorded(['-p', '/opt', 't'], 't/__pycache__/m.tspy-311.pyc')).toBe('/opt/t/m.py');
+    expect(recorded(['-s', 't', 't'], 't/__pycache__/m.tspy-311.pyc')).toBe('m.py');
+    // A compile error names the recorded file.
+    const err = tspy(['compile', '-q', '-d', '/x', 't/sub/r.py'], dir);
+    expect(err.stdout).toBe("*** Error compiling 't/sub/r.py'...\n  File \"/x/r.py\", line 1\nSyntaxError: 'return' outside function\n\n");
+    // Run from the cache file alone, a traceback names it too.
+    tspy(['compile', '-f', '-q', '-d', '/build/lib', 't/m.py'], dir);
+    fs.copyFileSync(path.join(dir, 't/__pycache__/m.tspy-311.pyc'), path.join(dir, 'm.pyc'));
+    const run = tspy(['run', 'main.py'], dir);
+    expect(run.stderr).toContain('File "/build/lib/m.py", line 2, in f');
+    expect(tspy(['compile', '-d', '/x', '-s', 't', 't'], dir).status).toBe(2);
+  });
+
+  it('prints the compile-time SyntaxWarnings on stderr, as the warnings module shows them, also with -q', () => {
+    const dir = tree({ 't/w.py': 'x = 1\nif x is 1:\n    pass\nassert (x, "m")\n' });
+    const r = tspy(['compile', '-q', 't'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      't/w.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n' +
+        '  if x is 1:\n' +
+        't/w.py:4: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n' +
+        '  assert (x, "m")\n',
+    );
+    // Under -d with a directory that does not exist, linecache finds no line to show.
+    const d = tspy(['compile', '-f', '-q', '-d', '/nowhere', 't'], dir);
+    expect(d.stderr).toMatch(/^\/nowhere\/w\.py:2: SyntaxWarning: "is" with a literal\. Did you mean "=="\?\n\/nowhere\/w\.py:4: /);
+  });
+});
+
+/**
+ * The same command lines through `python3 -m compileall` and `tspy compile`, each on its own copy of one
+ * tree: the same stdout (tspy's summary line aside), stderr and exit status.
+ */
+describe.skipIf(!cliBuilt() || spawnSync('python3', ['--version']).status !== 0)('tspy compile against python3 -m compileall (the oracle)', () => {
+  const TREE = {
+    't/w.py': 'x = 1\nif x is 1:\n    pass\n',
+    't/bad.py': 'def f(:\n',
+    't/pkg/__init__.py': 'y = 2\n',
+    't/pkg/sub/ret.py': 'return 5\n',
+    't/deep/a/b/z.py': 'z = 3\n',
+    't/deep/ind.py': 'if 1:\nprint(1)\n',
+    't/notes.txt': 'hi\n',
+    'list.txt': 't/w.py\nt/pkg\n  t/deep/a  \n',
+  };
+  const cases = [
+    ['t'], ['-q', 't'], ['-qq', 't'], ['-l', 't'], ['-r', '1', 't'], ['-l', '-r', '2', 't'], ['t/w.py'], ['t/notes.txt'],
+    ['nope'], ['-q', 'nope'], ['-d', '/x/y', 't'], ['-d', '/x/y', 't/w.py'], ['-s', 't', '-p', '/opt', 't'], ['-p', '/opt', 't'],
+    ['-i', 'list.txt'], ['-i', 'list.txt', 't/bad.py'], ['-i', 'nolist.txt'], ['-x', 'pkg', 't'], ['-d', '/x', 't/pkg/sub/ret.py'],
+  ];
+  it.each(cases)('compileall %s', (...args: string[]) => {
+    const pyDir = tree(TREE);
+    const tsDir = tree(TREE);
+    const py = spawnSync('python3', ['-m', 'compileall', ...args], { cwd: pyDir, encoding: 'utf8' });
+    const ts = tspy(['compile', ...args], tsDir);
+    expect(ts.stdout.replace(/^compiled \d+ files?, .*\n$/m, '')).toBe(py.stdout);
+    expect(ts.stderr).toBe(py.stderr);
+    expect(ts.status).toBe(py.status);
   });
 });
 
