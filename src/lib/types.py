@@ -212,10 +212,29 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (a no-op here)."""
+    """Convert regular generator function to a coroutine.
+
+    A generator function gets the CO_ITERABLE_COROUTINE flag on its code, so
+    that `await` accepts the generators it makes; a coroutine function is
+    returned as it is. Any other callable comes back wrapped, as in CPython
+    (tspy's wrapper returns what the callable returns, unchanged).
+    """
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType:
+        co = func.__code__
+        if co.co_flags & 0x180:  # CO_COROUTINE | CO_ITERABLE_COROUTINE: already awaitable
+            return func
+        if co.co_flags & 0x20:  # CO_GENERATOR
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapped
 
 
 __all__ = [n for n in globals() if not n.startswith('_')]

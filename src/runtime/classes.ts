@@ -41,6 +41,7 @@ import {
   AttributeErrorType,
   RuntimeErrorType,
   ValueErrorType,
+  NotImplementedErrorType,
   TPFLAGS_HEAPTYPE,
   TPFLAGS_BASETYPE,
   TPFLAGS_BASE_EXC_SUBCLASS,
@@ -92,9 +93,10 @@ import {
   setCodeValueFactory,
   eq,
 } from '../vm/rt.js';
-import { defaultRepr, identityHash, objectId, isTrue } from './abstract.js';
+import { defaultRepr, identityHash, objectId, isTrue, index as pyIndex } from './abstract.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import { CO_FAST_CELL, CO_FAST_FREE, CodeObject } from '../bytecode/code.js';
+import type { CodeFields } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { GenericAliasType } from './genericalias.js';
@@ -1083,7 +1085,56 @@ function installFunctionTypes(): void {
       const c = C(args[0]);
       return `<code object ${c.co_name} at 0x${objectId(args[0] as PyObject).toString(16)}, file "${c.co_filename}", line ${c.co_firstlineno}>`;
     },
+    replace: (args, kwnames) => codeReplace(C(args[0]), args, kwnames),
   });
+
+  /**
+   * code.replace(**fields) (CPython code_replace): a copy with the given
+   * fields changed. The int and str fields are supported (what
+   * types.coroutine and tools that rename code need); the tables and
+   * constants raise NotImplementedError.
+   */
+  function codeReplace(c: CodeObject, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    const nkw = kwnames?.length ?? 0;
+    if (args.length - 1 > nkw) throw typeErr('replace() takes no positional arguments');
+    const f: CodeFields = { ...c };
+    for (let i = 0; i < nkw; i++) {
+      const name = kwnames![i];
+      const v = args[args.length - nkw + i];
+      switch (name) {
+        case 'co_argcount':
+        case 'co_posonlyargcount':
+        case 'co_kwonlyargcount':
+        case 'co_stacksize':
+        case 'co_flags':
+        case 'co_firstlineno': {
+          const n = Number(pyIndex(v));
+          if (n < 0 && name !== 'co_flags') throw newError(ValueErrorType, `${name} must be a positive integer`);
+          f[name] = n;
+          break;
+        }
+        case 'co_name':
+        case 'co_qualname':
+        case 'co_filename':
+          if (typeof v !== 'string') throw typeErr(`replace() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+          f[name] = v;
+          break;
+        case 'co_nlocals':
+        case 'co_code':
+        case 'co_consts':
+        case 'co_names':
+        case 'co_varnames':
+        case 'co_freevars':
+        case 'co_cellvars':
+        case 'co_linetable':
+        case 'co_exceptiontable':
+          throw newError(NotImplementedErrorType, `code.replace() of ${name} is not supported by tspy`);
+        default:
+          throw typeErr(`'${name}' is an invalid keyword argument for replace()`);
+      }
+    }
+    return codeInfo(new CodeObject(f)).pyCode;
+  }
 
   // ----- builtin functions and method descriptors (only what is not already defined)
   const B = (o: PyValue) => o as PyBuiltinFunction;

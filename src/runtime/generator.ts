@@ -318,18 +318,23 @@ export function asyncGenWrap(v: PyValue): PyValue {
   return new PyAsyncGenWrapped(v);
 }
 
-/** The awaitable returned by `agen.__anext__()` / `agen.asend(v)` / `agen.athrow(...)`. */
+/**
+ * The awaitable returned by `agen.__anext__()` / `agen.asend(v)` /
+ * `agen.athrow(...)`, and by `agen.aclose()` with `closing` set.
+ */
 class PyAsyncGenASend extends PyIteratorBase {
   private started = false;
   constructor(
     public readonly gen: PyGenerator,
     private readonly first: PyValue,
     private readonly firstExc?: PyBaseExceptionObject,
+    private readonly closing = false,
   ) {
     super();
     this.ob_type = AsyncGenASendType;
   }
   step(v: PyValue, exc?: PyBaseExceptionObject): SendResult {
+    if (this.closing) return this.stepClose(v, exc);
     let r: SendResult;
     if (!this.started) {
       this.started = true;
@@ -338,6 +343,28 @@ class PyAsyncGenASend extends PyIteratorBase {
     } else r = exc !== undefined ? genThrow(this.gen, exc) : genSend(this.gen, v);
     if (r.done) throw newError(StopAsyncIterationType);
     if (r.value instanceof PyAsyncGenWrapped) throw stopIteration(r.value.value);
+    return r;
+  }
+  /**
+   * aclose() (CPython async_gen_athrow_send in aclose mode): throw
+   * GeneratorExit in; the generator finishing, or raising GeneratorExit or
+   * StopAsyncIteration, completes the await with None (so closing a finished
+   * or never-started generator is a no-op); yielding a value instead is a
+   * RuntimeError.
+   */
+  private stepClose(v: PyValue, exc?: PyBaseExceptionObject): SendResult {
+    let r: SendResult;
+    try {
+      if (!this.started) {
+        this.started = true;
+        r = genThrow(this.gen, newError(GeneratorExitType));
+      } else r = exc !== undefined ? genThrow(this.gen, exc) : genSend(this.gen, v);
+    } catch (e) {
+      if (e instanceof PyBaseExceptionObject && (isInstance(e, GeneratorExitType) || isInstance(e, StopAsyncIterationType))) throw stopIteration(None);
+      throw e;
+    }
+    if (r.done) throw stopIteration(None);
+    if (r.value instanceof PyAsyncGenWrapped) throw newError(RuntimeErrorType, 'async generator ignored GeneratorExit');
     return r;
   }
   next(): PyValue | undefined {
@@ -445,7 +472,7 @@ export function installGenerators(): void {
     __anext__: (args) => new PyAsyncGenASend(G(args[0]), None),
     asend: (args) => new PyAsyncGenASend(G(args[0]), args[1]),
     athrow: (args) => new PyAsyncGenASend(G(args[0]), None, makeThrown(args[1], args.length > 2 ? args[2] : None, args.length > 3 ? args[3] : None)),
-    aclose: (args) => new PyAsyncGenASend(G(args[0]), None, newError(GeneratorExitType)),
+    aclose: (args) => new PyAsyncGenASend(G(args[0]), None, undefined, true),
     __repr__: (args) => `<async_generator object ${G(args[0]).qualname} at 0x${objectId(args[0] as PyObject).toString(16)}>`,
   });
   defineGetSet(AsyncGeneratorType, '__name__', (o) => G(o).name);

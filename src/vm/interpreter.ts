@@ -1070,10 +1070,9 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             }
             case Op.END_ASYNC_FOR: {
               exc = f[--sp] as PyValue;
-              if (exc instanceof PyObject && isInstance(exc, stopAsyncIteration())) {
-                sp--; // the async iterator
-                vmState.handled = f[--sp] as PyValue; // restore previous handled exception (pushed by PUSH_EXC_INFO)
-              } else {
+              // The handler was entered with the loop's stack (the async iterator on top) plus the exception.
+              if (exc instanceof PyObject && isInstance(exc, stopAsyncIteration())) sp--; // the async iterator
+              else {
                 noTb = true;
                 throw exc;
               }
