@@ -27,13 +27,13 @@ async def consumer(q, out):
         out.append(item * item)
 
 async def main():
-    r = await asyncio.gather(worker("a", 0.02, 1), worker("b", 0.01, 2), worker("c", 0, 3))
+    r = await asyncio.gather(worker("a", 0.2, 1), worker("b", 0.1, 2), worker("c", 0, 3))
     print("gather", r)
     print(log)
-    r = await asyncio.gather(failing(0.01), worker("d", 0.005, 4), return_exceptions=True)
+    r = await asyncio.gather(failing(0.1), worker("d", 0.05, 4), return_exceptions=True)
     print("gather exc", r)
     try:
-        await asyncio.gather(failing(0), worker("e", 0.01, 5))
+        await asyncio.gather(failing(0), worker("e", 0.1, 5))
     except ValueError as e:
         print("gather raised", e)
     t = asyncio.create_task(worker("t", 0.01, "task"), name="my-task")
@@ -76,7 +76,7 @@ async def main():
             active.remove(i)
     await asyncio.gather(*(limited(i) for i in range(5)))
     print("semaphore peak", peak[0])
-    tasks = [asyncio.create_task(worker(f"w{i}", 0.003 * (3 - i), i)) for i in range(3)]
+    tasks = [asyncio.create_task(worker(f"w{i}", 0.05 * (3 - i), i)) for i in range(3)]
     done_order = [await c for c in asyncio.as_completed(tasks)]
     print("as_completed", done_order)
     tasks = [asyncio.create_task(worker(f"x{i}", 0.05 * i, i)) for i in range(3)]
@@ -101,9 +101,9 @@ async def main():
         print("awaiting cancelled task raised CancelledError", s.cancelled())
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(worker("g1", 0.001, 1))
-            tg.create_task(failing(0.002))
-            tg.create_task(failing(0.003))
+            tg.create_task(worker("g1", 0.01, 1))
+            tg.create_task(failing(0.05))
+            tg.create_task(failing(0.3))
     except* ValueError as eg:
         print("taskgroup", [str(e) for e in eg.exceptions])
     async with asyncio.TaskGroup() as tg:
