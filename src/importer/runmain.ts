@@ -94,16 +94,34 @@ export function reportUncaught(e: unknown): number {
 
 /** Execute `code` as `__main__` in `mod`; returns the exit status. */
 function execMain(code: CodeObject, mod: PyValue): number {
+  let status: number;
   try {
     warmUpEvalLoop();
     host.dictSetStr(host.sysModulesDict(), '__main__', mod);
     host.execModule(code, mod);
     host.flushStdout();
-    return 0;
+    status = 0;
   } catch (e) {
-    return reportUncaught(e);
-  } finally {
-    host.flushStdout();
+    status = reportUncaught(e);
+  }
+  runAtexitFunctions();
+  host.flushStdout();
+  return status;
+}
+
+/**
+ * The atexit module's functions, if it was imported (CPython's
+ * Py_FinalizeEx: after the uncaught exception, if any, has been printed;
+ * the exit status stays the program's).
+ */
+function runAtexitFunctions(): void {
+  const atexit = host.dictGetStr(host.sysModulesDict(), 'atexit');
+  if (atexit === undefined) return;
+  try {
+    const run = host.getAttrOpt(atexit, '_run_exitfuncs');
+    if (run !== undefined) host.call(run, []);
+  } catch (e) {
+    reportUncaught(e);
   }
 }
 
