@@ -62,6 +62,14 @@ print(inspect.isabstract(A), inspect.isabstract(D), inspect.getmro(D))
 p = inspect.Parameter('x', inspect.Parameter.KEYWORD_ONLY, default=3, annotation=int)
 print(p, repr(p), p.replace(name='y'), p.kind, p.default, p.annotation)
 sig = inspect.Signature([inspect.Parameter('a', inspect.Parameter.POSITIONAL_ONLY), p], return_annotation=str)
-print(sig, sig == inspect.signature(lambda a, /, *, x: int = 3: 0))
+def same(a, /, *, x: int = 3) -> str: pass
+print(sig, sig == inspect.signature(same))
 try: inspect.Signature([p, inspect.Parameter('a', inspect.Parameter.POSITIONAL_ONLY)])
 except ValueError as ex: print('ValueError', ex)
+def k(a, b, c=3, *, d, e=5): pass
+for args, kw in [((1,), {'d': 1}), ((1, 2, 3, 4), {'d': 1}), ((1, 2), {}), ((1, 2), {'d': 1, 'z': 0}), ((1, 2), {'a': 1, 'd': 1})]:
+    try:
+        print(inspect.getcallargs(k, *args, **kw))
+    except TypeError as ex:
+        print('TypeError', ex)
+print(sorted(inspect.getcallargs(D(1).__init__, 5)))
