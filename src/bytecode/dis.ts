@@ -37,8 +37,13 @@ export interface DisInstruction {
   target: number | null;
 }
 
+/** Where the address in a code object's repr comes from. */
+export interface CodeAddresses {
+  addr(co: CodeObject): string;
+}
+
 /** Names the fake addresses are drawn from; reset per top-level `disassemble` call. */
-class AddressBook {
+class AddressBook implements CodeAddresses {
   private ids = new Map<CodeObject, number>();
   constructor(root: CodeObject) {
     let n = 0;
@@ -54,11 +59,11 @@ class AddressBook {
   }
 }
 
-function codeRepr(co: CodeObject, book: AddressBook): string {
+function codeRepr(co: CodeObject, book: CodeAddresses): string {
   return `<code object ${co.co_name} at ${book.addr(co)}, file "${co.co_filename}", line ${co.co_firstlineno}>`;
 }
 
-function constRepr(v: ConstValue, book: AddressBook): string {
+function constRepr(v: ConstValue, book: CodeAddresses): string {
   if (v instanceof CodeObject) return codeRepr(v, book);
   if (v instanceof ConstTuple && v.items.some((x) => x instanceof CodeObject)) {
     if (v.items.length === 1) return '(' + constRepr(v.items[0], book) + ',)';
@@ -100,7 +105,7 @@ export function findLineStarts(code: CodeObject): Map<number, number> {
 }
 
 /** Decode `code` into instructions (skipping CACHE units), like dis.get_instructions. */
-export function getInstructions(code: CodeObject, book?: AddressBook): DisInstruction[] {
+export function getInstructions(code: CodeObject, book?: CodeAddresses): DisInstruction[] {
   const bytes = code.co_code;
   const addrs = book ?? new AddressBook(code);
   const linestarts = findLineStarts(code);
@@ -174,7 +179,7 @@ export function getInstructions(code: CodeObject, book?: AddressBook): DisInstru
   return out;
 }
 
-function disassembleOne(code: CodeObject, book: AddressBook, out: string[]): void {
+function disassembleOne(code: CodeObject, book: CodeAddresses, out: string[]): void {
   const linestarts = findLineStarts(code);
   const showLineno = linestarts.size > 0;
   let linenoWidth = 0;
@@ -207,23 +212,26 @@ function disassembleOne(code: CodeObject, book: AddressBook, out: string[]): voi
   }
 }
 
-function disassembleRecursive(code: CodeObject, book: AddressBook, out: string[]): void {
+function disassembleRecursive(code: CodeObject, book: CodeAddresses, out: string[], depth: number): void {
   disassembleOne(code, book, out);
+  if (depth === 0) return;
   for (const c of code.co_consts) {
     if (c instanceof CodeObject) {
       out.push('');
       out.push(`Disassembly of ${codeRepr(c, book)}:`);
-      disassembleRecursive(c, book, out);
+      disassembleRecursive(c, book, out, depth - 1);
     }
   }
 }
 
 /**
- * Disassemble a code object and, recursively, the code objects in its
- * constants — the text `python3 -m dis` prints (with a trailing newline).
+ * Disassemble a code object and, recursively (at most `depth` levels; -1:
+ * all), the code objects in its constants: the text `python3 -m dis` prints
+ * (with a trailing newline). `addresses` gives the address shown in a code
+ * object's repr (default: stable fake ones, since the CLI has no live objects).
  */
-export function disassemble(code: CodeObject): string {
+export function disassemble(code: CodeObject, addresses?: CodeAddresses, depth = -1): string {
   const out: string[] = [];
-  disassembleRecursive(code, new AddressBook(code), out);
+  disassembleRecursive(code, addresses ?? new AddressBook(code), out, depth);
   return out.join('\n') + '\n';
 }

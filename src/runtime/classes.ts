@@ -95,6 +95,7 @@ import {
 } from '../vm/rt.js';
 import { defaultRepr, identityHash, objectId, isTrue, index as pyIndex } from './abstract.js';
 import { PyMappingProxy } from './mappingproxy.js';
+import { newBytes } from './bytes.js';
 import { CO_FAST_CELL, CO_FAST_FREE, CodeObject } from '../bytecode/code.js';
 import type { CodeFields } from '../bytecode/code.js';
 import type { PyDict } from './dict.js';
@@ -1080,6 +1081,9 @@ function installFunctionTypes(): void {
   getset(CodeType, 'co_freevars', (o) => strs(C(o).co_freevars));
   getset(CodeType, 'co_names', (o) => strs(C(o).co_names));
   getset(CodeType, 'co_consts', (o) => mkTuple(codeInfo(C(o)).consts.slice()));
+  getset(CodeType, 'co_code', (o) => newBytes(C(o).co_code.slice()));
+  getset(CodeType, 'co_linetable', (o) => newBytes(C(o).co_linetable.slice()));
+  getset(CodeType, 'co_exceptiontable', (o) => newBytes(C(o).co_exceptiontable.slice()));
   defineMethods(CodeType, {
     __repr__: (args) => {
       const c = C(args[0]);
