@@ -2,7 +2,7 @@
  * The builtins that reach into the compiler, the VM and the importer:
  * `compile`, `exec`, `eval`, `__import__` (CPython Python/bltinmodule.c).
  */
-import { type PyValue, PyObject, None, TypeErrorType, ValueErrorType, NotImplementedErrorType, newError, typeName, isInstance, TupleType } from '../runtime/object.js';
+import { type PyValue, PyObject, None, TypeErrorType, ValueErrorType, newError, typeName, isInstance, TupleType } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
 import { parseArgs } from '../runtime/args.js';
 import { compileSource } from '../compiler/index.js';
@@ -13,6 +13,7 @@ import { isPySyntaxError, syntaxErrorToPy, importName, emitCompileWarnings } fro
 import { PyTuple } from '../runtime/tuple.js';
 import { isTrue, iterToArray } from '../runtime/abstract.js';
 import type { CodeObject } from '../bytecode/code.js';
+import { call, getAttr } from '../runtime/attr.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -49,12 +50,16 @@ export function compileBuiltin(args: PyValue[], kwnames: readonly string[] | nul
     throw newError(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
   }
   const flags = p[3];
-  if (flags !== undefined && typeof flags === 'number' && (flags & 0x400) !== 0) {
-    throw newError(NotImplementedErrorType, 'compile() with ast.PyCF_ONLY_AST is not supported by tspy');
-  }
   const filename = p[1];
   if (typeof filename !== 'string') typeErr(`compile() argument 'filename' must be str, not ${typeName(filename!)}`);
   if (p[0] instanceof PyCode) return p[0];
+  // AST objects and PyCF_ONLY_AST go through the ast module (src/lib/ast.py, on _tspy_ast).
+  const isAst = p[0] instanceof PyObject && p[0].ob_type.tp_mro.some((t) => t.tp_name === 'AST' && t.tp_dict.has('_fields'));
+  const onlyAst = flags !== undefined && (typeof flags === 'number' || typeof flags === 'bigint') && (Number(flags) & 0x400) !== 0;
+  if (isAst || onlyAst) {
+    const ast = importName('ast', null, None, 0);
+    return call(getAttr(ast, isAst && !onlyAst ? '_compile' : 'parse'), [p[0]!, filename, mode]);
+  }
   const src = sourceText(p[0]!);
   if (src === undefined) typeErr('compile() arg 1 must be a string, bytes or AST object');
   return new PyCode(compileText(src, filename, mode));

@@ -30,6 +30,7 @@ import { hashlibModuleEntries } from './hashlib.js';
 import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
 import { gcModuleEntries } from './gc.js';
 import { disNativeEntries } from './dis_native.js';
+import { astNativeEntries } from './ast_native.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
@@ -69,6 +70,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['base64', base64ModuleEntries],
   ['gc', gcModuleEntries],
   ['_tspy_dis', disNativeEntries],
+  ['_tspy_ast', astNativeEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
   ['_weakref', weakrefNativeEntries],
