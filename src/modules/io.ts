@@ -1,8 +1,8 @@
 /**
  * Text I/O objects (CPython Modules/_io): `open()` text files (TextIOWrapper:
  * read, readline, readlines, write, writelines, iteration, seek/tell, `with`),
- * the sys.stdout/stderr/stdin stream objects, and `io.StringIO`. Binary
- * modes are rejected with a clear NotImplementedError naming the feature.
+ * the sys.stdout/stderr/stdin stream objects, `io.StringIO` and `io.BytesIO`.
+ * Binary files ('b' modes) live in io_binary.ts.
  */
 import * as fs from 'node:fs';
 import {
@@ -22,12 +22,13 @@ import {
   StopIterationType,
 } from '../runtime/object.js';
 import { parseArgs } from '../runtime/args.js';
-import { iterToArray, str as pyStr, index as pyIndex } from '../runtime/abstract.js';
+import { iterToArray, str as pyStr, index as pyIndex, isTrue } from '../runtime/abstract.js';
 import { osErrorFromNode } from '../runtime/exceptions.js';
 import { PyList } from '../runtime/list.js';
 import { PyBytes, PyByteArray } from '../runtime/bytes.js';
 import { call, getAttr } from '../runtime/attr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinReadAll } from './stdio.js';
+import { BufferedRandomType, BufferedReaderType, BufferedWriterType, FileIOType, UnsupportedOperationType, installBinaryFileTypes, openBinary } from './io_binary.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -197,9 +198,16 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
   const kinds = ['r', 'w', 'a', 'x'].filter((c) => m.has(c));
   if (kinds.length !== 1) valueErr('must have exactly one of create/read/write/append mode');
   if (m.has('b') && m.has('t')) valueErr("can't have text and binary mode at once");
-  if (m.has('b')) throw newError(NotImplementedErrorType, 'binary file mode (open with "b") is not supported by tspy yet');
   const plus = m.has('+');
   const k = kinds[0];
+  if (m.has('b')) {
+    if (p[3] !== undefined && p[3] !== None) valueErr("binary mode doesn't take an encoding argument");
+    if (p[4] !== undefined && p[4] !== None) valueErr("binary mode doesn't take an errors argument");
+    if (p[5] !== undefined && p[5] !== None) valueErr("binary mode doesn't take a newline argument");
+    installBinaryFileTypes();
+    const buffering = p[2] === undefined || p[2] === None ? -1 : Number(pyIndex(p[2]));
+    return openBinary(file, k, plus, buffering, p[6] === undefined || isTrue(p[6]));
+  }
   const flags = k === 'r' ? (plus ? 'r+' : 'r') : k === 'w' ? (plus ? 'w+' : 'w') : k === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
   let fd: number;
   if (typeof file === 'number') fd = file;
@@ -244,6 +252,7 @@ let installed = false;
 export function installIoTypes(): void {
   if (installed) return;
   installed = true;
+  installBinaryFileTypes();
   defineMethods(TextIOWrapperType, {
     read(args, kw) {
       const f = asTextIO(args[0]);
@@ -614,6 +623,11 @@ export function ioModuleEntries(): [string, PyValue][] {
     ['StringIO', StringIOType],
     ['TextIOWrapper', TextIOWrapperType],
     ['BytesIO', BytesIOType],
+    ['FileIO', FileIOType],
+    ['BufferedReader', BufferedReaderType],
+    ['BufferedWriter', BufferedWriterType],
+    ['BufferedRandom', BufferedRandomType],
+    ['UnsupportedOperation', UnsupportedOperationType],
     ['SEEK_SET', 0],
     ['SEEK_CUR', 1],
     ['SEEK_END', 2],
