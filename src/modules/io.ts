@@ -28,6 +28,7 @@ import { PyList } from '../runtime/list.js';
 import { PyBytes, PyByteArray } from '../runtime/bytes.js';
 import { call, getAttr } from '../runtime/attr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinReadAll } from './stdio.js';
+import { fspathArg } from './os_path.js';
 import { BufferedRandomType, BufferedReaderType, BufferedWriterType, FileIOType, UnsupportedOperationType, installBinaryFileTypes, openBinary } from './io_binary.js';
 
 function typeErr(msg: string): never {
@@ -134,7 +135,16 @@ function loadContent(f: PyTextIO): string {
       f.content = new TextDecoder().decode(bytesArg(data));
     } else {
       try {
-        f.content = fs.readFileSync(f.fd, 'utf8');
+        // The whole file from its start (the descriptor's own offset may be past what was written through it).
+        const size = fs.fstatSync(f.fd).size;
+        const buf = Buffer.alloc(size);
+        let got = 0;
+        while (got < size) {
+          const k = fs.readSync(f.fd, buf, got, size - got, got);
+          if (k === 0) break;
+          got += k;
+        }
+        f.content = buf.toString('utf8', 0, got);
       } catch (e) {
         throw osErrorFromNode(e);
       }
@@ -153,6 +163,7 @@ function textWrite(f: PyTextIO, s: string): void {
     } catch (e) {
       throw osErrorFromNode(e);
     }
+    f.content = null; // what was read before no longer describes the file
   }
 }
 
@@ -187,12 +198,11 @@ const SEEK_SPEC = ['cookie', 'whence?', '/'];
  */
 export function openFile(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const p = parseArgs('open', args, kwnames, OPEN_SPEC);
-  const file = p[0]!;
+  const arg = p[0]!;
   const mode = p[1] === undefined ? 'r' : p[1];
   if (typeof mode !== 'string') typeErr(`open() argument 'mode' must be str, not ${typeName(mode)}`);
-  if (typeof file !== 'string' && typeof file !== 'number') {
-    typeErr(`expected str, bytes or os.PathLike object, not ${typeName(file)}`);
-  }
+  // A path (str, bytes or os.PathLike, as os.fspath() takes it; the file keeps the object as its name) or a descriptor.
+  const file: string | number = typeof arg === 'number' ? arg : fspathArg(arg).s;
   const m = new Set(mode);
   if (mode.length !== m.size || [...mode].some((c) => !'rwaxbt+U'.includes(c))) valueErr(`invalid mode: '${mode}'`);
   const kinds = ['r', 'w', 'a', 'x'].filter((c) => m.has(c));
@@ -206,7 +216,7 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
     if (p[5] !== undefined && p[5] !== None) valueErr("binary mode doesn't take a newline argument");
     installBinaryFileTypes();
     const buffering = p[2] === undefined || p[2] === None ? -1 : Number(pyIndex(p[2]));
-    return openBinary(file, k, plus, buffering, p[6] === undefined || isTrue(p[6]));
+    return openBinary(file, arg, k, plus, buffering, p[6] === undefined || isTrue(p[6]));
   }
   const flags = k === 'r' ? (plus ? 'r+' : 'r') : k === 'w' ? (plus ? 'w+' : 'w') : k === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
   let fd: number;
@@ -222,7 +232,7 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
       throw osErrorFromNode(e, file);
     }
   }
-  return new PyTextIO('file', fd, file, mode, k === 'r' || plus, k !== 'r' || plus);
+  return new PyTextIO('file', fd, arg, mode, k === 'r' || plus, k !== 'r' || plus);
 }
 
 /** The standard stream objects for sys.stdin/stdout/stderr. */

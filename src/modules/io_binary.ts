@@ -190,9 +190,10 @@ const SEEK_SPEC = ['offset', 'whence?', '/'];
 
 /**
  * Open a binary file for `open()`: `kind` is the mode's r/w/a/x, `plus` its
- * '+', `file` a path or a descriptor. Throws the OSError of the failing open.
+ * '+', `file` a path or a descriptor and `name` what the file's .name shows
+ * (the argument open() got). Throws the OSError of the failing open.
  */
-export function openBinary(file: string | number, kind: string, plus: boolean, buffering: number, closefd: boolean): PyBinaryFile {
+export function openBinary(file: string | number, name: PyValue, kind: string, plus: boolean, buffering: number, closefd: boolean): PyBinaryFile {
   const flags = kind === 'r' ? (plus ? 'r+' : 'r') : kind === 'w' ? (plus ? 'w+' : 'w') : kind === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
   let fd: number;
   if (typeof file === 'number') fd = file;
@@ -209,7 +210,7 @@ export function openBinary(file: string | number, kind: string, plus: boolean, b
   }
   const mode = (kind === 'w' && plus ? 'r' : kind) + 'b' + (plus ? '+' : '');
   const type = buffering === 0 ? FileIOType : plus ? BufferedRandomType : kind === 'r' ? BufferedReaderType : BufferedWriterType;
-  const f = new PyBinaryFile(type, fd, file, mode, kind === 'r' || plus, kind !== 'r' || plus, kind === 'a', 0, closefd);
+  const f = new PyBinaryFile(type, fd, name, mode, kind === 'r' || plus, kind !== 'r' || plus, kind === 'a', 0, closefd);
   if (kind === 'a') f.pos = fileSize(f);
   return f;
 }
