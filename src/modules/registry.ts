@@ -31,6 +31,7 @@ import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
 import { gcModuleEntries } from './gc.js';
 import { disNativeEntries } from './dis_native.js';
 import { astNativeEntries } from './ast_native.js';
+import { unicodedataModuleEntries } from './unicodedata.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
@@ -71,6 +72,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['gc', gcModuleEntries],
   ['_tspy_dis', disNativeEntries],
   ['_tspy_ast', astNativeEntries],
+  ['unicodedata', unicodedataModuleEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
   ['_weakref', weakrefNativeEntries],

@@ -54,3 +54,25 @@ export function lookupUnicodeName(name: string): number | undefined {
   if (!table) table = build();
   return table.get(up);
 }
+
+/** Unicode 14's CJK unified ideograph ranges (inclusive), whose names are algorithmic. */
+const CJK_RANGES = [0x3400, 0x4dbf, 0x4e00, 0x9fff, 0x20000, 0x2a6df, 0x2a700, 0x2b738, 0x2b740, 0x2b81d, 0x2b820, 0x2cea1, 0x2ceb0, 0x2ebe0, 0x30000, 0x3134a];
+
+let reverse: Map<number, string> | null = null;
+
+/** The Unicode 14 name of code point `cp` (unicodedata.name), or undefined when it has none. */
+export function unicodeNameOf(cp: number): string | undefined {
+  for (let i = 0; i < CJK_RANGES.length; i += 2) {
+    if (cp >= CJK_RANGES[i] && cp <= CJK_RANGES[i + 1]) return 'CJK UNIFIED IDEOGRAPH-' + cp.toString(16).toUpperCase();
+  }
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const s = cp - 0xac00;
+    return 'HANGUL SYLLABLE ' + JAMO_L[Math.floor(s / 588)] + JAMO_V[Math.floor((s % 588) / 28)] + JAMO_T[s % 28];
+  }
+  if (!reverse) {
+    if (!table) table = build();
+    reverse = new Map();
+    for (const [name, c] of table) reverse.set(c, name);
+  }
+  return reverse.get(cp);
+}
