@@ -1,0 +1,1 @@
+"""tspy's own `urllib` package: only urllib.parse (no network access)."""
