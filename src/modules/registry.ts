@@ -32,6 +32,7 @@ import { gcModuleEntries } from './gc.js';
 import { disNativeEntries } from './dis_native.js';
 import { astNativeEntries } from './ast_native.js';
 import { unicodedataModuleEntries } from './unicodedata.js';
+import { zlibModuleEntries } from './zlib.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
@@ -73,6 +74,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['_tspy_dis', disNativeEntries],
   ['_tspy_ast', astNativeEntries],
   ['unicodedata', unicodedataModuleEntries],
+  ['zlib', zlibModuleEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
   ['_weakref', weakrefNativeEntries],
