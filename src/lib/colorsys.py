@@ -35,6 +35,20 @@ def yiq_to_rgb(y, i, q):
     return (r, g, b)
 
 
+def _hue(r, g, b, maxc, rangec):
+    """The hue in [0, 1) of a color whose largest component is maxc and whose range is rangec (> 0)."""
+    rc = (maxc - r) / rangec
+    gc = (maxc - g) / rangec
+    bc = (maxc - b) / rangec
+    if r == maxc:
+        h = bc - gc
+    elif g == maxc:
+        h = 2.0 + rc - bc
+    else:
+        h = 4.0 + gc - rc
+    return (h / 6.0) % 1.0
+
+
 def rgb_to_hls(r, g, b):
     maxc = max(r, g, b)
     minc = min(r, g, b)
@@ -47,17 +61,7 @@ def rgb_to_hls(r, g, b):
         s = rangec / sumc
     else:
         s = rangec / (2.0 - maxc - minc)
-    rc = (maxc - r) / rangec
-    gc = (maxc - g) / rangec
-    bc = (maxc - b) / rangec
-    if r == maxc:
-        h = bc - gc
-    elif g == maxc:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, l, s
+    return _hue(r, g, b, maxc, rangec), l, s
 
 
 def hls_to_rgb(h, l, s):
@@ -90,17 +94,7 @@ def rgb_to_hsv(r, g, b):
     if minc == maxc:
         return 0.0, 0.0, v
     s = rangec / maxc
-    rc = (maxc - r) / rangec
-    gc = (maxc - g) / rangec
-    bc = (maxc - b) / rangec
-    if r == maxc:
-        h = bc - gc
-    elif g == maxc:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, s, v
+    return _hue(r, g, b, maxc, rangec), s, v
 
 
 def hsv_to_rgb(h, s, v):

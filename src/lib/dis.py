@@ -66,18 +66,19 @@ class Instruction(_Instruction):
         return ' '.join(fields).rstrip()
 
 
-def _get_code_object(x):
-    """The code object of a function, method, generator, coroutine or source string."""
+def _code_of(x):
+    """The code object behind a method, function, generator, async generator or coroutine; x itself otherwise."""
     if hasattr(x, '__func__'):
         x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    for attr in ('__code__', 'gi_code', 'ag_code', 'cr_code'):
+        if hasattr(x, attr):
+            return getattr(x, attr)
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a function, method, generator, coroutine or source string."""
+    x = _code_of(x)
     if isinstance(x, str):
         x = _try_compile(x, '<disassembly>')
     if isinstance(x, types.CodeType):
@@ -102,16 +103,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file, show_caches=show_caches, adaptive=adaptive)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    x = _code_of(x)
     if hasattr(x, '__dict__'):
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _have_code):

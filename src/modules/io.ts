@@ -29,7 +29,7 @@ import { PyBytes, PyByteArray } from '../runtime/bytes.js';
 import { call, getAttr } from '../runtime/attr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinReadAll } from './stdio.js';
 import { fspathArg } from './os_path.js';
-import { BufferedRandomType, BufferedReaderType, BufferedWriterType, FileIOType, UnsupportedOperationType, installBinaryFileTypes, openBinary } from './io_binary.js';
+import { BufferedRandomType, BufferedReaderType, BufferedWriterType, FileIOType, UnsupportedOperationType, installBinaryFileTypes, openBinary, openDescriptor } from './io_binary.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -218,21 +218,7 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
     const buffering = p[2] === undefined || p[2] === None ? -1 : Number(pyIndex(p[2]));
     return openBinary(file, arg, k, plus, buffering, p[6] === undefined || isTrue(p[6]));
   }
-  const flags = k === 'r' ? (plus ? 'r+' : 'r') : k === 'w' ? (plus ? 'w+' : 'w') : k === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
-  let fd: number;
-  if (typeof file === 'number') fd = file;
-  else {
-    try {
-      fd = fs.openSync(file, flags);
-      if (fs.fstatSync(fd).isDirectory()) {
-        fs.closeSync(fd);
-        throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      }
-    } catch (e) {
-      throw osErrorFromNode(e, file);
-    }
-  }
-  return new PyTextIO('file', fd, arg, mode, k === 'r' || plus, k !== 'r' || plus);
+  return new PyTextIO('file', openDescriptor(file, k, plus), arg, mode, k === 'r' || plus, k !== 'r' || plus);
 }
 
 /** The standard stream objects for sys.stdin/stdout/stderr. */

@@ -189,25 +189,32 @@ const SIZE_SPEC = ['size?', '/'];
 const SEEK_SPEC = ['offset', 'whence?', '/'];
 
 /**
+ * The descriptor `open()` works on: `file` itself when it is one, else the
+ * path opened for the mode's r/w/a/x (`kind`) and '+' (`plus`). A directory
+ * is IsADirectoryError, as in CPython; other failures their OSError.
+ */
+export function openDescriptor(file: string | number, kind: string, plus: boolean): number {
+  if (typeof file === 'number') return file;
+  const flags = kind === 'r' ? (plus ? 'r+' : 'r') : kind === 'w' ? (plus ? 'w+' : 'w') : kind === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
+  try {
+    const fd = fs.openSync(file, flags);
+    if (fs.fstatSync(fd).isDirectory()) {
+      fs.closeSync(fd);
+      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    }
+    return fd;
+  } catch (e) {
+    throw osErrorFromNode(e, file);
+  }
+}
+
+/**
  * Open a binary file for `open()`: `kind` is the mode's r/w/a/x, `plus` its
  * '+', `file` a path or a descriptor and `name` what the file's .name shows
  * (the argument open() got). Throws the OSError of the failing open.
  */
 export function openBinary(file: string | number, name: PyValue, kind: string, plus: boolean, buffering: number, closefd: boolean): PyBinaryFile {
-  const flags = kind === 'r' ? (plus ? 'r+' : 'r') : kind === 'w' ? (plus ? 'w+' : 'w') : kind === 'a' ? (plus ? 'a+' : 'a') : plus ? 'wx+' : 'wx';
-  let fd: number;
-  if (typeof file === 'number') fd = file;
-  else {
-    try {
-      fd = fs.openSync(file, flags);
-      if (fs.fstatSync(fd).isDirectory()) {
-        fs.closeSync(fd);
-        throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      }
-    } catch (e) {
-      throw osErrorFromNode(e, file);
-    }
-  }
+  const fd = openDescriptor(file, kind, plus);
   const mode = (kind === 'w' && plus ? 'r' : kind) + 'b' + (plus ? '+' : '');
   const type = buffering === 0 ? FileIOType : plus ? BufferedRandomType : kind === 'r' ? BufferedReaderType : BufferedWriterType;
   const f = new PyBinaryFile(type, fd, name, mode, kind === 'r' || plus, kind !== 'r' || plus, kind === 'a', 0, closefd);
