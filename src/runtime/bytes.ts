@@ -28,7 +28,7 @@ import {
 } from './object.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
 import { intValue } from './int.js';
-import { iterToArray, indexToNumber, isTrue, index as pyIndex, callSpecial } from './abstract.js';
+import { iterToArray, sequenceFast, indexToNumber, isTrue, index as pyIndex, callSpecial } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyTuple, repeatCount, seqCompare } from './tuple.js';
 import { PyList } from './list.js';
@@ -658,7 +658,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   },
   join(args) {
     const self = selfB(args[0], 'join');
-    const items = iterToArray(args[1]);
+    const items = sequenceFast(args[1], 'can only join an iterable');
     const sep = latin1(self.bytes);
     const strs = items.map((it, i) => {
       const b = bytesOf(it);

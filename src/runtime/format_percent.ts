@@ -174,6 +174,8 @@ export function percentFormat(fmt: string, args: PyValue, bytesHooks?: BytesPerc
       const key = fmt.slice(start, i - 1);
       value = getItem(dict, bytesHooks ? bytesHooks.key(key) : key);
       usedDict = true;
+      // CPython: a keyed value replaces the argument list, so a later plain %s finds none
+      argIdx = items.length;
     }
     const fl: Flags = { left: false, plus: false, space: false, alt: false, zero: false };
     for (; i < n; i++) {

@@ -17,7 +17,7 @@ import {
   PyBuiltinFunction,
 } from './object.js';
 import { intValue } from './int.js';
-import { index as pyIndex, getItem, isTrue, iterToArray } from './abstract.js';
+import { index as pyIndex, getItem, isTrue, iterToArray, sequenceFast } from './abstract.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
@@ -393,7 +393,7 @@ function sepArg(v: PyValue | undefined): string | null {
 
 /** `sep.join(iterable)` (CPython PyUnicode_Join): `sequence item 1: expected str instance, int found`. */
 export function strJoin(sep: string, iterable: PyValue): string {
-  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : iterToArray(iterable);
+  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : sequenceFast(iterable, 'can only join an iterable');
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -620,7 +620,7 @@ defineMethods(StrType, {
     return newBytes(encodeStr(s, enc, errors));
   },
   format: (args, kw) => strFormatVector(s0(args, 'format'), args.slice(1), kw),
-  format_map: (args) => strFormat(s0(args, 'format_map'), [], args[1]),
+  format_map: (args) => strFormat(s0(args, 'format_map'), null, args[1]),
   translate: (args) => translate(s0(args, 'translate'), args[1]),
   removeprefix(args) {
     const s = s0(args, 'removeprefix');
