@@ -274,6 +274,123 @@ def _digits(n):
     return len(str(n))
 
 
+_FORMAT_SPEC_RE = None
+
+
+def _parse_format_spec(format_spec):
+    """The parts of a Decimal format spec (the mini-language without '#' and '_'; 'n' works as 'g')."""
+    global _FORMAT_SPEC_RE
+    if _FORMAT_SPEC_RE is None:
+        import re
+        _FORMAT_SPEC_RE = re.compile(r"""\A
+(?:(?P<fill>.)?(?P<align>[<>=^]))?
+(?P<sign>[-+ ])?
+(?P<no_neg_0>z)?
+(?P<zeropad>0)?
+(?P<minimumwidth>(?!0)\d+)?
+(?P<thousands_sep>,)?
+(?:\.(?P<precision>0|(?!0)\d+))?
+(?P<type>[eEfFgGn%])?
+\Z""", re.VERBOSE | re.DOTALL)
+    m = _FORMAT_SPEC_RE.match(format_spec)
+    if m is None:
+        # CPython's C decimal (libmpdec) takes no '#' or '_' and gives no detail
+        raise ValueError("invalid format string")
+    spec = m.groupdict()
+    fill = spec['fill']
+    align = spec['align']
+    # a '0' flag means fill '0' with '=' alignment for finite numbers only (see __format__)
+    spec['zeropad'] = spec['zeropad'] is not None and fill is None and align is None
+    spec['fill'] = fill or ' '
+    spec['align'] = align or '>'
+    if spec['sign'] is None:
+        spec['sign'] = '-'
+    spec['minimumwidth'] = int(spec['minimumwidth'] or '0')
+    if spec['precision'] is not None:
+        spec['precision'] = int(spec['precision'])
+    if spec['precision'] == 0 and (spec['type'] is None or spec['type'] in 'gGn'):
+        spec['precision'] = 1
+    if spec['type'] == 'n':
+        spec['type'] = 'g'
+    spec['thousands_sep'] = spec['thousands_sep'] or ''
+    return spec
+
+
+def _format_sign(is_negative, spec):
+    if is_negative:
+        return '-'
+    if spec['sign'] in ' +':
+        return spec['sign']
+    return ''
+
+
+def _format_align(sign, body, spec):
+    padding = spec['fill'] * (spec['minimumwidth'] - len(sign) - len(body))
+    align = spec['align']
+    if align == '<':
+        return sign + body + padding
+    if align == '>':
+        return padding + sign + body
+    if align == '=':
+        return sign + padding + body
+    half = len(padding) // 2
+    return padding[:half] + sign + body + padding[half:]
+
+
+def _insert_thousands_sep(digits, sep, min_width):
+    """Group digits by three from the right, zero-padding (through separators) to min_width."""
+    if not sep:
+        return digits.rjust(min_width, '0') if min_width > len(digits) else digits
+    groups = []
+    while True:
+        n = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (n - len(digits)) + digits[-n:])
+        digits = digits[:-n]
+        min_width -= n
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
+
+def _format_number(is_negative, intpart, fracpart, exp, kind, spec):
+    sign = _format_sign(is_negative, spec)
+    if fracpart:
+        fracpart = '.' + fracpart
+    if exp != 0 or kind in 'eE':
+        fracpart += '%s%+d' % ('E' if kind in 'EG' else 'e', exp)
+    if kind == '%':
+        fracpart += '%'
+    if spec['zeropad']:
+        min_width = spec['minimumwidth'] - len(fracpart) - len(sign)
+    else:
+        min_width = 0
+    intpart = _insert_thousands_sep(intpart, spec['thousands_sep'], min_width)
+    return _format_align(sign, intpart + fracpart, spec)
+
+
+def _fmt_rescale(sign, coeff, exp, target, rounding):
+    """(coeff, exp) rounded to exponent `target` with the rounding mode (no context)."""
+    if not coeff:
+        return 0, target
+    if exp >= target:
+        return coeff * 10 ** (exp - target), target
+    q, _ = _round_digits(sign, coeff, target - exp, rounding)
+    return q, target
+
+
+def _fmt_round_sig(sign, coeff, exp, places, rounding):
+    """(coeff, exp) rounded to `places` significant digits (a zero is left alone)."""
+    if not coeff:
+        return coeff, exp
+    adjusted = exp + _digits(coeff) - 1
+    c, e = _fmt_rescale(sign, coeff, exp, adjusted + 1 - places, rounding)
+    if e + _digits(c) - 1 != adjusted:
+        # rounding carried into a new digit (99.97 -> 100.0): rescale once more
+        c, e = _fmt_rescale(sign, c, e, e + _digits(c) - places, rounding)
+    return c, e
+
+
 class Decimal(object):
     """Floating-point decimal number: Decimal('3.14'), Decimal(5), Decimal(0.1)."""
 
@@ -420,48 +537,57 @@ class Decimal(object):
     def __repr__(self):
         return "Decimal('%s')" % str(self)
 
-    def __format__(self, spec):
-        if spec == '':
-            return str(self)
-        import re
-        m = re.fullmatch(r'([<>^=]?)([+\- ]?)(,?)(?:\.(\d+))?([fFeEgG%]?)', spec)
-        if m is None or self._special:
-            raise NotImplementedError('Decimal format spec %r is not supported by tspy' % spec)
-        align, signch, comma, prec, kind = m.groups()
-        if align:
-            raise NotImplementedError('Decimal format spec %r is not supported by tspy' % spec)
-        value = self
+    def __format__(self, specifier, context=None):
+        """format(Decimal, spec): fill/align, sign, z, 0, width, ',', precision, eEfFgGn%."""
+        if context is None:
+            context = getcontext()
+        spec = _parse_format_spec(specifier)
+        if self._special:
+            body = ('Infinity' if self._exp == 'F' else ('sNaN' if self._exp == 'N' else 'NaN') + (str(self._int) if self._int else ''))
+            if spec['type'] == '%':
+                body += '%'
+            return _format_align(_format_sign(self._sign, spec), body, spec)
+        if spec['zeropad']:
+            spec['fill'] = '0'
+            spec['align'] = '='
+        kind = spec['type']
+        if kind is None:
+            kind = 'G' if context.capitals else 'g'
+        sign, coeff, exp = self._sign, self._int, self._exp
         if kind == '%':
-            value = Decimal((self._sign, str(self._int), self._exp + 2))
-            kind = 'f'
-        if kind in ('f', 'F', ''):
-            if prec is None and kind:
-                q = value._exp if value._exp < 0 else 0
-                body = value._plain(-q)
-            elif prec is None:
-                body = str(value)
-            else:
-                body = value._plain(int(prec))
-        elif kind in ('e', 'E'):
-            p = int(prec) if prec is not None else _digits(value._int) - 1
-            digits = value._round_sig(p + 1)
-            coeff = str(digits._int).ljust(p + 1, '0')
-            e = digits._exp + _digits(digits._int) - 1 if digits._int else 0
-            body = coeff[0] + ('.' + coeff[1:] if p > 0 else '') + kind + '%+d' % e
-            body = ('-' if value._sign else '') + body
+            exp += 2
+        rounding = context.rounding
+        precision = spec['precision']
+        if precision is not None:
+            if kind in 'eE':
+                coeff, exp = _fmt_round_sig(sign, coeff, exp, precision + 1, rounding)
+            elif kind in 'fF%':
+                coeff, exp = _fmt_rescale(sign, coeff, exp, -precision, rounding)
+            elif kind in 'gG' and _digits(coeff) > precision:
+                coeff, exp = _fmt_round_sig(sign, coeff, exp, precision, rounding)
+        # zeros with a positive exponent have no fixed-point form: use 0e0
+        if not coeff and exp > 0 and kind in 'fF%':
+            exp = 0
+        if not coeff and spec['no_neg_0']:
+            sign = 0
+        digits = str(coeff)
+        leftdigits = exp + len(digits)
+        if kind in 'eE':
+            dotplace = 1 - precision if not coeff and precision is not None else 1
+        elif kind in 'fF%':
+            dotplace = leftdigits
         else:
-            raise NotImplementedError("Decimal format type 'g' is not supported by tspy")
-        if comma:
-            neg = body.startswith('-')
-            b = body[1:] if neg else body
-            ip, _, fp = b.partition('.')
-            ip = '{:,}'.format(int(ip))
-            body = ('-' if neg else '') + ip + ('.' + fp if fp else '')
-        if spec.endswith('%'):
-            body += '%'
-        if signch in '+ ' and signch and not body.startswith('-'):
-            body = signch + body
-        return body
+            dotplace = leftdigits if exp <= 0 and leftdigits > -6 else 1
+        if dotplace < 0:
+            intpart = '0'
+            fracpart = '0' * (-dotplace) + digits
+        elif dotplace > len(digits):
+            intpart = digits + '0' * (dotplace - len(digits))
+            fracpart = ''
+        else:
+            intpart = digits[:dotplace] or '0'
+            fracpart = digits[dotplace:]
+        return _format_number(sign, intpart, fracpart, leftdigits - dotplace, kind, spec)
 
     def _plain(self, places):
         """Fixed-point text with `places` fractional digits (ROUND_HALF_EVEN)."""
