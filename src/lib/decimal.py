@@ -201,6 +201,59 @@ class Context(object):
     def quantize(self, a, b):
         return Decimal(a).quantize(b, context=self)
 
+    def power(self, a, b, modulo=None):
+        return Decimal(a).__pow__(b, modulo, context=self)
+
+    def divide_int(self, a, b):
+        return Decimal(a).__floordiv__(b, self)
+
+    def remainder(self, a, b):
+        return Decimal(a).__mod__(b, self)
+
+    def divmod(self, a, b):
+        return Decimal(a).__divmod__(b, self)
+
+    def abs(self, a):
+        return Decimal(a).__abs__(context=self)
+
+    def minus(self, a):
+        return Decimal(a).__neg__(self)
+
+    def plus(self, a):
+        return Decimal(a).__pos__(self)
+
+    def compare(self, a, b):
+        return Decimal(a).compare(b, self)
+
+    def max(self, a, b):
+        return Decimal(a).max(b, self)
+
+    def min(self, a, b):
+        return Decimal(a).min(b, self)
+
+    def to_integral_value(self, a):
+        return Decimal(a).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def normalize(self, a):
+        return Decimal(a).normalize(self)
+
+    def is_zero(self, a):
+        return Decimal(a).is_zero()
+
+    def is_signed(self, a):
+        return Decimal(a).is_signed()
+
+    def is_nan(self, a):
+        return Decimal(a).is_nan()
+
+    def is_infinite(self, a):
+        return Decimal(a).is_infinite()
+
+    def is_finite(self, a):
+        return Decimal(a).is_finite()
+
 
 _current = [None]
 
