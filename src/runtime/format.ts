@@ -24,6 +24,7 @@ import {
   defineMethods,
 } from './object.js';
 import { doubleToString, floatRepr } from './format_float.js';
+import { intRepr } from './int.js';
 import { str as pyStr } from './abstract.js';
 import { lookupSpecial, call } from './attr.js';
 
@@ -231,7 +232,7 @@ function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, intDigit
 /** `format(int, spec)` (CPython `format_long_internal` + float conversions for e/f/g/%). */
 export function formatInt(v: number | bigint | boolean, spec: string): string {
   const iv: number | bigint = typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  if (spec === '') return String(iv);
+  if (spec === '') return intRepr(iv);
   const f = parseFormatSpec(spec, '>', typeof v === 'boolean' ? 'bool' : 'int');
   switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
@@ -284,7 +285,7 @@ export function formatInt(v: number | bigint | boolean, spec: string): string {
       group = 4;
       break;
     default:
-      digits = abs.toString();
+      digits = intRepr(abs);
   }
   return layoutNumber(f, negative, prefix, digits, '', group);
 }

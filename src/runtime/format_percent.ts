@@ -18,6 +18,7 @@ import {
   toBig,
 } from './object.js';
 import { doubleToString } from './format_float.js';
+import { intRepr } from './int.js';
 import { repr as pyRepr, str as pyStr, getItem, index as pyIndex } from './abstract.js';
 import { lookupSpecial, call } from './attr.js';
 
@@ -283,7 +284,7 @@ function convertOne(ch: string, chPos: number, v: PyValue, width: number, prec: 
       const b = ch === 'x' || ch === 'X' || ch === 'o' ? intForX(v, ch) : intForD(v, ch);
       const neg = b < 0n;
       const a = neg ? -b : b;
-      let digits = ch === 'x' ? a.toString(16) : ch === 'X' ? a.toString(16).toUpperCase() : ch === 'o' ? a.toString(8) : a.toString();
+      let digits = ch === 'x' ? a.toString(16) : ch === 'X' ? a.toString(16).toUpperCase() : ch === 'o' ? a.toString(8) : intRepr(a);
       if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
       const sign = neg ? '-' : fl.plus ? '+' : fl.space ? ' ' : '';
       const prefix = fl.alt ? (ch === 'x' ? '0x' : ch === 'X' ? '0X' : ch === 'o' ? '0o' : '') : '';

@@ -1039,3 +1039,12 @@ class UserString:
                 return self.__class__(r) if isinstance(r, str) else r
             return method
         return attr
+
+
+def __getattr__(name):
+    # CPython has collections.abc loaded at startup, so the attribute always
+    # exists; here it is imported on first use (PEP 562) to keep imports cheap.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
