@@ -59,10 +59,16 @@ export function newBytes(b: Uint8Array): PyBytes {
   return new PyBytes(b);
 }
 
-/** The bytes of a bytes/bytearray (or subclass instance); undefined otherwise. */
+let bufferView: ((v: PyValue) => Uint8Array | undefined) | undefined;
+/** Register the memoryview buffer reader (memoryview.ts), so views count as bytes-like here. */
+export function setBufferView(f: (v: PyValue) => Uint8Array | undefined): void {
+  bufferView = f;
+}
+
+/** The bytes of a bytes/bytearray (or subclass instance) or memoryview; undefined otherwise. */
 export function bytesOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
-  return undefined;
+  return bufferView !== undefined && typeof v === 'object' ? bufferView(v) : undefined;
 }
 
 function latin1(b: Uint8Array): string {
