@@ -13,6 +13,7 @@ import {
   PyType,
   PyFloat,
   IntType,
+  StrType,
   BoolType,
   None,
   NotImplemented,
@@ -846,7 +847,21 @@ defineClassMethods(IntType, {
     const cls = args[0] as PyType;
     const a = parseArgs('from_bytes', args.slice(1), kw, FROM_BYTES_SPEC);
     let bytes = bytesOf(a[0]!);
-    if (bytes === undefined) bytes = Uint8Array.from(iterToArray(a[0]!).map((x) => Number(pyIndex(x))));
+    if (bytes === undefined) {
+      // PyObject_Bytes: str and int are not byte sources here; iterables must yield ints in range(256)
+      const src = a[0]!;
+      const t = typeOf(src);
+      if (t.lookup('__iter__') === undefined || typeof src === 'string' || t.isSubtype(StrType)) {
+        throw newError(TypeErrorType, `cannot convert '${t.tp_name}' object to bytes`);
+      }
+      bytes = Uint8Array.from(
+        iterToArray(src).map((x) => {
+          const n = pyIndex(x);
+          if (typeof n !== 'number' || n < 0 || n > 255) throw newError(ValueErrorType, 'bytes must be in range(0, 256)');
+          return n;
+        }),
+      );
+    }
     const order = a[1] === undefined ? 'big' : a[1];
     if (order !== 'big' && order !== 'little') throw newError(ValueErrorType, "byteorder must be either 'little' or 'big'");
     const signed = a[2] === undefined ? false : isTrue(a[2]);
