@@ -281,6 +281,7 @@ export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
   l.items = [];
   let keys: PyValue[];
   let vals: PyValue[] | null = null;
+  let done = false;
   try {
     if (key !== None) {
       keys = items.map((x) => call(key, [x], null));
@@ -322,15 +323,18 @@ export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
       keys.reverse();
       if (vals) vals.reverse();
     }
+    done = true;
   } finally {
     const modified = l.items.length !== 0;
     l.items = items;
-    if (modified) {
-      throw newError(ValueErrorType, 'list modified during sort');
+    // an error from a key or a comparison wins over the modification report (CPython list_sort_impl)
+    if (done) {
+      // CPython sorts the saved items in place, so they stay sorted even when it reports a modification
+      const sorted = vals ?? keys!;
+      for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
+      if (modified) throw newError(ValueErrorType, 'list modified during sort');
     }
   }
-  const sorted = vals ?? keys;
-  for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
 }
 
 // ---------------------------------------------------------------------------
