@@ -681,6 +681,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   startswith(args) {
     const s = latin1(selfB(args[0], 'startswith').bytes);
     const [a, z] = window(s.length, args[2], args[3]);
+    if (a > z) return false;
     const w = s.slice(a, z);
     const p = args[1];
     if (p instanceof PyTuple) return p.items.some((x) => w.startsWith(argBS(x)));
@@ -689,6 +690,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   endswith(args) {
     const s = latin1(selfB(args[0], 'endswith').bytes);
     const [a, z] = window(s.length, args[2], args[3]);
+    if (a > z) return false;
     const w = s.slice(a, z);
     const p = args[1];
     if (p instanceof PyTuple) return p.items.some((x) => w.endsWith(argBS(x)));

@@ -333,8 +333,9 @@ function prefixTest(s: string, prefix: PyValue, start: PyValue | undefined, end:
   if (p === undefined) {
     throw newError(TypeErrorType, `${name} first arg must be str or a tuple of str, not ${typeOf(prefix).tp_name}`);
   }
-  if (a > n) return false;
-  const w = cpSlice(s, a, Math.max(a, b));
+  // an empty window that starts past its end matches nothing, not even '' (CPython tailmatch)
+  if (a > n || a > b) return false;
+  const w = cpSlice(s, a, b);
   return ends ? w.endsWith(p) : w.startsWith(p);
 }
 
