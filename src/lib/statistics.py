@@ -349,6 +349,30 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded to the context precision."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # Decimal's sqrt of the rounded quotient can be one unit off: try the neighbours
+    sign, digits, exp = root.as_tuple()
+    coeff = int(''.join(map(str, digits)))
+    nr, dr = root.as_integer_ratio()
+    plus = Decimal((0, tuple(map(int, str(coeff + 1))), exp))
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    if coeff > 1:
+        minus = Decimal((0, tuple(map(int, str(coeff - 1))), exp))
+        nm, dm = minus.as_integer_ratio()
+        if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+            return minus
+    return root
+
+
 def _isqrt_frac_rto(n, m):
     """Square root of n/m, rounded to the nearest integer using round-to-odd."""
     a = math.isqrt(n // m)
@@ -362,6 +386,9 @@ def stdev(data, xbar=None):
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
     if isinstance(mss, Fraction):
+        dec = _sys.modules.get('decimal')  # a Decimal T means decimal is already imported
+        if dec is not None and issubclass(T, dec.Decimal):
+            return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
     return math.sqrt(mss)
 
@@ -373,6 +400,9 @@ def pstdev(data, mu=None):
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
     if isinstance(mss, Fraction):
+        dec = _sys.modules.get('decimal')  # a Decimal T means decimal is already imported
+        if dec is not None and issubclass(T, dec.Decimal):
+            return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
     return math.sqrt(mss)
 
