@@ -4,12 +4,12 @@ tspy's own implementation of the General Decimal Arithmetic rules for the
 common operations: construction from str/int/float/tuple, + - * / // % **
 (integer exponents), comparisons, hashing consistent with int/float/Fraction,
 str/repr (scientific notation rules), quantize, to_integral_value, round(),
-int()/float(), normalize, as_tuple, adjusted, sqrt, NaN/Infinity, contexts
-(getcontext, setcontext, localcontext, prec and rounding, the eight rounding
-modes) and the signal exceptions (traps: InvalidOperation, DivisionByZero,
-Overflow). Not provided: logarithms/exp, the flags bookkeeping beyond traps,
-and format specs other than '', 'f', 'e', 'g', '%' with precision
-(NotImplementedError names the missing feature).
+int()/float(), normalize, as_tuple, adjusted, sqrt, fma, scaleb, logb,
+next_plus/next_minus, remainder_near, number_class, NaN/Infinity, format
+specs, contexts (getcontext, setcontext, localcontext, prec and rounding, the
+eight rounding modes) and the signal exceptions (traps: InvalidOperation,
+DivisionByZero, Overflow). Not provided: ln/log10/exp/logical operations and
+the flags bookkeeping beyond traps (NotImplementedError names the feature).
 """
 
 import math as _math
@@ -1105,6 +1105,166 @@ class Decimal(object):
             return self._to_int(ROUND_HALF_EVEN)
         return self.quantize(Decimal((0, (1,), -n)))
 
+    def _unsupported(name):
+        def method(self, *args, **kwargs):
+            raise NotImplementedError('Decimal.%s() is not supported by tspy' % name)
+        method.__name__ = name
+        return method
+
+    ln = _unsupported('ln')
+    log10 = _unsupported('log10')
+    exp = _unsupported('exp')
+    logical_and = _unsupported('logical_and')
+    logical_or = _unsupported('logical_or')
+    logical_xor = _unsupported('logical_xor')
+    logical_invert = _unsupported('logical_invert')
+    shift = _unsupported('shift')
+    rotate = _unsupported('rotate')
+    compare_total = _unsupported('compare_total')
+    del _unsupported
+
+    def same_quantum(self, other, context=None):
+        other = Decimal(other)
+        if self._special or other._special:
+            return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
+        return self._exp == other._exp
+
+    def radix(self):
+        return Decimal(10)
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def is_normal(self, context=None):
+        if self._special or not self._int:
+            return False
+        context = context or getcontext()
+        return context.Emin <= self.adjusted()
+
+    def is_subnormal(self, context=None):
+        if self._special or not self._int:
+            return False
+        context = context or getcontext()
+        return self.adjusted() < context.Emin
+
+    def number_class(self, context=None):
+        """'+Normal', '-Zero', '+Infinity', 'NaN', 'sNaN', '+Subnormal', ..."""
+        if self.is_snan():
+            return 'sNaN'
+        if self.is_nan():
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self.is_infinite():
+            return sign + 'Infinity'
+        if not self._int:
+            return sign + 'Zero'
+        return sign + ('Subnormal' if self.is_subnormal(context) else 'Normal')
+
+    def fma(self, other, third, context=None):
+        """self*other+third with a single rounding."""
+        other = Decimal(other)
+        third = Decimal(third)
+        if self._special or other._special:
+            return self.__mul__(other, context).__add__(third, context)
+        product = Decimal((self._sign ^ other._sign, str(self._int * other._int), self._exp + other._exp))
+        return product.__add__(third, context)
+
+    def scaleb(self, other, context=None):
+        """self * 10**other (other an integral Decimal)."""
+        other = Decimal(other)
+        context = context or getcontext()
+        if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
+            return self._invalid(context)
+        if self._special:
+            return Decimal(self)
+        n = int(other)
+        return Decimal((self._sign, str(self._int), self._exp + n))._fix(context)
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal (-Infinity for zero)."""
+        context = context or getcontext()
+        if self.is_nan():
+            return Decimal(self)
+        if self.is_infinite():
+            return Decimal('Infinity')
+        if not self._int:
+            _signal(context, DivisionByZero)
+            return Decimal('-Infinity')
+        return Decimal(self.adjusted())._fix(context)
+
+    def _next(self, up, context):
+        context = context or getcontext()
+        if self.is_nan():
+            return Decimal(self)
+        if self.is_infinite():
+            if (self._sign == 0) == up:
+                return Decimal(self)
+            big = Decimal((self._sign, '9' * context.prec, context.Emax - context.prec + 1))
+            return big
+        etiny = context.Emin - context.prec + 1
+        if not self._int:
+            return Decimal((0 if up else 1, '1', etiny))
+        # an inexact value rounded towards the direction is already the answer
+        directed = context.copy()
+        directed.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        directed.traps = {k: False for k in context.traps}
+        x = self._fix(directed)
+        if x != self:
+            return x
+        coeff, exp = x._int, x._exp
+        pad = context.prec - _digits(coeff)
+        if pad > 0 and exp - pad >= etiny:
+            coeff *= 10 ** pad
+            exp -= pad
+        elif pad > 0:
+            coeff *= 10 ** (exp - etiny)
+            exp = etiny
+        # moving away from zero adds a unit; towards zero removes one
+        if (x._sign == 0) == up:
+            coeff += 1
+            if _digits(coeff) > context.prec:
+                coeff //= 10
+                exp += 1
+        else:
+            coeff -= 1
+            if coeff and _digits(coeff) < context.prec and exp > etiny:
+                coeff = coeff * 10 + 9
+                exp -= 1
+        return Decimal((x._sign, str(coeff), exp))._check_exp(context)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._next(True, context)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._next(False, context)
+
+    def remainder_near(self, other, context=None):
+        """self - other*n with n the integer nearest self/other (ties to even)."""
+        other = Decimal(other)
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        if self._special or other._special or not other._int:
+            return self._invalid(context)
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        q, r = divmod(a, b)
+        # nearest integer quotient, ties to even
+        twice = 2 * abs(r)
+        if twice > abs(b) or (twice == abs(b) and q % 2 == 1):
+            r -= b
+        sign = 1 if r < 0 else 0
+        if r == 0:
+            sign = self._sign
+        return Decimal((sign, str(abs(r)), exp))._fix(context)
+
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer-valued Decimal (exponent 0 when it had a fractional part)."""
         if self._special or self._exp >= 0:
@@ -1112,6 +1272,9 @@ class Decimal(object):
         context = context or getcontext()
         coeff, _ = _round_digits(self._sign, self._int, -self._exp, rounding or context.rounding)
         return Decimal((self._sign, str(coeff), 0))
+
+    to_integral = to_integral_value
+
 
     to_integral = to_integral_value
 
