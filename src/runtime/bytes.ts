@@ -964,6 +964,19 @@ const maketrans = new PyBuiltinFunction('maketrans', (args) => {
 BytesType.tp_dict.set('maketrans', maketrans);
 ByteArrayType.tp_dict.set('maketrans', maketrans);
 
+/** The new contents for `bytearray[a:b] = v` when v is not bytes-like (CPython bytearray_setslice). */
+function sliceSource(v: PyValue): Uint8Array {
+  const t = typeOf(v);
+  // numbers and str are rejected outright rather than iterated or converted
+  if (typeof v !== 'object' || t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined || t.lookup('__complex__') !== undefined || strValue(v) !== undefined) {
+    throw newError(TypeErrorType, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  }
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw newError(TypeErrorType, `cannot convert '${t.tp_name}' object to bytearray`);
+  }
+  return Uint8Array.from(iterToArray(v).map((x) => byteValue(x)));
+}
+
 function selfBA(v: PyValue, name: string): PyByteArray {
   if (v instanceof PyByteArray) return v;
   throw newError(TypeErrorType, `descriptor '${name}' requires a 'bytearray' object but received a '${typeOf(v).tp_name}'`);
@@ -987,7 +1000,7 @@ defineMethods(ByteArrayType, {
     const ba = selfBA(args[0], '__setitem__');
     const k = args[1];
     if (k instanceof PySlice) {
-      const src = bytesOf(args[2]) ?? Uint8Array.from(iterToArray(args[2]).map((x) => byteValue(x)));
+      const src = bytesOf(args[2]) ?? sliceSource(args[2]);
       const arr = Array.from(ba.bytes);
       const [start, stop, step, count] = sliceIndices(k, arr.length);
       if (step === 1) arr.splice(start, Math.max(0, stop - start), ...src);
