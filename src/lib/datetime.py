@@ -477,9 +477,11 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            ymd = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        # out-of-range fields report the constructor's message (CPython's C implementation)
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -834,9 +836,9 @@ class time:
         try:
             s = time_string[1:] if time_string.startswith('T') else time_string
             h, m, sec, us, tz = _parse_isoformat_time(s)
-            return cls(h, m, sec, us, tz)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        return cls(h, m, sec, us, tz)
 
     def strftime(self, fmt):
         return _strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
@@ -976,9 +978,9 @@ class datetime(date):
             else:
                 h = mi = s = us = 0
                 tz = None
-            return cls(y, m, d, h, mi, s, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(y, m, d, h, mi, s, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1219,7 +1221,7 @@ class timezone(tzinfo):
             raise TypeError('name must be a string')
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
-                             'and timedelta(hours=24).')
+                             'and timedelta(hours=24), not %r.' % (offset,))
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
@@ -1288,8 +1290,9 @@ timezone._maxoffset = timedelta(hours=24, microseconds=-1)
 timezone._minoffset = -timezone._maxoffset
 timezone.utc = None
 timezone.utc = timezone(timedelta(0))
-timezone.min = timezone(timezone._minoffset)
-timezone.max = timezone(timezone._maxoffset)
+# the C implementation's extremes are whole minutes
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _EPOCH_ORD = _ymd2ord(1970, 1, 1)
