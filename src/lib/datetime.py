@@ -171,96 +171,43 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
 
 
 def _strftime(obj, fmt, timetuple):
-    """strftime for date/time/datetime with the C-locale names."""
-    year, month, day, hour, minute, second, wday, yday = timetuple[:8]
+    """strftime for date/time/datetime (CPython wrap_strftime): %f, %z and %Z are
+    filled in here, everything else goes to time.strftime."""
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    freplace = zreplace = Zreplace = None
     out = []
     i = 0
     n = len(fmt)
     while i < n:
         ch = fmt[i]
         i += 1
-        if ch != '%' or i >= n:
+        if ch != '%':
             out.append(ch)
             continue
-        c = fmt[i]
-        i += 1
-        if c == 'Y':
-            out.append('%d' % year if year >= 1000 else '%d' % year)
-        elif c == 'y':
-            out.append('%02d' % (year % 100))
-        elif c == 'm':
-            out.append('%02d' % month)
-        elif c == 'd':
-            out.append('%02d' % day)
-        elif c == 'e':
-            out.append('%2d' % day)
-        elif c == 'H':
-            out.append('%02d' % hour)
-        elif c == 'I':
-            out.append('%02d' % (hour % 12 or 12))
-        elif c == 'M':
-            out.append('%02d' % minute)
-        elif c == 'S':
-            out.append('%02d' % second)
-        elif c == 'f':
-            out.append('%06d' % getattr(obj, 'microsecond', 0))
-        elif c == 'p':
-            out.append('AM' if hour < 12 else 'PM')
-        elif c == 'a':
-            out.append(_DAYNAMES[wday + 1])
-        elif c == 'A':
-            out.append(_FULLDAYNAMES[wday + 1])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHNAMES[month])
-        elif c == 'B':
-            out.append(_FULLMONTHNAMES[month])
-        elif c == 'j':
-            out.append('%03d' % yday)
-        elif c == 'w':
-            out.append('%d' % ((wday + 1) % 7))
-        elif c == 'u':
-            out.append('%d' % (wday + 1))
-        elif c == 'U':
-            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yday + 6 - wday) // 7))
-        elif c == 'G' or c == 'V':
-            iy, iw, _ = _isocalendar(year, month, day)
-            out.append('%d' % iy if c == 'G' else '%02d' % iw)
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wday + 1], _MONTHNAMES[month],
-                                                        day, hour, minute, second, year))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (year, month, day))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif c == 'R':
-            out.append('%02d:%02d' % (hour, minute))
-        elif c == 'z':
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, '') if off is not None else '')
-        elif c == 'Z':
-            tz = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(tz or '')
-        elif c == ':' and i < n and fmt[i] == 'z':
-            i += 1
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, ':') if off is not None else '')
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == '%':
+        if i >= n:
             out.append('%')
+            break
+        ch = fmt[i]
+        i += 1
+        if ch == 'f':
+            if freplace is None:
+                freplace = '%06d' % getattr(obj, 'microsecond', 0)
+            out.append(freplace)
+        elif ch == 'z':
+            if zreplace is None:
+                off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+                zreplace = _format_offset(off, '') if off is not None else ''
+            out.append(zreplace)
+        elif ch == 'Z':
+            if Zreplace is None:
+                name = obj.tzname() if hasattr(obj, 'tzname') else None
+                Zreplace = name.replace('%', '%%') if name is not None else ''
+            out.append(Zreplace)
         else:
-            out.append('%' + c)
-    return ''.join(out)
+            out.append('%')
+            out.append(ch)
+    return _time.strftime(''.join(out), timetuple)
 
 
 def _isocalendar(year, month, day):
@@ -530,9 +477,11 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            ymd = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        # out-of-range fields report the constructor's message (CPython's C implementation)
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -887,9 +836,9 @@ class time:
         try:
             s = time_string[1:] if time_string.startswith('T') else time_string
             h, m, sec, us, tz = _parse_isoformat_time(s)
-            return cls(h, m, sec, us, tz)
         except ValueError:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        return cls(h, m, sec, us, tz)
 
     def strftime(self, fmt):
         return _strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
@@ -1029,9 +978,9 @@ class datetime(date):
             else:
                 h = mi = s = us = 0
                 tz = None
-            return cls(y, m, d, h, mi, s, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(y, m, d, h, mi, s, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1272,7 +1221,7 @@ class timezone(tzinfo):
             raise TypeError('name must be a string')
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
-                             'and timedelta(hours=24).')
+                             'and timedelta(hours=24), not %r.' % (offset,))
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
@@ -1341,8 +1290,9 @@ timezone._maxoffset = timedelta(hours=24, microseconds=-1)
 timezone._minoffset = -timezone._maxoffset
 timezone.utc = None
 timezone.utc = timezone(timedelta(0))
-timezone.min = timezone(timezone._minoffset)
-timezone.max = timezone(timezone._maxoffset)
+# the C implementation's extremes are whole minutes
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _EPOCH_ORD = _ymd2ord(1970, 1, 1)

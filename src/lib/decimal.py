@@ -4,12 +4,12 @@ tspy's own implementation of the General Decimal Arithmetic rules for the
 common operations: construction from str/int/float/tuple, + - * / // % **
 (integer exponents), comparisons, hashing consistent with int/float/Fraction,
 str/repr (scientific notation rules), quantize, to_integral_value, round(),
-int()/float(), normalize, as_tuple, adjusted, sqrt, NaN/Infinity, contexts
-(getcontext, setcontext, localcontext, prec and rounding, the eight rounding
-modes) and the signal exceptions (traps: InvalidOperation, DivisionByZero,
-Overflow). Not provided: logarithms/exp, the flags bookkeeping beyond traps,
-and format specs other than '', 'f', 'e', 'g', '%' with precision
-(NotImplementedError names the missing feature).
+int()/float(), normalize, as_tuple, adjusted, sqrt, fma, scaleb, logb,
+next_plus/next_minus, remainder_near, number_class, NaN/Infinity, format
+specs, contexts (getcontext, setcontext, localcontext, prec and rounding, the
+eight rounding modes) and the signal exceptions (traps: InvalidOperation,
+DivisionByZero, Overflow). Not provided: ln/log10/exp/logical operations and
+the flags bookkeeping beyond traps (NotImplementedError names the feature).
 """
 
 import math as _math
@@ -201,6 +201,59 @@ class Context(object):
     def quantize(self, a, b):
         return Decimal(a).quantize(b, context=self)
 
+    def power(self, a, b, modulo=None):
+        return Decimal(a).__pow__(b, modulo, context=self)
+
+    def divide_int(self, a, b):
+        return Decimal(a).__floordiv__(b, self)
+
+    def remainder(self, a, b):
+        return Decimal(a).__mod__(b, self)
+
+    def divmod(self, a, b):
+        return Decimal(a).__divmod__(b, self)
+
+    def abs(self, a):
+        return Decimal(a).__abs__(context=self)
+
+    def minus(self, a):
+        return Decimal(a).__neg__(self)
+
+    def plus(self, a):
+        return Decimal(a).__pos__(self)
+
+    def compare(self, a, b):
+        return Decimal(a).compare(b, self)
+
+    def max(self, a, b):
+        return Decimal(a).max(b, self)
+
+    def min(self, a, b):
+        return Decimal(a).min(b, self)
+
+    def to_integral_value(self, a):
+        return Decimal(a).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def normalize(self, a):
+        return Decimal(a).normalize(self)
+
+    def is_zero(self, a):
+        return Decimal(a).is_zero()
+
+    def is_signed(self, a):
+        return Decimal(a).is_signed()
+
+    def is_nan(self, a):
+        return Decimal(a).is_nan()
+
+    def is_infinite(self, a):
+        return Decimal(a).is_infinite()
+
+    def is_finite(self, a):
+        return Decimal(a).is_finite()
+
 
 _current = [None]
 
@@ -272,6 +325,123 @@ def _round_digits(sign, coeff, drop, rounding):
 
 def _digits(n):
     return len(str(n))
+
+
+_FORMAT_SPEC_RE = None
+
+
+def _parse_format_spec(format_spec):
+    """The parts of a Decimal format spec (the mini-language without '#' and '_'; 'n' works as 'g')."""
+    global _FORMAT_SPEC_RE
+    if _FORMAT_SPEC_RE is None:
+        import re
+        _FORMAT_SPEC_RE = re.compile(r"""\A
+(?:(?P<fill>.)?(?P<align>[<>=^]))?
+(?P<sign>[-+ ])?
+(?P<no_neg_0>z)?
+(?P<zeropad>0)?
+(?P<minimumwidth>(?!0)\d+)?
+(?P<thousands_sep>,)?
+(?:\.(?P<precision>0|(?!0)\d+))?
+(?P<type>[eEfFgGn%])?
+\Z""", re.VERBOSE | re.DOTALL)
+    m = _FORMAT_SPEC_RE.match(format_spec)
+    if m is None:
+        # CPython's C decimal (libmpdec) takes no '#' or '_' and gives no detail
+        raise ValueError("invalid format string")
+    spec = m.groupdict()
+    fill = spec['fill']
+    align = spec['align']
+    # a '0' flag means fill '0' with '=' alignment for finite numbers only (see __format__)
+    spec['zeropad'] = spec['zeropad'] is not None and fill is None and align is None
+    spec['fill'] = fill or ' '
+    spec['align'] = align or '>'
+    if spec['sign'] is None:
+        spec['sign'] = '-'
+    spec['minimumwidth'] = int(spec['minimumwidth'] or '0')
+    if spec['precision'] is not None:
+        spec['precision'] = int(spec['precision'])
+    if spec['precision'] == 0 and (spec['type'] is None or spec['type'] in 'gGn'):
+        spec['precision'] = 1
+    if spec['type'] == 'n':
+        spec['type'] = 'g'
+    spec['thousands_sep'] = spec['thousands_sep'] or ''
+    return spec
+
+
+def _format_sign(is_negative, spec):
+    if is_negative:
+        return '-'
+    if spec['sign'] in ' +':
+        return spec['sign']
+    return ''
+
+
+def _format_align(sign, body, spec):
+    padding = spec['fill'] * (spec['minimumwidth'] - len(sign) - len(body))
+    align = spec['align']
+    if align == '<':
+        return sign + body + padding
+    if align == '>':
+        return padding + sign + body
+    if align == '=':
+        return sign + padding + body
+    half = len(padding) // 2
+    return padding[:half] + sign + body + padding[half:]
+
+
+def _insert_thousands_sep(digits, sep, min_width):
+    """Group digits by three from the right, zero-padding (through separators) to min_width."""
+    if not sep:
+        return digits.rjust(min_width, '0') if min_width > len(digits) else digits
+    groups = []
+    while True:
+        n = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (n - len(digits)) + digits[-n:])
+        digits = digits[:-n]
+        min_width -= n
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
+
+def _format_number(is_negative, intpart, fracpart, exp, kind, spec):
+    sign = _format_sign(is_negative, spec)
+    if fracpart:
+        fracpart = '.' + fracpart
+    if exp != 0 or kind in 'eE':
+        fracpart += '%s%+d' % ('E' if kind in 'EG' else 'e', exp)
+    if kind == '%':
+        fracpart += '%'
+    if spec['zeropad']:
+        min_width = spec['minimumwidth'] - len(fracpart) - len(sign)
+    else:
+        min_width = 0
+    intpart = _insert_thousands_sep(intpart, spec['thousands_sep'], min_width)
+    return _format_align(sign, intpart + fracpart, spec)
+
+
+def _fmt_rescale(sign, coeff, exp, target, rounding):
+    """(coeff, exp) rounded to exponent `target` with the rounding mode (no context)."""
+    if not coeff:
+        return 0, target
+    if exp >= target:
+        return coeff * 10 ** (exp - target), target
+    q, _ = _round_digits(sign, coeff, target - exp, rounding)
+    return q, target
+
+
+def _fmt_round_sig(sign, coeff, exp, places, rounding):
+    """(coeff, exp) rounded to `places` significant digits (a zero is left alone)."""
+    if not coeff:
+        return coeff, exp
+    adjusted = exp + _digits(coeff) - 1
+    c, e = _fmt_rescale(sign, coeff, exp, adjusted + 1 - places, rounding)
+    if e + _digits(c) - 1 != adjusted:
+        # rounding carried into a new digit (99.97 -> 100.0): rescale once more
+        c, e = _fmt_rescale(sign, c, e, e + _digits(c) - places, rounding)
+    return c, e
 
 
 class Decimal(object):
@@ -420,48 +590,57 @@ class Decimal(object):
     def __repr__(self):
         return "Decimal('%s')" % str(self)
 
-    def __format__(self, spec):
-        if spec == '':
-            return str(self)
-        import re
-        m = re.fullmatch(r'([<>^=]?)([+\- ]?)(,?)(?:\.(\d+))?([fFeEgG%]?)', spec)
-        if m is None or self._special:
-            raise NotImplementedError('Decimal format spec %r is not supported by tspy' % spec)
-        align, signch, comma, prec, kind = m.groups()
-        if align:
-            raise NotImplementedError('Decimal format spec %r is not supported by tspy' % spec)
-        value = self
+    def __format__(self, specifier, context=None):
+        """format(Decimal, spec): fill/align, sign, z, 0, width, ',', precision, eEfFgGn%."""
+        if context is None:
+            context = getcontext()
+        spec = _parse_format_spec(specifier)
+        if self._special:
+            body = ('Infinity' if self._exp == 'F' else ('sNaN' if self._exp == 'N' else 'NaN') + (str(self._int) if self._int else ''))
+            if spec['type'] == '%':
+                body += '%'
+            return _format_align(_format_sign(self._sign, spec), body, spec)
+        if spec['zeropad']:
+            spec['fill'] = '0'
+            spec['align'] = '='
+        kind = spec['type']
+        if kind is None:
+            kind = 'G' if context.capitals else 'g'
+        sign, coeff, exp = self._sign, self._int, self._exp
         if kind == '%':
-            value = Decimal((self._sign, str(self._int), self._exp + 2))
-            kind = 'f'
-        if kind in ('f', 'F', ''):
-            if prec is None and kind:
-                q = value._exp if value._exp < 0 else 0
-                body = value._plain(-q)
-            elif prec is None:
-                body = str(value)
-            else:
-                body = value._plain(int(prec))
-        elif kind in ('e', 'E'):
-            p = int(prec) if prec is not None else _digits(value._int) - 1
-            digits = value._round_sig(p + 1)
-            coeff = str(digits._int).ljust(p + 1, '0')
-            e = digits._exp + _digits(digits._int) - 1 if digits._int else 0
-            body = coeff[0] + ('.' + coeff[1:] if p > 0 else '') + kind + '%+d' % e
-            body = ('-' if value._sign else '') + body
+            exp += 2
+        rounding = context.rounding
+        precision = spec['precision']
+        if precision is not None:
+            if kind in 'eE':
+                coeff, exp = _fmt_round_sig(sign, coeff, exp, precision + 1, rounding)
+            elif kind in 'fF%':
+                coeff, exp = _fmt_rescale(sign, coeff, exp, -precision, rounding)
+            elif kind in 'gG' and _digits(coeff) > precision:
+                coeff, exp = _fmt_round_sig(sign, coeff, exp, precision, rounding)
+        # zeros with a positive exponent have no fixed-point form: use 0e0
+        if not coeff and exp > 0 and kind in 'fF%':
+            exp = 0
+        if not coeff and spec['no_neg_0']:
+            sign = 0
+        digits = str(coeff)
+        leftdigits = exp + len(digits)
+        if kind in 'eE':
+            dotplace = 1 - precision if not coeff and precision is not None else 1
+        elif kind in 'fF%':
+            dotplace = leftdigits
         else:
-            raise NotImplementedError("Decimal format type 'g' is not supported by tspy")
-        if comma:
-            neg = body.startswith('-')
-            b = body[1:] if neg else body
-            ip, _, fp = b.partition('.')
-            ip = '{:,}'.format(int(ip))
-            body = ('-' if neg else '') + ip + ('.' + fp if fp else '')
-        if spec.endswith('%'):
-            body += '%'
-        if signch in '+ ' and signch and not body.startswith('-'):
-            body = signch + body
-        return body
+            dotplace = leftdigits if exp <= 0 and leftdigits > -6 else 1
+        if dotplace < 0:
+            intpart = '0'
+            fracpart = '0' * (-dotplace) + digits
+        elif dotplace > len(digits):
+            intpart = digits + '0' * (dotplace - len(digits))
+            fracpart = ''
+        else:
+            intpart = digits[:dotplace] or '0'
+            fracpart = digits[dotplace:]
+        return _format_number(sign, intpart, fracpart, leftdigits - dotplace, kind, spec)
 
     def _plain(self, places):
         """Fixed-point text with `places` fractional digits (ROUND_HALF_EVEN)."""
@@ -926,6 +1105,166 @@ class Decimal(object):
             return self._to_int(ROUND_HALF_EVEN)
         return self.quantize(Decimal((0, (1,), -n)))
 
+    def _unsupported(name):
+        def method(self, *args, **kwargs):
+            raise NotImplementedError('Decimal.%s() is not supported by tspy' % name)
+        method.__name__ = name
+        return method
+
+    ln = _unsupported('ln')
+    log10 = _unsupported('log10')
+    exp = _unsupported('exp')
+    logical_and = _unsupported('logical_and')
+    logical_or = _unsupported('logical_or')
+    logical_xor = _unsupported('logical_xor')
+    logical_invert = _unsupported('logical_invert')
+    shift = _unsupported('shift')
+    rotate = _unsupported('rotate')
+    compare_total = _unsupported('compare_total')
+    del _unsupported
+
+    def same_quantum(self, other, context=None):
+        other = Decimal(other)
+        if self._special or other._special:
+            return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
+        return self._exp == other._exp
+
+    def radix(self):
+        return Decimal(10)
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def is_normal(self, context=None):
+        if self._special or not self._int:
+            return False
+        context = context or getcontext()
+        return context.Emin <= self.adjusted()
+
+    def is_subnormal(self, context=None):
+        if self._special or not self._int:
+            return False
+        context = context or getcontext()
+        return self.adjusted() < context.Emin
+
+    def number_class(self, context=None):
+        """'+Normal', '-Zero', '+Infinity', 'NaN', 'sNaN', '+Subnormal', ..."""
+        if self.is_snan():
+            return 'sNaN'
+        if self.is_nan():
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self.is_infinite():
+            return sign + 'Infinity'
+        if not self._int:
+            return sign + 'Zero'
+        return sign + ('Subnormal' if self.is_subnormal(context) else 'Normal')
+
+    def fma(self, other, third, context=None):
+        """self*other+third with a single rounding."""
+        other = Decimal(other)
+        third = Decimal(third)
+        if self._special or other._special:
+            return self.__mul__(other, context).__add__(third, context)
+        product = Decimal((self._sign ^ other._sign, str(self._int * other._int), self._exp + other._exp))
+        return product.__add__(third, context)
+
+    def scaleb(self, other, context=None):
+        """self * 10**other (other an integral Decimal)."""
+        other = Decimal(other)
+        context = context or getcontext()
+        if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
+            return self._invalid(context)
+        if self._special:
+            return Decimal(self)
+        n = int(other)
+        return Decimal((self._sign, str(self._int), self._exp + n))._fix(context)
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal (-Infinity for zero)."""
+        context = context or getcontext()
+        if self.is_nan():
+            return Decimal(self)
+        if self.is_infinite():
+            return Decimal('Infinity')
+        if not self._int:
+            _signal(context, DivisionByZero)
+            return Decimal('-Infinity')
+        return Decimal(self.adjusted())._fix(context)
+
+    def _next(self, up, context):
+        context = context or getcontext()
+        if self.is_nan():
+            return Decimal(self)
+        if self.is_infinite():
+            if (self._sign == 0) == up:
+                return Decimal(self)
+            big = Decimal((self._sign, '9' * context.prec, context.Emax - context.prec + 1))
+            return big
+        etiny = context.Emin - context.prec + 1
+        if not self._int:
+            return Decimal((0 if up else 1, '1', etiny))
+        # an inexact value rounded towards the direction is already the answer
+        directed = context.copy()
+        directed.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        directed.traps = {k: False for k in context.traps}
+        x = self._fix(directed)
+        if x != self:
+            return x
+        coeff, exp = x._int, x._exp
+        pad = context.prec - _digits(coeff)
+        if pad > 0 and exp - pad >= etiny:
+            coeff *= 10 ** pad
+            exp -= pad
+        elif pad > 0:
+            coeff *= 10 ** (exp - etiny)
+            exp = etiny
+        # moving away from zero adds a unit; towards zero removes one
+        if (x._sign == 0) == up:
+            coeff += 1
+            if _digits(coeff) > context.prec:
+                coeff //= 10
+                exp += 1
+        else:
+            coeff -= 1
+            if coeff and _digits(coeff) < context.prec and exp > etiny:
+                coeff = coeff * 10 + 9
+                exp -= 1
+        return Decimal((x._sign, str(coeff), exp))._check_exp(context)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._next(True, context)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._next(False, context)
+
+    def remainder_near(self, other, context=None):
+        """self - other*n with n the integer nearest self/other (ties to even)."""
+        other = Decimal(other)
+        context = context or getcontext()
+        nan = self._nan_check(other, context)
+        if nan is not None:
+            return nan
+        if self._special or other._special or not other._int:
+            return self._invalid(context)
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        q, r = divmod(a, b)
+        # nearest integer quotient, ties to even
+        twice = 2 * abs(r)
+        if twice > abs(b) or (twice == abs(b) and q % 2 == 1):
+            r -= b
+        sign = 1 if r < 0 else 0
+        if r == 0:
+            sign = self._sign
+        return Decimal((sign, str(abs(r)), exp))._fix(context)
+
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer-valued Decimal (exponent 0 when it had a fractional part)."""
         if self._special or self._exp >= 0:
@@ -933,6 +1272,9 @@ class Decimal(object):
         context = context or getcontext()
         coeff, _ = _round_digits(self._sign, self._int, -self._exp, rounding or context.rounding)
         return Decimal((self._sign, str(coeff), 0))
+
+    to_integral = to_integral_value
+
 
     to_integral = to_integral_value
 

@@ -8,7 +8,7 @@ Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum, auto, unique, EnumType
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'IntFlag', 'ReprEnum', 'auto', 'unique', 'FlagBoundary', 'STRICT',
            'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'verify', 'member',
-           'nonmember', 'property']
+           'nonmember', 'property', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
 import builtins as _builtins
 
@@ -36,7 +36,23 @@ class nonmember:
         self.value = value
 
 
-property = _builtins.property
+class property(_builtins.property):
+    """enum.property: a property whose failed assignment or deletion names its enum class."""
+
+    def __set_name__(self, ownerclass, name):
+        super().__set_name__(ownerclass, name)
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+        self.fdel(instance)
 
 
 def _is_descriptor(obj):
@@ -101,7 +117,8 @@ class _EnumDict(dict):
                 and not _is_descriptor(value) and not isinstance(value, nonmember):
             if key in self._member_names:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, member):
+            forced = isinstance(value, member)
+            if forced:
                 value = value.value
             if isinstance(value, auto) and self._generate_next_value is not None:
                 if value.value is _auto_null:
@@ -111,6 +128,9 @@ class _EnumDict(dict):
                 value = value.value
             self._member_names[key] = None
             self._last_values.append(value)
+            if forced:
+                # keep the wrapper so EnumType.__new__ still sees a forced member (a function, say)
+                value = member(value)
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
         super().__setitem__(key, value)
@@ -512,11 +532,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @_builtins.property
+    @property
     def name(self):
         return self._name_
 
-    @_builtins.property
+    @property
     def value(self):
         return self._value_
 
@@ -752,7 +772,71 @@ def global_enum(cls):
     return cls
 
 
-def verify(*checks):
-    def decorator(enumeration):
+class EnumCheck(StrEnum):
+    """The checks enum.verify() can make."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking an enumeration for the given EnumCheck constraints."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ['%s -> %s' % (name, m.name)
+                           for name, m in enumeration.__members__.items() if name != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    # every power of two between the lowest and highest bit
+                    missing = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)
+                               if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, cls_name, ', '.join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in enumeration._member_names_ or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        what = 'alias %s is missing' % missing_names[0]
+                    else:
+                        what = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, what, value))
         return enumeration
-    return decorator

@@ -315,6 +315,21 @@ class Fraction:
     def __float__(self):
         return self._numerator / self._denominator
 
+    # What CPython's Fraction inherits from numbers.Rational/Real/Complex.
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
+
+    def __complex__(self):
+        return complex(float(self))
+
     def __floor__(self):
         return self._numerator // self._denominator
 

@@ -349,6 +349,30 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded to the context precision."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # Decimal's sqrt of the rounded quotient can be one unit off: try the neighbours
+    sign, digits, exp = root.as_tuple()
+    coeff = int(''.join(map(str, digits)))
+    nr, dr = root.as_integer_ratio()
+    plus = Decimal((0, tuple(map(int, str(coeff + 1))), exp))
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    if coeff > 1:
+        minus = Decimal((0, tuple(map(int, str(coeff - 1))), exp))
+        nm, dm = minus.as_integer_ratio()
+        if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+            return minus
+    return root
+
+
 def _isqrt_frac_rto(n, m):
     """Square root of n/m, rounded to the nearest integer using round-to-odd."""
     a = math.isqrt(n // m)
@@ -362,6 +386,9 @@ def stdev(data, xbar=None):
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
     if isinstance(mss, Fraction):
+        dec = _sys.modules.get('decimal')  # a Decimal T means decimal is already imported
+        if dec is not None and issubclass(T, dec.Decimal):
+            return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
     return math.sqrt(mss)
 
@@ -373,6 +400,9 @@ def pstdev(data, mu=None):
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
     if isinstance(mss, Fraction):
+        dec = _sys.modules.get('decimal')  # a Decimal T means decimal is already imported
+        if dec is not None and issubclass(T, dec.Decimal):
+            return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
     return math.sqrt(mss)
 
@@ -481,14 +511,41 @@ class NormalDist:
     def inv_cdf(self, p):
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        lo, hi = self._mu - 40 * self._sigma, self._mu + 40 * self._sigma
-        for _ in range(200):
-            mid = (lo + hi) / 2
-            if self.cdf(mid) < p:
-                lo = mid
-            else:
-                hi = mid
-        return (lo + hi) / 2
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """Divide into n continuous intervals with equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def samples(self, n, *, seed=None):
+        """n samples (random.gauss, or a Random(seed) for reproducible ones)."""
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for i in range(n)]
+
+    def overlap(self, other):
+        """The overlapping coefficient of two normal distributions (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        # ordered so that the result does not depend on the argument order
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * math.sqrt(2.0)))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
 
     @property
     def mean(self):
@@ -531,7 +588,17 @@ class NormalDist:
     def __truediv__(x1, x2):
         return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
 
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
     __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
     __rmul__ = __mul__
 
     def __eq__(x1, x2):
@@ -544,6 +611,55 @@ class NormalDist:
 
     def __repr__(self):
         return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+
+# Wichura's algorithm AS241 (Applied Statistics 37, 1988): rational
+# approximations of the normal quantile, coefficients highest power first.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4, 4.5921953931549871457e+4,
+     1.3731693765509461125e+4, 1.9715909503065514427e+3, 1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4, 2.1213794301586595867e+4,
+     5.3941960214247511077e+3, 6.8718700749205790830e+2, 4.2313330701600911252e+1, 1.0),
+)
+_AS241_NEAR = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1, 1.27045825245236838258e+0,
+     3.64784832476320460504e+0, 5.76949722146069140550e+0, 4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2, 1.48103976427480074590e-1,
+     6.89767334985100004550e-1, 1.67638483018380384940e+0, 2.05319162663775882187e+0, 1.0),
+)
+_AS241_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3, 2.65321895265761230930e-2,
+     2.96560571828504891230e-1, 1.78482653991729133580e+0, 5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5, 7.86869131145613259100e-4,
+     1.48753612908506148525e-2, 1.36929880922735805310e-1, 5.99832206555887937690e-1, 1.0),
+)
+
+
+def _horner(coeffs, r):
+    acc = coeffs[0]
+    for c in coeffs[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = _horner(_AS241_CENTRAL[0], r) * q / _horner(_AS241_CENTRAL[1], r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num, den = _AS241_NEAR
+    else:
+        r = r - 5.0
+        num, den = _AS241_TAIL
+    x = _horner(num, r) / _horner(den, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
 
 
 def _mean_stdev(data):

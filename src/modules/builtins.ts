@@ -89,6 +89,7 @@ import { sysAttr } from './sys.js';
 import { currentFrame } from '../vm/state.js';
 import { execBuiltin, evalBuiltin, compileBuiltin, importBuiltin } from './builtins_exec.js';
 import { buildClassBuiltin } from '../runtime/classes.js';
+import { MemoryViewType } from '../runtime/memoryview.js';
 
 export { flushStdout };
 
@@ -608,6 +609,7 @@ export function getBuiltins(): PyDict {
     ['str', StrType],
     ['bytes', BytesType],
     ['bytearray', ByteArrayType],
+    ['memoryview', MemoryViewType],
     ['list', ListType],
     ['tuple', TupleType],
     ['dict', DictType],

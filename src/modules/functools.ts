@@ -2,7 +2,8 @@
  * The `functools` module (CPython Lib/functools.py + Modules/_functoolsmodule.c):
  * partial, reduce, lru_cache / cache (with cache_info / cache_clear, binding as
  * a method), wraps / update_wrapper, total_ordering, cmp_to_key,
- * cached_property, singledispatch is not provided.
+ * cached_property, singledispatch; partialmethod and singledispatchmethod are
+ * in functools_methods.ts.
  */
 import {
   type PyValue,
@@ -32,6 +33,7 @@ import { PyMethod } from '../runtime/function.js';
 import { DictTable } from '../runtime/hashtable.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { typeOf as typeOfValue } from '../runtime/object.js';
+import { functoolsMethodEntries } from './functools_methods.js';
 
 function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
@@ -460,7 +462,7 @@ function installCachedProperty(): void {
 export const SingleDispatchType = new PyType('singledispatch', [ObjectType], 0, 'functools');
 
 /** The generic function returned by `singledispatch(func)`. */
-class PySingleDispatch extends PyObject {
+export class PySingleDispatch extends PyObject {
   registry = new Map<PyType, PyValue>();
   cache = new Map<PyType, PyValue>();
   constructor(public func: PyValue) {
@@ -552,7 +554,7 @@ function installSingleDispatch(): void {
   });
 }
 
-function singledispatch(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+export function singledispatch(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const func = oneArg('singledispatch', args, kwnames);
   const sd = new PySingleDispatch(func);
   updateWrapper(sd, func);
@@ -591,6 +593,7 @@ export function functoolsModuleEntries(): [string, PyValue][] {
     fnEntry('cmp_to_key', cmpToKey),
     fnEntry('singledispatch', singledispatch),
     ['cached_property', CachedPropertyType],
+    ...functoolsMethodEntries(),
     ['WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS.slice())],
     ['WRAPPER_UPDATES', new PyTuple(['__dict__'])],
   ];

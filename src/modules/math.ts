@@ -727,8 +727,12 @@ export function mathModuleEntries(): [string, PyValue][] {
       (a, k) => {
         const p = parseArgs('perm', a, k, PERM_SPEC);
         const n = intArg(p[0]!);
+        if (p[1] === undefined || p[1] === None) {
+          // perm(n) is factorial(n), with factorial's message
+          if (n < 0n) throw newError(ValueErrorType, 'factorial() not defined for negative values');
+          return normInt(factorialBig(n));
+        }
         if (n < 0n) throw newError(ValueErrorType, 'n must be a non-negative integer');
-        if (p[1] === undefined || p[1] === None) return normInt(factorialBig(n));
         const r = intArg(p[1]);
         if (r < 0n) throw newError(ValueErrorType, 'k must be a non-negative integer');
         if (r > n) return 0;

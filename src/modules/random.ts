@@ -8,6 +8,7 @@
  */
 import { nodeCrypto } from '../runtime/node_lazy.js';
 import { bigBitLength } from '../runtime/bigdiv.js';
+import { crExp, crLog, crCos, crAcos, libmPow } from '../runtime/dd_math.js';
 import {
   type PyValue,
   PyObject,
@@ -32,7 +33,9 @@ import {
 } from '../runtime/object.js';
 import { hash as pyHash, len as pyLen, getItem, setItem, iterToArray, toFloat, index as pyIndex, binaryOp, compare, LT } from '../runtime/abstract.js';
 import { parseArgs, checkPositional } from '../runtime/args.js';
+import { callMethod } from '../runtime/attr.js';
 import { PyList } from '../runtime/list.js';
+import { PyBytes } from '../runtime/bytes.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { NB } from '../bytecode/opcodes.js';
 
@@ -182,8 +185,42 @@ export class PyRandom extends PyObject {
     this.gen.initByArray(words);
   }
 
-  /** `_randbelow(n)`: uniform int in [0, n) by rejection sampling on getrandbits(n.bit_length()). */
+  /** `self.random()`, honouring a Python subclass that overrides `random`. */
+  rand(): number {
+    if (this.ob_type !== RandomType && this.ob_type.lookup('random') !== RandomType.tp_dict.get('random')) {
+      return toFloat(callMethod(this, 'random', []));
+    }
+    return this.gen.random();
+  }
+
+  /**
+   * `_randbelow(n)`: uniform int in [0, n). A subclass picks its variant as
+   * Random.__init_subclass__ does: its own `_randbelow`, else rejection
+   * sampling on an overridden `getrandbits`, else scaling an overridden `random()`.
+   */
   randbelow(n: number | bigint): number | bigint {
+    if (this.ob_type !== RandomType) {
+      for (const c of this.ob_type.tp_mro) {
+        if (c === RandomType) break;
+        if (c.tp_dict.has('_randbelow')) return pyIndex(callMethod(this, '_randbelow', [n])) as number | bigint;
+        if (c.tp_dict.has('getrandbits')) {
+          const k = typeof n === 'number' ? (n === 0 ? 0 : n.toString(2).length) : bigBitLength(n);
+          let r = pyIndex(callMethod(this, 'getrandbits', [k]));
+          while (r >= n) r = pyIndex(callMethod(this, 'getrandbits', [k]));
+          return r as number | bigint;
+        }
+        if (c.tp_dict.has('random')) {
+          const maxsize = 2 ** 53;
+          if (n >= maxsize) return normInt(BigInt(Math.floor(this.rand() * Number(n))));
+          const nn = Number(n);
+          if (nn === 0) throw newError(ValueErrorType, 'Boundary cannot be zero');
+          const limit = (maxsize - (maxsize % nn)) / maxsize;
+          let r = this.rand();
+          while (r >= limit) r = this.rand();
+          return Math.floor(r * maxsize) % nn;
+        }
+      }
+    }
     if (typeof n === 'number' && n <= 2 ** 53) {
       const bits = n === 0 ? 0 : n.toString(2).length;
       let r = this.gen.getrandbitsNum(bits);
@@ -258,7 +295,10 @@ function randrange(r: PyRandom, start: PyValue, stop: PyValue | undefined, step:
 }
 
 const F = (x: number) => new PyFloat(x);
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+/** C log() with glibc's correctly rounded results (Lib/random.py's _log). */
+const cLog = (x: number): number => (x > 0 && x < Infinity ? crLog(x) : Math.log(x));
+
+const NV_MAGICCONST = (4 * crExp(-0.5)) / Math.sqrt(2.0);
 const TWOPI = 2.0 * Math.PI;
 
 function isSequence(v: PyValue): boolean {
@@ -273,7 +313,18 @@ type Method = (a: PyValue[], k: readonly string[] | null) => PyValue;
 const METHODS: Record<string, Method> = {
   seed(a, k) {
     const p = parseArgs('seed', a, k, ['self', 'a?', 'version?']);
-    self(p[0]!).seed(p[1] ?? None);
+    let seed = p[1] ?? None;
+    const version = p[2] === undefined ? 2 : p[2];
+    const text = typeof seed === 'string' ? seed : seed instanceof PyBytes ? String.fromCharCode(...seed.bytes) : undefined;
+    if ((version === 1 || version === true) && text !== undefined) {
+      // Lib/random.py's version-1 string hash (Python 2's str hash)
+      const cps = Array.from(text, (c) => BigInt(c.codePointAt(0)!));
+      let x = cps.length ? cps[0] << 7n : 0n;
+      for (const c of cps) x = ((1000003n * x) ^ c) & 0xffffffffffffffffn;
+      x ^= BigInt(cps.length);
+      seed = normInt(x);
+    }
+    self(p[0]!).seed(seed);
     return None;
   },
   random(a) {
@@ -345,7 +396,7 @@ const METHODS: Record<string, Method> = {
     if (!(kk >= 0 && kk <= n)) throw newError(ValueErrorType, 'Sample larger than population or is negative');
     const result: PyValue[] = new Array(kk);
     let setsize = 21;
-    if (kk > 5) setsize += 4 ** Math.ceil(Math.log(kk * 3) / Math.log(4));
+    if (kk > 5) setsize += 4 ** Math.ceil(cLog(kk * 3) / cLog(4));
     if (n <= setsize) {
       const pool = iterToArray(population);
       for (let i = 0; i < kk; i++) {
@@ -375,7 +426,7 @@ const METHODS: Record<string, Method> = {
     const weights = p[2] === undefined || p[2] === None ? null : p[2];
     if (cum === null) {
       if (weights === null) {
-        for (let i = 0; i < kk; i++) out.push(getItem(population, Math.floor(r.gen.random() * n)));
+        for (let i = 0; i < kk; i++) out.push(getItem(population, Math.floor(r.rand() * n)));
         return new PyList(out);
       }
       cum = [];
@@ -391,7 +442,7 @@ const METHODS: Record<string, Method> = {
     if (!Number.isFinite(total)) throw newError(ValueErrorType, 'Total of weights must be finite');
     const hi = n - 1;
     for (let i = 0; i < kk; i++) {
-      const x = F(r.gen.random() * total);
+      const x = F(r.rand() * total);
       // bisect_right(cum, x, 0, hi)
       let lo = 0;
       let h = hi;
@@ -408,14 +459,14 @@ const METHODS: Record<string, Method> = {
     const p = parseArgs('uniform', a, k, ['self', 'a', 'b']);
     const x = toFloat(p[1]!);
     const y = toFloat(p[2]!);
-    return F(x + (y - x) * self(p[0]!).gen.random());
+    return F(x + (y - x) * self(p[0]!).rand());
   },
   triangular(a, k) {
     const p = parseArgs('triangular', a, k, ['self', 'low?', 'high?', 'mode?']);
     const r = self(p[0]!);
     let low = p[1] === undefined ? 0 : toFloat(p[1]);
     let high = p[2] === undefined ? 1 : toFloat(p[2]);
-    let u = r.gen.random();
+    let u = r.rand();
     let c: number;
     if (high === low) return F(low);
     c = p[3] === undefined || p[3] === None ? 0.5 : (toFloat(p[3]) - low) / (high - low);
@@ -434,9 +485,9 @@ const METHODS: Record<string, Method> = {
     let z = r.gaussNext;
     r.gaussNext = null;
     if (z === null) {
-      const x2pi = r.gen.random() * TWOPI;
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - r.gen.random()));
-      z = Math.cos(x2pi) * g2rad;
+      const x2pi = r.rand() * TWOPI;
+      const g2rad = Math.sqrt(-2.0 * cLog(1.0 - r.rand()));
+      z = crCos(x2pi) * g2rad;
       r.gaussNext = Math.sin(x2pi) * g2rad;
     }
     return F(mu + z * sigma);
@@ -448,22 +499,22 @@ const METHODS: Record<string, Method> = {
     const sigma = p[2] === undefined ? 1 : toFloat(p[2]);
     let z: number;
     for (;;) {
-      const u1 = r.gen.random();
-      const u2 = 1.0 - r.gen.random();
+      const u1 = r.rand();
+      const u2 = 1.0 - r.rand();
       z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
-      if (zz <= -Math.log(u2)) break;
+      if (zz <= -cLog(u2)) break;
     }
     return F(mu + z * sigma);
   },
   lognormvariate(a, k) {
     const z = METHODS.normalvariate(a, k) as PyFloat;
-    return F(Math.exp(z.value));
+    return F(crExp(z.value));
   },
   expovariate(a, k) {
     const p = parseArgs('expovariate', a, k, ['self', 'lambd?']);
     const lambd = p[1] === undefined ? 1 : toFloat(p[1]);
-    return F(-Math.log(1.0 - self(p[0]!).gen.random()) / lambd);
+    return F(-cLog(1.0 - self(p[0]!).rand()) / lambd);
   },
   betavariate(a, k) {
     const p = parseArgs('betavariate', a, k, ['self', 'alpha', 'beta']);
@@ -478,39 +529,48 @@ const METHODS: Record<string, Method> = {
   },
   paretovariate(a, k) {
     const p = parseArgs('paretovariate', a, k, ['self', 'alpha']);
-    const u = 1.0 - self(p[0]!).gen.random();
-    return F(u ** (-1.0 / toFloat(p[1]!)));
+    const u = 1.0 - self(p[0]!).rand();
+    return F(libmPow(u, -1.0 / toFloat(p[1]!)));
   },
   weibullvariate(a, k) {
     const p = parseArgs('weibullvariate', a, k, ['self', 'alpha', 'beta']);
-    const u = 1.0 - self(p[0]!).gen.random();
-    return F(toFloat(p[1]!) * (-Math.log(u)) ** (1.0 / toFloat(p[2]!)));
+    const u = 1.0 - self(p[0]!).rand();
+    return F(toFloat(p[1]!) * libmPow(-cLog(u), 1.0 / toFloat(p[2]!)));
   },
   vonmisesvariate(a, k) {
     const p = parseArgs('vonmisesvariate', a, k, ['self', 'mu', 'kappa']);
     const r = self(p[0]!);
     const mu = toFloat(p[1]!);
     const kappa = toFloat(p[2]!);
-    if (kappa <= 1e-6) return F(TWOPI * r.gen.random());
+    if (kappa <= 1e-6) return F(TWOPI * r.rand());
     const s = 0.5 / kappa;
     const rr = s + Math.sqrt(1.0 + s * s);
     let z: number;
     for (;;) {
-      const u1 = r.gen.random();
-      z = Math.cos(Math.PI * u1);
+      const u1 = r.rand();
+      z = crCos(Math.PI * u1);
       const d = z / (rr + z);
-      const u2 = r.gen.random();
-      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+      const u2 = r.rand();
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
     }
     const q = 1.0 / rr;
     const f = (q + z) / (1.0 + q * z);
-    const u3 = r.gen.random();
-    const theta = u3 > 0.5 ? (mu + Math.acos(f)) % TWOPI : (mu - Math.acos(f)) % TWOPI;
+    const u3 = r.rand();
+    const theta = u3 > 0.5 ? (mu + crAcos(f)) % TWOPI : (mu - crAcos(f)) % TWOPI;
     return F(theta < 0 ? theta + TWOPI : theta);
   },
   randbytes(a, k) {
+    // Lib/random.py: self.getrandbits(n * 8).to_bytes(n, 'little')
     checkPositional('randbytes', a, k, 2, 2);
-    throw newError(TypeErrorType, 'random.randbytes() is not supported by tspy');
+    const n = Number(pyIndex(a[1]));
+    if (n < 0) throw newError(ValueErrorType, 'number of bits must be non-negative');
+    let v = self(a[0]).gen.getrandbits(n * 8);
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      out[i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    return new PyBytes(out);
   },
   getstate(a) {
     const r = self(a[0]);
@@ -539,36 +599,36 @@ const METHODS: Record<string, Method> = {
 
 function gammavariate(r: PyRandom, alpha: number, beta: number): number {
   if (alpha <= 0.0 || beta <= 0.0) throw newError(ValueErrorType, 'gammavariate: alpha and beta must be > 0.0');
-  const LOG4 = Math.log(4.0);
-  const SG_MAGICCONST = 1.0 + Math.log(4.5);
+  const LOG4 = cLog(4.0);
+  const SG_MAGICCONST = 1.0 + cLog(4.5);
   if (alpha > 1.0) {
     const ainv = Math.sqrt(2.0 * alpha - 1.0);
     const bbb = alpha - LOG4;
     const ccc = alpha + ainv;
     for (;;) {
-      const u1 = r.gen.random();
+      const u1 = r.rand();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
-      const u2 = 1.0 - r.gen.random();
-      const v = Math.log(u1 / (1.0 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const u2 = 1.0 - r.rand();
+      const v = cLog(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * crExp(v);
       const z = u1 * u1 * u2;
       const rr = bbb + ccc * v - x;
-      if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= Math.log(z)) return x * beta;
+      if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= cLog(z)) return x * beta;
     }
   } else if (alpha === 1.0) {
-    return -Math.log(1.0 - r.gen.random()) * beta;
+    return -cLog(1.0 - r.rand()) * beta;
   } else {
     let x: number;
     for (;;) {
-      const u = r.gen.random();
+      const u = r.rand();
       const b = (Math.E + alpha) / Math.E;
       const p = b * u;
-      if (p <= 1.0) x = p ** (1.0 / alpha);
-      else x = -Math.log((b - p) / alpha);
-      const u1 = r.gen.random();
+      if (p <= 1.0) x = libmPow(p, 1.0 / alpha);
+      else x = -cLog((b - p) / alpha);
+      const u1 = r.rand();
       if (p > 1.0) {
-        if (u1 <= x ** (alpha - 1.0)) break;
-      } else if (u1 <= Math.exp(-x)) break;
+        if (u1 <= libmPow(x, alpha - 1.0)) break;
+      } else if (u1 <= crExp(-x)) break;
     }
     return x * beta;
   }

@@ -249,23 +249,32 @@ function subn(p: PyPattern, repl: PyValue, string: PyValue, countV: PyValue | un
   let out = '';
   let last = 0;
   let n = 0;
+  // CPython collects the pieces in a list and joins it at the end, so a bad
+  // replacement is reported after every match, by its index in that list.
+  let pieces = 0;
+  let bad: string | null = null;
   for (const raw of p.compiled.iterate(s, 0, s.length)) {
+    if (raw.start > last) pieces++;
     out += s.slice(last, raw.start);
-    if (parts) out += expandTemplate(parts, raw);
-    else {
+    if (parts) {
+      out += expandTemplate(parts, raw);
+      pieces++;
+    } else {
       const m = new PyMatch(p, string, s, raw, 0, indexMap(s).cpLength);
       const r = call(fn!, [m]);
       if (r !== None) {
         const rstr = strValue(r);
         if (rstr !== undefined && !p.isBytes) out += rstr;
         else if (r instanceof PyBytes && p.isBytes) out += latin1(r.bytes);
-        else throw newError(TypeErrorType, `expected ${p.isBytes ? 'a bytes-like object' : 'str instance'}, ${typeName(r)} found`);
+        else bad ??= `sequence item ${pieces}: expected ${p.isBytes ? 'a bytes-like object' : 'str instance'}, ${typeName(r)} found`;
+        pieces++;
       }
     }
     last = raw.end;
     n++;
     if (count && n >= count) break;
   }
+  if (bad !== null) throw newError(TypeErrorType, bad);
   if (n === 0 && typeof string === 'string') return [string, 0];
   out += s.slice(last);
   return [outStr(p, out), n];

@@ -19,12 +19,12 @@ import {
   typeName,
   defineMethods,
 } from '../runtime/object.js';
-import { str as pyStr, repr as pyRepr, getItem, getIter, iterToArray } from '../runtime/abstract.js';
+import { str as pyStr, getItem, getIter, iterToArray, isTrue } from '../runtime/abstract.js';
+import { PySet } from '../runtime/set.js';
 import { PyTuple } from '../runtime/tuple.js';
-import { strFormat, formatterParse } from '../runtime/format_str.js';
+import { formatterParse, fieldNameSplit, convertField } from '../runtime/format_str.js';
 import { format } from '../runtime/format.js';
-import { asciiEscape } from '../runtime/format_percent.js';
-import { getAttrOpt, callMethod } from '../runtime/attr.js';
+import { getAttrOpt, getAttr, callMethod } from '../runtime/attr.js';
 import { parseArgs, oneArg } from '../runtime/args.js';
 import { PyDict } from '../runtime/dict.js';
 import { PyList } from '../runtime/list.js';
@@ -153,6 +153,37 @@ function installTemplate(): void {
   });
 }
 
+const FORMATTER_FORMAT_SPEC = ['self', 'format_string', '/', '*args', '**kwargs'];
+
+/** Formatter._vformat (Lib/string.py): every step goes through the (overridable) methods. */
+function formatterVformat(self: PyValue, fmt: PyValue, args: PyValue, kwargs: PyValue, used: PySet, depth: number, autoIdx: number | false): [string, number | false] {
+  if (depth < 0) throw newError(ValueErrorType, 'Max string recursion exceeded');
+  const result: string[] = [];
+  for (const piece of iterToArray(callMethod(self, 'parse', [fmt]))) {
+    const [literal, fieldName0, spec0, conversion] = iterToArray(piece);
+    if (isTrue(literal)) result.push(pyStr(literal));
+    if (fieldName0 === None) continue;
+    let fieldName = fieldName0;
+    if (fieldName === '') {
+      if (autoIdx === false) throw newError(ValueErrorType, 'cannot switch from manual field specification to automatic field numbering');
+      fieldName = String(autoIdx);
+      autoIdx++;
+    } else if (isTrue(callMethod(fieldName, 'isdigit', []))) {
+      // CPython's message here says "manual ... to automatic" too
+      if (autoIdx !== false && autoIdx !== 0) throw newError(ValueErrorType, 'cannot switch from manual field specification to automatic field numbering');
+      autoIdx = false;
+    }
+    const got = iterToArray(callMethod(self, 'get_field', [fieldName, args, kwargs]));
+    if (got.length !== 2) throw newError(ValueErrorType, `${got.length < 2 ? 'not enough' : 'too many'} values to unpack (expected 2${got.length < 2 ? `, got ${got.length}` : ''})`);
+    used.table.add(got[1]);
+    const obj = callMethod(self, 'convert_field', [got[0], conversion]);
+    const [spec, nextIdx] = formatterVformat(self, spec0, args, kwargs, used, depth - 1, autoIdx);
+    autoIdx = nextIdx;
+    result.push(pyStr(callMethod(self, 'format_field', [obj, spec])));
+  }
+  return [result.join(''), autoIdx];
+}
+
 function installFormatter(): void {
   FormatterType.tp_new = (type) => new PyObject(type);
   defineMethods(FormatterType, {
@@ -160,17 +191,16 @@ function installFormatter(): void {
       return None;
     },
     format(a, k) {
-      const npos = a.length - (k?.length ?? 0);
-      if (npos < 2) throw newError(TypeErrorType, "format() missing 1 required positional argument: 'format_string'");
-      const fmt = a[1];
-      const kw = new Map<string, PyValue>();
-      (k ?? []).forEach((name, i) => kw.set(name, a[npos + i]));
-      return callMethod(a[0], 'vformat', [fmt, new PyTuple(a.slice(2, npos)), dictOf(kw)]);
+      const p = parseArgs('format', a, k ?? null, FORMATTER_FORMAT_SPEC);
+      const kw = new Map<string, PyValue>(p.kwargs);
+      return callMethod(p[0]!, 'vformat', [p[1]!, new PyTuple(p.rest), dictOf(kw)]);
     },
     vformat(a) {
-      const fmt = a[1];
-      if (typeof fmt !== 'string') throw newError(TypeErrorType, 'expected str');
-      return strFormat(fmt, iterToArray(a[2]), a[3] ?? null);
+      const [self, fmt, args, kwargs] = a;
+      const used = new PySet();
+      const [result] = formatterVformat(self, fmt, args, kwargs, used, 2, 0);
+      callMethod(self, 'check_unused_args', [used, args, kwargs]);
+      return result;
     },
     parse(a) {
       const fmt = a[1];
@@ -183,15 +213,21 @@ function installFormatter(): void {
     convert_field(a) {
       const conv = a[2];
       if (conv === None) return a[1];
-      if (conv === 'r') return pyRepr(a[1]);
-      if (conv === 's') return pyStr(a[1]);
-      if (conv === 'a') return asciiEscape(pyRepr(a[1]));
+      if (conv === 'r' || conv === 's' || conv === 'a') return convertField(a[1], conv);
       throw newError(ValueErrorType, `Unknown conversion specifier ${pyStr(conv)}`);
     },
     get_value(a) {
       const [, key, args, kwargs] = a;
-      if (typeof key === 'number') return getItem(args, key);
+      if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean') return getItem(args, key);
       return getItem(kwargs, key);
+    },
+    get_field(a) {
+      const [self, fieldName, args, kwargs] = a;
+      if (typeof fieldName !== 'string') throw newError(TypeErrorType, 'expected str');
+      const [first, rest] = fieldNameSplit(fieldName);
+      let obj = callMethod(self, 'get_value', [first, args, kwargs]);
+      for (const [isAttr, key] of rest) obj = isAttr ? getAttr(obj, key as string) : getItem(obj, key);
+      return new PyTuple([obj, first]);
     },
     check_unused_args() {
       return None;

@@ -21,6 +21,9 @@ import {
   defineMethods,
 } from '../runtime/object.js';
 import { repr as pyRepr, index as pyIndex } from '../runtime/abstract.js';
+import { getMaxStrDigits, setMaxStrDigits } from '../runtime/int.js';
+
+const SET_MAX_STR_DIGITS_SPEC = ['maxdigits'];
 import { PyDict } from '../runtime/dict.js';
 import { PyList } from '../runtime/list.js';
 import { PyTuple } from '../runtime/tuple.js';
@@ -313,6 +316,15 @@ export function getSysModule(): PyModule {
     new PyFloat(Number.EPSILON), 2, 1,
   ]));
   set('int_info', newStructSeq(IntInfoType, [30, 4, 4300, 640]));
+  fn('get_int_max_str_digits', (a, k) => {
+    checkPositional('get_int_max_str_digits', a, k, 0, 0);
+    return getMaxStrDigits();
+  });
+  fn('set_int_max_str_digits', (a, k) => {
+    const p = parseArgs('set_int_max_str_digits', a, k, SET_MAX_STR_DIGITS_SPEC);
+    setMaxStrDigits(Number(pyIndex(p[0]!)));
+    return None;
+  });
   set('hash_info', newStructSeq(HashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
   set('flags', newStructSeq(FlagsType, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
   set('float_repr_style', 'short');

@@ -82,52 +82,137 @@ function tmArg(fname: string, v: PyValue | undefined): number[] {
 
 const pad = (n: number, w = 2, c = '0') => String(n).padStart(w, c);
 
-/** C-locale strftime. */
+/** ISO 8601 year and week of a (year, yday 1-based, wday Monday=0) date (glibc iso_week_days). */
+function isoYearWeek(year: number, yday: number, wday: number): [number, number] {
+  // days from the Monday of ISO week 1 of `y` to day `yd` (0-based) with weekday `wd`
+  const weekDays = (yd: number, wd: number) => yd - ((yd - wd + 382) % 7) + 3;
+  const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const yd = yday - 1;
+  const wd = (wday + 1) % 7; // Sunday = 0, as in struct tm
+  let days = weekDays(yd, wd);
+  let y = year;
+  if (days < 0) {
+    y--;
+    days = weekDays(yd + (isLeap(y) ? 366 : 365), wd);
+  } else {
+    const d = weekDays(yd - (isLeap(year) ? 366 : 365), wd);
+    if (d >= 0) {
+      y++;
+      days = d;
+    }
+  }
+  return [y, Math.floor(days / 7) + 1];
+}
+
+/**
+ * C-locale strftime with glibc's conventions (what CPython on Linux passes
+ * through to): flags `-` (no padding), `_` (spaces), `0` (zeros), `^` (upper
+ * case), `#` (swap case), a field width, the ignored E/O modifiers, and an
+ * unknown conversion copied literally (padded to the width).
+ */
 export function strftime(fmt: string, tm: number[]): string {
-  const [year, mon, mday, hour, min, sec, wday, yday] = tm;
+  const [year, mon, mday, hour, min, sec, wday, yday, isdst] = tm;
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
   let out = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== '%' || i + 1 >= fmt.length) {
+  const n = fmt.length;
+  let i = 0;
+  while (i < n) {
+    const c = fmt[i++];
+    if (c !== '%') {
       out += c;
       continue;
     }
-    const d = fmt[++i];
-    switch (d) {
-      case 'Y': out += String(year); break;
-      case 'y': out += pad(((year % 100) + 100) % 100); break;
-      case 'm': out += pad(mon); break;
-      case 'd': out += pad(mday); break;
-      case 'e': out += pad(mday, 2, ' '); break;
-      case 'H': out += pad(hour); break;
-      case 'I': out += pad(hour % 12 === 0 ? 12 : hour % 12); break;
-      case 'M': out += pad(min); break;
-      case 'S': out += pad(sec); break;
-      case 'p': out += hour < 12 ? 'AM' : 'PM'; break;
-      case 'a': out += DAYS[wday].slice(0, 3); break;
-      case 'A': out += DAYS[wday]; break;
-      case 'b': case 'h': out += MONTHS[mon - 1].slice(0, 3); break;
-      case 'B': out += MONTHS[mon - 1]; break;
-      case 'j': out += pad(yday, 3); break;
-      case 'w': out += String((wday + 1) % 7); break;
-      case 'u': out += String(wday + 1); break;
-      case 'Z': out += tzName(); break;
-      case 'z': out += tzOffset(); break;
-      case 'c': out += `${DAYS[wday].slice(0, 3)} ${MONTHS[mon - 1].slice(0, 3)} ${pad(mday, 2, ' ')} ${pad(hour)}:${pad(min)}:${pad(sec)} ${year}`; break;
-      case 'x': out += `${pad(mon)}/${pad(mday)}/${pad(((year % 100) + 100) % 100)}`; break;
-      case 'X': case 'T': out += `${pad(hour)}:${pad(min)}:${pad(sec)}`; break;
-      case 'D': out += `${pad(mon)}/${pad(mday)}/${pad(((year % 100) + 100) % 100)}`; break;
-      case 'F': out += `${year}-${pad(mon)}-${pad(mday)}`; break;
-      case 'R': out += `${pad(hour)}:${pad(min)}`; break;
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'U': out += pad(Math.floor((yday - 1 + 7 - ((wday + 1) % 7)) / 7)); break;
-      case 'W': out += pad(Math.floor((yday - 1 + 7 - wday) / 7)); break;
-      case '%': out += '%'; break;
-      default: out += '%' + d;
+    const start = i - 1;
+    let pad = '';
+    let upcase = false;
+    let swap = false;
+    for (; i < n; i++) {
+      const f = fmt[i];
+      if (f === '_' || f === '-' || f === '0') pad = f;
+      else if (f === '^') upcase = true;
+      else if (f === '#') swap = true;
+      else break;
     }
+    let width = -1;
+    if (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
+      width = 0;
+      while (i < n && fmt[i] >= '0' && fmt[i] <= '9') width = width * 10 + fmt.charCodeAt(i++) - 48;
+    }
+    let modifier = '';
+    if (i < n && (fmt[i] === 'E' || fmt[i] === 'O')) modifier = fmt[i++];
+    const d = i < n ? fmt[i++] : '';
+    /** A number with its default digit count and pad ('0', ' ', or '' for none). */
+    const num = (v: number, digits: number, defPad: string): string => {
+      const neg = v < 0;
+      let body = String(Math.abs(v));
+      const p = pad === '-' ? '' : pad === '_' ? ' ' : pad === '0' ? '0' : defPad;
+      let w = digits;
+      if (width >= 0) w = width;
+      const fill = p === '' ? (width >= 0 ? ' ' : '') : p;
+      if (neg) body = '-' + body;
+      return fill && body.length < w ? fill.repeat(w - body.length) + body : body;
+    };
+    const yearish = (v: number, digits: number): string => num(v, pad === '0' ? digits : 1, width >= 0 ? '0' : '');
+    /** A text conversion: case flags, then width padding (spaces, or zeros with '0'). */
+    const text = (t: string, swapLower = false): string => {
+      if (upcase) t = t.toUpperCase();
+      else if (swap) t = swapLower ? t.toLowerCase() : t.toUpperCase();
+      if (width > t.length) t = (pad === '0' ? '0' : ' ').repeat(width - t.length) + t;
+      return t;
+    };
+    let piece: string | undefined;
+    switch (modifier === 'E' ? (('cCxXyY'.includes(d) && d) || '') : modifier === 'O' ? (('deHIlmMSuUVwWy'.includes(d) && d) || '') : d) {
+      case 'Y': piece = yearish(year, 4); break;
+      case 'C': piece = yearish(Math.floor(year / 100), 2); break;
+      case 'G': piece = yearish(isoYearWeek(year, yday, wday)[0], 4); break;
+      case 'y': piece = num(((year % 100) + 100) % 100, 2, '0'); break;
+      case 'g': piece = num(((isoYearWeek(year, yday, wday)[0] % 100) + 100) % 100, 2, '0'); break;
+      case 'm': piece = num(mon, 2, '0'); break;
+      case 'd': piece = num(mday, 2, '0'); break;
+      case 'e': piece = num(mday, 2, ' '); break;
+      case 'H': piece = num(hour, 2, '0'); break;
+      case 'k': piece = num(hour, 2, ' '); break;
+      case 'I': piece = num(hour12, 2, '0'); break;
+      case 'l': piece = num(hour12, 2, ' '); break;
+      case 'M': piece = num(min, 2, '0'); break;
+      case 'S': piece = num(sec, 2, '0'); break;
+      case 'j': piece = num(yday, 3, '0'); break;
+      case 'w': piece = num((wday + 1) % 7, 1, '0'); break;
+      case 'u': piece = num(wday + 1, 1, '0'); break;
+      case 'U': piece = num(Math.floor((yday - 1 + 7 - ((wday + 1) % 7)) / 7), 2, '0'); break;
+      case 'W': piece = num(Math.floor((yday - 1 + 7 - wday) / 7), 2, '0'); break;
+      case 'V': piece = num(isoYearWeek(year, yday, wday)[1], 2, '0'); break;
+      case 's': piece = num(Math.floor(new Date(year, mon - 1, mday, hour, min, sec).getTime() / 1000), 1, '0'); break;
+      case 'p': piece = text(hour < 12 ? 'AM' : 'PM', true); break;
+      case 'P': piece = text(hour < 12 ? 'am' : 'pm'); break;
+      case 'a': piece = text(DAYS[wday].slice(0, 3)); break;
+      case 'A': piece = text(DAYS[wday]); break;
+      case 'b': case 'h': piece = text(MONTHS[mon - 1].slice(0, 3)); break;
+      case 'B': piece = text(MONTHS[mon - 1]); break;
+      case 'c': piece = text(`${DAYS[wday].slice(0, 3)} ${MONTHS[mon - 1].slice(0, 3)} ${pad2(mday, ' ')} ${pad2(hour)}:${pad2(min)}:${pad2(sec)} ${year}`); break;
+      case 'x': case 'D': piece = text(`${pad2(mon)}/${pad2(mday)}/${pad2(((year % 100) + 100) % 100)}`); break;
+      case 'X': case 'T': piece = text(`${pad2(hour)}:${pad2(min)}:${pad2(sec)}`); break;
+      case 'F': piece = text(`${year}-${pad2(mon)}-${pad2(mday)}`); break;
+      case 'R': piece = text(`${pad2(hour)}:${pad2(min)}`); break;
+      case 'r': piece = text(`${pad2(hour12)}:${pad2(min)}:${pad2(sec)} ${hour < 12 ? 'AM' : 'PM'}`); break;
+      // a time tuple with tm_isdst -1 (datetime.timetuple()) has no zone
+      case 'Z': piece = text(isdst < 0 ? '' : tzName(), true); break;
+      case 'z': piece = isdst < 0 ? '' : text(tzOffset()); break;
+      case 'n': piece = text('\n'); break;
+      case 't': piece = text('\t'); break;
+      case '%': piece = text('%'); break;
+      default: {
+        const lit = fmt.slice(start, i);
+        piece = width > lit.length ? ' '.repeat(width - lit.length) + lit : lit;
+      }
+    }
+    out += piece;
   }
   return out;
+}
+
+function pad2(v: number, c = '0'): string {
+  return String(v).padStart(2, c);
 }
 
 function tzName(): string {

@@ -93,6 +93,9 @@ export class Parser extends PatternParser {
         err.msg = 'f-string: ' + err.msg;
         err.offset -= colShift;
         if (err.end_offset !== null && err.end_offset > 0) err.end_offset -= colShift;
+        // ...and its text is the line of the `(expr)` string, not of the file
+        const subLine = sub.split('\n')[err.lineno - lineShift - 1];
+        if (subLine !== undefined) err.text = subLine + '\n';
       }
       throw err;
     }

@@ -744,6 +744,22 @@ export function iterNext(it: PyValue): PyValue | undefined {
   }
 }
 
+/**
+ * Items of an iterable as a JS array, with a TypeError from getting its
+ * iterator replaced by `msg` (CPython PySequence_Fast), e.g. `can only join an iterable`.
+ */
+export function sequenceFast(v: PyValue, msg: string): PyValue[] {
+  if (typeof v === 'object' && (v.ob_type === ListType || v.ob_type === TupleType)) return (v as PyList).items;
+  let it: PyValue;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (e instanceof PyBaseExceptionObject && e.ob_type.isSubtype(TypeErrorType)) throw typeErr(msg);
+    throw e;
+  }
+  return iterToArray(it);
+}
+
 /** All items of an iterable as a JS array (fast for list/tuple/str/dict/set). */
 export function iterToArray(v: PyValue): PyValue[] {
   if (typeof v === 'object') {

@@ -134,12 +134,17 @@ export function descrGet(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
     return new PyMethod(f, t);
   }
   if (d instanceof PyStaticMethod) return d.func;
-  if (d instanceof PyProperty) return obj === null ? d : propertyGet(d, obj);
+  if (d instanceof PyProperty && (d.ob_type === PropertyType || !overridesDescr(d.ob_type, '__get__'))) return obj === null ? d : propertyGet(d, obj);
   const dt = d.ob_type;
   if (dt === TypeType || d instanceof PyType) return d;
   const g = dt.lookup('__get__');
   if (g === undefined) return d;
   return call(g, [d, obj === null ? None : obj, t], null);
+}
+
+/** Does a property subclass define its own `name` (__get__/__set__/__delete__) in Python? */
+function overridesDescr(t: PyType, name: string): boolean {
+  return t.lookup(name) !== PropertyType.tp_dict.get(name);
 }
 
 /** property.__get__ on an instance. */
@@ -163,7 +168,8 @@ function descrSet(d: PyValue, obj: PyValue, v: PyValue | undefined): boolean {
     d.set(obj, v);
     return true;
   }
-  if (d instanceof PyProperty) {
+  // a property subclass may override __set__/__delete__: only exact properties take the fast path
+  if (d instanceof PyProperty && (d.ob_type === PropertyType || !overridesDescr(d.ob_type, v === undefined ? '__delete__' : '__set__'))) {
     if (v === undefined) {
       if (d.fdel === None) throw newError(AttributeErrorType, propMsg(d, obj, 'deleter'));
       call(d.fdel, [obj], null);

@@ -16,6 +16,7 @@ import {
   ValueErrorType,
   IndexErrorType,
   LookupErrorType,
+  OverflowErrorType,
   UnicodeEncodeErrorType,
   UnicodeDecodeErrorType,
   PyBaseExceptionObject,
@@ -27,14 +28,14 @@ import {
 } from './object.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
 import { intValue } from './int.js';
-import { iterToArray, indexToNumber, isTrue, index as pyIndex, callSpecial } from './abstract.js';
+import { iterToArray, sequenceFast, indexToNumber, isTrue, index as pyIndex, callSpecial } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyTuple, repeatCount, seqCompare } from './tuple.js';
 import { PyList } from './list.js';
 import { strValue, strHash } from './str.js';
 import { setExcField } from './exceptions.js';
 import { parseArgs } from './args.js';
-import { percentFormat } from './format_percent.js';
+import { percentFormat, type BytesPercentHooks } from './format_percent.js';
 import { PyDict } from './dict.js';
 
 /** An immutable bytes object. */
@@ -58,10 +59,16 @@ export function newBytes(b: Uint8Array): PyBytes {
   return new PyBytes(b);
 }
 
-/** The bytes of a bytes/bytearray (or subclass instance); undefined otherwise. */
+let bufferView: ((v: PyValue) => Uint8Array | undefined) | undefined;
+/** Register the memoryview buffer reader (memoryview.ts), so views count as bytes-like here. */
+export function setBufferView(f: (v: PyValue) => Uint8Array | undefined): void {
+  bufferView = f;
+}
+
+/** The bytes of a bytes/bytearray (or subclass instance) or memoryview; undefined otherwise. */
 export function bytesOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
-  return undefined;
+  return bufferView !== undefined && typeof v === 'object' ? bufferView(v) : undefined;
 }
 
 function latin1(b: Uint8Array): string {
@@ -92,7 +99,25 @@ export function normalizeEncoding(enc: string): string | undefined {
   if (e === 'utf32') return 'utf-32';
   if (e === 'utf32le') return 'utf-32-le';
   if (e === 'utf32be') return 'utf-32-be';
+  if (e === 'utf8sig') return 'utf-8-sig';
+  if (e === 'cp1252' || e === 'windows1252' || e === '1252') return 'cp1252';
   return undefined;
+}
+
+/** cp1252's bytes 0x80-0x9F (0 = undefined); the rest is latin-1 (CPython encodings/cp1252.py). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+];
+let cp1252Enc: Map<number, number> | undefined;
+/** The cp1252 byte for code point `c`, or -1. */
+function cp1252Byte(c: number): number {
+  if (c < 0x80 || (c >= 0xa0 && c < 0x100)) return c;
+  if (cp1252Enc === undefined) {
+    cp1252Enc = new Map();
+    CP1252_HIGH.forEach((u, i) => u && cp1252Enc!.set(u, 0x80 + i));
+  }
+  return cp1252Enc.get(c) ?? -1;
 }
 
 function encodeError(enc: string, s: string, start: number, end: number, reason: string): PyBaseExceptionObject {
@@ -109,16 +134,28 @@ function decodeError(enc: string, b: Uint8Array, start: number, end: number, rea
 
 /** str → bytes with `encoding`/`errors` (strict, ignore, replace, surrogateescape, backslashreplace, xmlcharrefreplace). */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = normalizeEncoding(encoding);
+  let enc = normalizeEncoding(encoding);
   if (enc === undefined) throw newError(LookupErrorType, `unknown encoding: ${encoding}`);
   const out: number[] = [];
+  if (enc === 'utf-8-sig') {
+    out.push(0xef, 0xbb, 0xbf);
+    enc = 'utf-8';
+  }
+  const charmap = enc === 'cp1252';
   const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;
   const cps = Array.from(s);
-  const name = enc === 'latin-1' ? 'latin-1' : enc;
+  const name = charmap ? 'charmap' : enc;
+  const badReason = charmap ? 'character maps to <undefined>' : enc.startsWith('utf') ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i].codePointAt(0)!;
     const isSurr = c >= 0xd800 && c <= 0xdfff;
-    if (c < limit && !(isSurr && enc.startsWith('utf'))) {
+    if (charmap) {
+      const byte = cp1252Byte(c);
+      if (byte >= 0) {
+        out.push(byte);
+        continue;
+      }
+    } else if (c < limit && !(isSurr && enc.startsWith('utf'))) {
       pushEncoded(out, c, enc);
       continue;
     }
@@ -133,7 +170,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
           out.push(c - 0xdc00);
           break;
         }
-        throw encodeError(name, s, i, i + 1, enc.startsWith('utf') ? 'surrogates not allowed' : `ordinal not in range(${limit})`);
+        throw encodeError(name, s, i, i + 1, badReason);
       case 'backslashreplace': {
         const esc = c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
         for (const ch of esc) pushEncoded(out, ch.charCodeAt(0), enc);
@@ -143,9 +180,10 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
         for (const ch of `&#${c};`) pushEncoded(out, ch.charCodeAt(0), enc);
         break;
       default: {
+        // ascii/latin-1/utf errors cover the whole run of bad characters; charmap reports one
         let j = i + 1;
-        while (j < cps.length && (cps[j].codePointAt(0)! >= limit || (enc.startsWith('utf') && /[\uD800-\uDFFF]/.test(cps[j])))) j++;
-        throw encodeError(name, s, i, j, enc.startsWith('utf') ? 'surrogates not allowed' : `ordinal not in range(${limit})`);
+        while (!charmap && j < cps.length && (cps[j].codePointAt(0)! >= limit || (enc.startsWith('utf') && /[\uD800-\uDFFF]/.test(cps[j])))) j++;
+        throw encodeError(name, s, i, j, badReason);
       }
     }
   }
@@ -160,7 +198,8 @@ function pushEncoded(out: number[], c: number, enc: string): void {
   switch (enc) {
     case 'ascii':
     case 'latin-1':
-      out.push(c);
+    case 'cp1252':
+      out.push(enc === 'cp1252' ? cp1252Byte(c) : c);
       return;
     case 'utf-8':
       if (c < 0x80) out.push(c);
@@ -186,9 +225,14 @@ function pushEncoded(out: number[], c: number, enc: string): void {
 
 /** bytes → str with `encoding`/`errors` (strict, ignore, replace, surrogateescape, backslashreplace). */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normalizeEncoding(encoding);
+  let enc = normalizeEncoding(encoding);
   if (enc === undefined) throw newError(LookupErrorType, `unknown encoding: ${encoding}`);
   if (enc === 'latin-1') return latin1(b);
+  if (enc === 'utf-8-sig') {
+    // one leading BOM is dropped; positions in errors count from after it, as in CPython
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    enc = 'utf-8';
+  }
   const bad = (start: number, end: number, reason: string, out: string[]): void => {
     switch (errors) {
       case 'ignore':
@@ -203,10 +247,18 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
         for (let k = start; k < end; k++) out.push('\\x' + b[k].toString(16).padStart(2, '0'));
         return;
       default:
-        throw decodeError(enc, b, start, end, reason);
+        throw decodeError(enc === 'cp1252' ? 'charmap' : enc!, b, start, end, reason);
     }
   };
   const out: string[] = [];
+  if (enc === 'cp1252') {
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i] >= 0x80 && b[i] < 0xa0 ? CP1252_HIGH[b[i] - 0x80] : b[i];
+      if (c === 0) bad(i, i + 1, 'character maps to <undefined>', out);
+      else out.push(String.fromCharCode(c));
+    }
+    return out.join('');
+  }
   if (enc === 'ascii') {
     for (let i = 0; i < b.length; i++) {
       if (b[i] < 0x80) out.push(String.fromCharCode(b[i]));
@@ -607,15 +659,12 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
     const p = parseArgs('decode', args.slice(1), kw, ['encoding?', 'errors?']);
     return decodeBytes(self.bytes, p[0] === undefined ? 'utf-8' : strValue(p[0]) ?? 'utf-8', p[1] === undefined ? 'strict' : strValue(p[1]) ?? 'strict');
   },
-  hex(args) {
-    const b = selfB(args[0], 'hex').bytes;
-    let sep = args[1] === undefined ? '' : strValue(args[1]) ?? latin1(argB(args[1]));
-    const parts = Array.from(b, (x) => x.toString(16).padStart(2, '0'));
-    return sep ? parts.join(sep) : parts.join('');
+  hex(args, kw) {
+    return hexWithSep(selfB(args[0], 'hex').bytes, args.slice(1), kw);
   },
   join(args) {
     const self = selfB(args[0], 'join');
-    const items = iterToArray(args[1]);
+    const items = sequenceFast(args[1], 'can only join an iterable');
     const sep = latin1(self.bytes);
     const strs = items.map((it, i) => {
       const b = bytesOf(it);
@@ -632,6 +681,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   startswith(args) {
     const s = latin1(selfB(args[0], 'startswith').bytes);
     const [a, z] = window(s.length, args[2], args[3]);
+    if (a > z) return false;
     const w = s.slice(a, z);
     const p = args[1];
     if (p instanceof PyTuple) return p.items.some((x) => w.startsWith(argBS(x)));
@@ -640,6 +690,7 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   endswith(args) {
     const s = latin1(selfB(args[0], 'endswith').bytes);
     const [a, z] = window(s.length, args[2], args[3]);
+    if (a > z) return false;
     const w = s.slice(a, z);
     const p = args[1];
     if (p instanceof PyTuple) return p.items.some((x) => w.endsWith(argBS(x)));
@@ -805,28 +856,66 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   },
 };
 
-/** Convert bytes-like `%` arguments to latin-1 text for percentFormat; str arguments are rejected like CPython. */
-function bytesPercentArg(v: PyValue): PyValue {
-  const bb = bytesOf(v);
-  if (bb !== undefined) return latin1(bb);
-  if (strValue(v) !== undefined) {
-    throw newError(TypeErrorType, "%b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
-  }
-  return v;
+/** The bytes-specific conversions of `bytes % args` (CPython bytesobject.c format_obj / formatchar). */
+const bytesPercentHooks: BytesPercentHooks = {
+  isBytes: (v) => bytesOf(v) !== undefined,
+  key: (name) => new PyBytes(fromLatin1(name)),
+  bytesText(v) {
+    const bb = bytesOf(v);
+    if (bb !== undefined) return latin1(bb);
+    const r = callSpecial(v, '__bytes__', []);
+    if (r !== undefined) {
+      const b = r instanceof PyBytes ? r.bytes : undefined;
+      if (b === undefined) throw newError(TypeErrorType, `__bytes__ returned non-bytes (type ${typeOf(r).tp_name})`);
+      return latin1(b);
+    }
+    throw newError(TypeErrorType, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).tp_name}'`);
+  },
+  charText(v) {
+    const bb = bytesOf(v);
+    if (bb !== undefined && bb.length === 1) return String.fromCharCode(bb[0]);
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean' && !(typeof v === 'object' && v.ob_type.lookup('__index__') !== undefined)) {
+      throw newError(TypeErrorType, '%c requires an integer in range(256) or a single byte');
+    }
+    const r = pyIndex(v);
+    const c = typeof r === 'number' ? r : -1;
+    if (!(c >= 0 && c <= 255)) throw newError(OverflowErrorType, '%c arg not in range(256)');
+    return String.fromCharCode(c);
+  },
+};
+
+/** `bytes % args` (CPython _PyBytes_FormatEx): the str implementation in bytes mode, on latin-1 text. */
+function bytesPercent(fmt: string, args: PyValue): string {
+  return percentFormat(fmt, args, bytesPercentHooks);
 }
 
-/** `bytes % args` (CPython _PyBytes_FormatEx) on top of the str implementation. */
-function bytesPercent(fmt: string, args: PyValue): string {
-  let conv: PyValue;
-  if (args instanceof PyTuple) conv = new PyTuple(args.items.map(bytesPercentArg));
-  else if (args instanceof PyDict) {
-    const d = new PyDict();
-    for (const e of args.table.entries()) d.table.set(e.key, bytesPercentArg(e.value));
-    conv = d;
-  } else conv = bytesPercentArg(args);
-  const r = percentFormat(fmt.replace(/%b/g, '%s'), conv);
-  if (/[^\x00-\xff]/.test(r)) throw newError(TypeErrorType, 'bytes formatting produced non-latin-1 text');
-  return r;
+const HEX_SPEC = ['sep?', 'bytes_per_sep?'];
+
+/**
+ * `bytes.hex([sep[, bytes_per_sep]])` (CPython Python/pystrhex.c): a one-char
+ * ASCII separator every |bytes_per_sep| bytes, counted from the right when
+ * positive and from the left when negative.
+ */
+export function hexWithSep(b: Uint8Array, rest: PyValue[], kw: readonly string[] | null): string {
+  const p = parseArgs('hex', rest, kw, HEX_SPEC);
+  const parts = Array.from(b, (x) => x.toString(16).padStart(2, '0'));
+  if (p[0] === undefined) return parts.join('');
+  const sepv = p[0];
+  const sepb = bytesOf(sepv);
+  const sep = strValue(sepv) ?? (sepb !== undefined ? latin1(sepb) : undefined);
+  if (sep === undefined) throw newError(TypeErrorType, `object of type '${typeOf(sepv).tp_name}' has no len()`);
+  if (sep.length !== 1) throw newError(ValueErrorType, 'sep must be length 1.');
+  if (sep.charCodeAt(0) > 0x7f) throw newError(ValueErrorType, 'sep must be ASCII.');
+  const per = p[1] === undefined ? 1 : indexToNumber(p[1], OverflowErrorType);
+  const n = Math.abs(per);
+  if (n === 0 || parts.length === 0) return parts.join('');
+  const groups: string[] = [];
+  if (per > 0) {
+    for (let end = parts.length; end > 0; end -= n) groups.unshift(parts.slice(Math.max(0, end - n), end).join(''));
+  } else {
+    for (let i = 0; i < parts.length; i += n) groups.push(parts.slice(i, i + n).join(''));
+  }
+  return groups.join(sep);
 }
 
 function fromhex(args: PyValue[]): PyValue {
@@ -875,6 +964,19 @@ const maketrans = new PyBuiltinFunction('maketrans', (args) => {
 BytesType.tp_dict.set('maketrans', maketrans);
 ByteArrayType.tp_dict.set('maketrans', maketrans);
 
+/** The new contents for `bytearray[a:b] = v` when v is not bytes-like (CPython bytearray_setslice). */
+function sliceSource(v: PyValue): Uint8Array {
+  const t = typeOf(v);
+  // numbers and str are rejected outright rather than iterated or converted
+  if (typeof v !== 'object' || t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined || t.lookup('__complex__') !== undefined || strValue(v) !== undefined) {
+    throw newError(TypeErrorType, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  }
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw newError(TypeErrorType, `cannot convert '${t.tp_name}' object to bytearray`);
+  }
+  return Uint8Array.from(iterToArray(v).map((x) => byteValue(x)));
+}
+
 function selfBA(v: PyValue, name: string): PyByteArray {
   if (v instanceof PyByteArray) return v;
   throw newError(TypeErrorType, `descriptor '${name}' requires a 'bytearray' object but received a '${typeOf(v).tp_name}'`);
@@ -898,7 +1000,7 @@ defineMethods(ByteArrayType, {
     const ba = selfBA(args[0], '__setitem__');
     const k = args[1];
     if (k instanceof PySlice) {
-      const src = bytesOf(args[2]) ?? Uint8Array.from(iterToArray(args[2]).map((x) => byteValue(x)));
+      const src = bytesOf(args[2]) ?? sliceSource(args[2]);
       const arr = Array.from(ba.bytes);
       const [start, stop, step, count] = sliceIndices(k, arr.length);
       if (step === 1) arr.splice(start, Math.max(0, stop - start), ...src);

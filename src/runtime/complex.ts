@@ -23,7 +23,7 @@ import { floatRepr } from './format_float.js';
 import { intValue, intToFloat } from './int.js';
 import { floatHash, parseFloatLiteral, libmHypot } from './float.js';
 import { crAtan2, crExp, crLog, libmPow } from './dd_math.js';
-import { callSpecial, hash as pyHash } from './abstract.js';
+import { callSpecial, hash as pyHash, repr as pyRepr } from './abstract.js';
 import { PyStrSubclass } from './str.js';
 
 /** Make a complex value. */
@@ -170,28 +170,60 @@ function cmpEq(negate: boolean) {
 }
 const noOrder = () => NotImplemented;
 
+/** The longest float literal at the start of a string (CPython PyOS_string_to_double's prefix). */
+const FLOAT_PREFIX = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|infinity|inf|nan)/i;
+
+/**
+ * `complex(str)` (CPython complex_from_string_inner): `<float>`, `<float>j`,
+ * `<float><signed-float>j`, `<float><sign>j`, `<sign>j` or `j`, optionally in
+ * parentheses, with surrounding whitespace.
+ */
 function parseComplex(text: string): C | undefined {
   let s = text.trim();
-  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  if (s.startsWith('(')) {
+    if (!s.endsWith(')')) return undefined;
+    s = s.slice(1, -1).trim();
+  }
   if (s === '') return undefined;
-  const num = '(?:[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*\\.?(?:[eE][+-]?\\d(?:_?\\d)*)?|inf|infinity|nan))';
-  let m = new RegExp(`^(${num})$`, 'i').exec(s);
-  if (m) {
-    const v = parseFloatLiteral(m[1]);
-    return v === undefined ? undefined : [v, 0];
+  let re = 0;
+  let im = 0;
+  let i = 0;
+  const float = (at: number): [number, number] | undefined => {
+    const m = FLOAT_PREFIX.exec(s.slice(at));
+    if (!m) return undefined;
+    const v = parseFloatLiteral(m[0]);
+    return v === undefined ? undefined : [v, m[0].length];
+  };
+  const isJ = (c: string | undefined) => c === 'j' || c === 'J';
+  const first = float(0);
+  if (first) {
+    i = first[1];
+    const c = s[i];
+    if (c === '+' || c === '-') {
+      re = first[0];
+      const second = float(i);
+      if (second) {
+        im = second[0];
+        i += second[1];
+      } else {
+        im = c === '+' ? 1 : -1;
+        i++;
+      }
+      if (!isJ(s[i])) return undefined;
+      i++;
+    } else if (isJ(c)) {
+      im = first[0];
+      i++;
+    } else re = first[0];
+  } else {
+    if (s[0] === '+' || s[0] === '-') {
+      im = s[0] === '+' ? 1 : -1;
+      i = 1;
+    } else im = 1;
+    if (!isJ(s[i])) return undefined;
+    i++;
   }
-  m = new RegExp(`^(${num})?([+-](?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*\\.?(?:[eE][+-]?\\d(?:_?\\d)*)?|inf|infinity|nan)?|${num})[jJ]$`, 'i').exec(s);
-  if (m) {
-    const re = m[1] === undefined ? 0 : parseFloatLiteral(m[1]);
-    let imS = m[2];
-    if (imS === '+' || imS === '-') imS += '1';
-    if (imS === undefined || imS === '') imS = '1';
-    const im = parseFloatLiteral(imS);
-    if (re === undefined || im === undefined) return undefined;
-    return [re, im];
-  }
-  if (/^[+-]?j$/i.test(s)) return [0, s.startsWith('-') ? -1 : 1];
-  return undefined;
+  return i === s.length ? [re, im] : undefined;
 }
 
 function toComplexParts(v: PyValue, argName: string): C {
@@ -230,7 +262,11 @@ ComplexType.tp_new = (type, args, kwnames) => {
   const text = typeof real === 'string' ? real : real instanceof PyStrSubclass ? real.value : undefined;
   if (text !== undefined) {
     if (imag !== undefined) throw newError(TypeErrorType, "complex() can't take second arg if first is a string");
-    const p = parseComplex(text);
+    // underscores only between digits (CPython _Py_string_to_number_with_underscores)
+    if (text.includes('_') && /(?:^|[^0-9])_|_(?:[^0-9]|$)/.test(text)) {
+      throw newError(ValueErrorType, `could not convert string to complex: ${pyRepr(text)}`);
+    }
+    const p = parseComplex(text.includes('_') ? text.replace(/_/g, '') : text);
     if (!p) throw newError(ValueErrorType, 'complex() arg is a malformed string');
     res = p;
   } else {

@@ -24,6 +24,7 @@ import {
   defineMethods,
 } from './object.js';
 import { doubleToString, floatRepr } from './format_float.js';
+import { intRepr } from './int.js';
 import { str as pyStr } from './abstract.js';
 import { lookupSpecial, call } from './attr.js';
 
@@ -194,7 +195,8 @@ function pad(s: string, f: FormatSpec, defaultAlign: string): string {
 
 /** Insert `sep` every `group` digits from the right, left-padding with zeros up to `minWidth` chars. */
 function groupDigits(digits: string, sep: string, group: number, minWidth: number): string {
-  if (!sep) return digits.length < minWidth ? '0'.repeat(minWidth - digits.length) + digits : digits;
+  // inf/nan have no digits: CPython zero-pads them without separators
+  if (!sep || digits === '') return digits.length < minWidth ? '0'.repeat(minWidth - digits.length) + digits : digits;
   let d = digits.length;
   // Grow the zero padding until the grouped text reaches minWidth (CPython pads through separators).
   while (d + Math.floor((d - 1) / group) < minWidth) d++;
@@ -230,7 +232,7 @@ function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, intDigit
 /** `format(int, spec)` (CPython `format_long_internal` + float conversions for e/f/g/%). */
 export function formatInt(v: number | bigint | boolean, spec: string): string {
   const iv: number | bigint = typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  if (spec === '') return String(iv);
+  if (spec === '') return intRepr(iv);
   const f = parseFormatSpec(spec, '>', typeof v === 'boolean' ? 'bool' : 'int');
   switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
@@ -248,6 +250,10 @@ export function formatInt(v: number | bigint | boolean, spec: string): string {
   if (f.type === 'c') {
     if (f.sign) valueError("Sign not allowed with integer format specifier 'c'");
     if (f.alt) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    // beyond a C long CPython fails in the conversion, before the range check
+    if (typeof iv === 'bigint' && (iv > 0x7fffffffffffffffn || iv < -0x8000000000000000n)) {
+      throw newError(OverflowErrorType, 'Python int too large to convert to C long');
+    }
     const n = Number(iv);
     if (n < 0 || n > 0x10ffff) throw newError(OverflowErrorType, '%c arg not in range(0x110000)');
     return layoutNumber(f, false, '', '', String.fromCodePoint(n));
@@ -279,7 +285,7 @@ export function formatInt(v: number | bigint | boolean, spec: string): string {
       group = 4;
       break;
     default:
-      digits = abs.toString();
+      digits = intRepr(abs);
   }
   return layoutNumber(f, negative, prefix, digits, '', group);
 }

@@ -169,7 +169,8 @@ export function formatFloatDigits(ax: number, type: 'e' | 'f' | 'g' | 'r', prec:
       if (ax === 0) [digits, e] = ['0'.repeat(p), 0];
       else [digits, e] = roundSignificant(ax, p);
     }
-    const useExp = e < -4 || e >= p;
+    // with add_dot_0 (format type '' with a precision) CPython switches to exponent one digit earlier
+    const useExp = e < -4 || e >= (opts.addDot0 && type === 'g' ? p - 1 : p);
     if (!opts.alt || type === 'r') digits = digits.replace(/0+$/, '') || '0';
     else if (digits.length < p) digits = digits + '0'.repeat(p - digits.length);
     if (useExp) {

@@ -18,6 +18,7 @@ import {
   toBig,
 } from './object.js';
 import { doubleToString } from './format_float.js';
+import { intRepr } from './int.js';
 import { repr as pyRepr, str as pyStr, getItem, index as pyIndex } from './abstract.js';
 import { lookupSpecial, call } from './attr.js';
 
@@ -131,12 +132,13 @@ function padNumber(sign: string, prefix: string, body: string, width: number, fl
  * `not enough arguments for format string`, `format requires a mapping`,
  * ValueError `unsupported format character 'y' (0x79) at index 1`, `incomplete format`.
  */
-export function percentFormat(fmt: string, args: PyValue): string {
+export function percentFormat(fmt: string, args: PyValue, bytesHooks?: BytesPercentHooks): string {
   const tuple = tupleItems(args);
   const items: PyValue[] = tuple ?? [args];
   let argIdx = 0;
   const useTuple = tuple !== null;
-  const dict = !useTuple && typeof args !== 'string' && !isInstance(args, StrType) && isMappingLike(args) ? args : null;
+  const notMapping = bytesHooks ? bytesHooks.isBytes(args) : typeof args === 'string' || isInstance(args, StrType);
+  const dict = !useTuple && !notMapping && isMappingLike(args) ? args : null;
   let usedDict = false;
   const nextArg = (): PyValue => {
     if (argIdx >= items.length) typeErr('not enough arguments for format string');
@@ -171,8 +173,10 @@ export function percentFormat(fmt: string, args: PyValue): string {
       }
       if (depth > 0) throw newError(ValueErrorType, 'incomplete format key');
       const key = fmt.slice(start, i - 1);
-      value = getItem(dict, key);
+      value = getItem(dict, bytesHooks ? bytesHooks.key(key) : key);
       usedDict = true;
+      // CPython: a keyed value replaces the argument list, so a later plain %s finds none
+      argIdx = items.length;
     }
     const fl: Flags = { left: false, plus: false, space: false, alt: false, zero: false };
     for (; i < n; i++) {
@@ -231,10 +235,35 @@ export function percentFormat(fmt: string, args: PyValue): string {
       continue;
     }
     if (value === undefined) value = nextArg();
-    out += convertOne(ch, chPos, value, width, prec, fl);
+    out += bytesHooks !== undefined && 'sbrac'.includes(ch) ? bytesText(ch, value, width, prec, fl, bytesHooks) : convertOne(ch, chPos, value, width, prec, fl);
   }
   if (argIdx < items.length && dict === null) typeErr('not all arguments converted during string formatting');
   return out;
+}
+
+/**
+ * What `bytes % args` needs from bytes.ts (kept as hooks to avoid an import
+ * cycle): the %s/%b/%c operand conversions and bytes keys for `%(name)`.
+ */
+export interface BytesPercentHooks {
+  /** Is `v` a bytes/bytearray (never used as a mapping, like str for str formatting)? */
+  isBytes(v: PyValue): boolean;
+  /** The mapping key for `%(name)s`: a bytes object of the latin-1 name. */
+  key(name: string): PyValue;
+  /** %s/%b operand as latin-1 text (bytes-like or `__bytes__`), else TypeError. */
+  bytesText(v: PyValue): string;
+  /** %c operand as one latin-1 char: an int in range(256) or a single byte. */
+  charText(v: PyValue): string;
+}
+
+/** %s %b %r %a %c in bytes formatting (CPython _PyBytes_FormatEx): %r is %a there. */
+function bytesText(ch: string, v: PyValue, width: number, prec: number, fl: Flags, hooks: BytesPercentHooks): string {
+  let s: string;
+  if (ch === 's' || ch === 'b') s = hooks.bytesText(v);
+  else if (ch === 'c') s = hooks.charText(v);
+  else s = asciiEscape(pyRepr(v));
+  if (prec >= 0 && ch !== 'c') s = s.slice(0, prec);
+  return padText(s, width, fl.left);
 }
 
 function convertOne(ch: string, chPos: number, v: PyValue, width: number, prec: number, fl: Flags): string {
@@ -255,7 +284,7 @@ function convertOne(ch: string, chPos: number, v: PyValue, width: number, prec: 
       const b = ch === 'x' || ch === 'X' || ch === 'o' ? intForX(v, ch) : intForD(v, ch);
       const neg = b < 0n;
       const a = neg ? -b : b;
-      let digits = ch === 'x' ? a.toString(16) : ch === 'X' ? a.toString(16).toUpperCase() : ch === 'o' ? a.toString(8) : a.toString();
+      let digits = ch === 'x' ? a.toString(16) : ch === 'X' ? a.toString(16).toUpperCase() : ch === 'o' ? a.toString(8) : intRepr(a);
       if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
       const sign = neg ? '-' : fl.plus ? '+' : fl.space ? ' ' : '';
       const prefix = fl.alt ? (ch === 'x' ? '0x' : ch === 'X' ? '0X' : ch === 'o' ? '0o' : '') : '';

@@ -13,6 +13,7 @@ import {
   PyType,
   PyFloat,
   IntType,
+  StrType,
   BoolType,
   None,
   NotImplemented,
@@ -73,13 +74,25 @@ function selfInt(v: PyValue, name: string): number | bigint {
   return iv;
 }
 
-/** Decimal text of an int; CPython's 4300-digit limit applies (ValueError). */
+/** sys.get_int_max_str_digits(): 0 means no limit (CPython _PY_LONG_DEFAULT_MAX_STR_DIGITS is 4300). */
+let maxStrDigits = 4300;
+/** Current int<->decimal-string digit limit. */
+export function getMaxStrDigits(): number {
+  return maxStrDigits;
+}
+/** sys.set_int_max_str_digits(n): 0 (no limit) or at least 640 (the check threshold). */
+export function setMaxStrDigits(n: number): void {
+  if (n !== 0 && n < 640) throw newError(ValueErrorType, 'maxdigits must be 0 or larger than 640');
+  maxStrDigits = n;
+}
+
+/** Decimal text of an int; CPython's int_max_str_digits limit applies (ValueError). */
 export function intRepr(v: number | bigint): string {
   const s = v.toString();
-  if (typeof v === 'bigint' && s.length > 4300 + (v < 0n ? 1 : 0)) {
+  if (typeof v === 'bigint' && maxStrDigits > 0 && s.length > maxStrDigits + (v < 0n ? 1 : 0)) {
     throw newError(
       ValueErrorType,
-      'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
+      `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   return s;
@@ -499,15 +512,16 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
   }
   if (prevUnderscore || digits.length === 0) return undefined;
   let v: number | bigint;
+  // the limit guards quadratic conversions: every base that is not a power of two
+  if ((base & (base - 1)) !== 0 && maxStrDigits > 0 && digits.length > maxStrDigits) {
+    throw newError(
+      ValueErrorType,
+      `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
   if (base === 10) {
     if (digits.length <= 15) v = parseInt(digits, 10);
     else {
-      if (digits.length > 4300) {
-        throw newError(
-          ValueErrorType,
-          `Exceeds the limit (4300 digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
-        );
-      }
       v = normInt(BigInt(digits));
     }
   } else if (base === 16 || base === 8 || base === 2) {
@@ -833,7 +847,21 @@ defineClassMethods(IntType, {
     const cls = args[0] as PyType;
     const a = parseArgs('from_bytes', args.slice(1), kw, FROM_BYTES_SPEC);
     let bytes = bytesOf(a[0]!);
-    if (bytes === undefined) bytes = Uint8Array.from(iterToArray(a[0]!).map((x) => Number(pyIndex(x))));
+    if (bytes === undefined) {
+      // PyObject_Bytes: str and int are not byte sources here; iterables must yield ints in range(256)
+      const src = a[0]!;
+      const t = typeOf(src);
+      if (t.lookup('__iter__') === undefined || typeof src === 'string' || t.isSubtype(StrType)) {
+        throw newError(TypeErrorType, `cannot convert '${t.tp_name}' object to bytes`);
+      }
+      bytes = Uint8Array.from(
+        iterToArray(src).map((x) => {
+          const n = pyIndex(x);
+          if (typeof n !== 'number' || n < 0 || n > 255) throw newError(ValueErrorType, 'bytes must be in range(0, 256)');
+          return n;
+        }),
+      );
+    }
     const order = a[1] === undefined ? 'big' : a[1];
     if (order !== 'big' && order !== 'little') throw newError(ValueErrorType, "byteorder must be either 'little' or 'big'");
     const signed = a[2] === undefined ? false : isTrue(a[2]);

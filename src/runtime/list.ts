@@ -22,7 +22,7 @@ import {
 } from './object.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
 import { intValue } from './int.js';
-import { repr, eq, compare, iterToArray, indexToNumber, reprEnter, reprLeave, isTrue, compareStrings, LT } from './abstract.js';
+import { repr, eq, compare, iterToArray, indexToNumber, reprEnter, reprLeave, isTrue, compareStrings, LT, index as pyIndex } from './abstract.js';
 import { call } from './attr.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyTuple, seqCompare, repeatCount, repeatItems, indexWindow, itemsGet } from './tuple.js';
@@ -281,6 +281,7 @@ export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
   l.items = [];
   let keys: PyValue[];
   let vals: PyValue[] | null = null;
+  let done = false;
   try {
     if (key !== None) {
       keys = items.map((x) => call(key, [x], null));
@@ -322,15 +323,18 @@ export function sortItems(l: PyList, key: PyValue, reverse: boolean): void {
       keys.reverse();
       if (vals) vals.reverse();
     }
+    done = true;
   } finally {
     const modified = l.items.length !== 0;
     l.items = items;
-    if (modified) {
-      throw newError(ValueErrorType, 'list modified during sort');
+    // an error from a key or a comparison wins over the modification report (CPython list_sort_impl)
+    if (done) {
+      // CPython sorts the saved items in place, so they stay sorted even when it reports a modification
+      const sorted = vals ?? keys!;
+      for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
+      if (modified) throw newError(ValueErrorType, 'list modified during sort');
     }
   }
-  const sorted = vals ?? keys;
-  for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
 }
 
 // ---------------------------------------------------------------------------
@@ -458,9 +462,10 @@ defineMethods(ListType, {
     const l = self(args[0], 'pop');
     if (args.length > 2) throw newError(TypeErrorType, `pop expected at most 1 argument, got ${args.length - 1}`);
     const items = l.items;
+    // the index argument is converted before the emptiness check, as in CPython
+    let i = args.length === 1 ? -1 : indexToNumber(args[1]);
     if (items.length === 0) throw newError(IndexErrorType, 'pop from empty list');
     if (args.length === 1) return items.pop()!;
-    let i = indexToNumber(args[1]);
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) throw newError(IndexErrorType, 'pop index out of range');
     if (i === items.length - 1) return items.pop()!;
@@ -492,7 +497,8 @@ defineMethods(ListType, {
   sort(args, kw) {
     const l = self(args[0], 'sort');
     const a = parseArgs('sort', args.slice(1), kw, SORT_SPEC);
-    sortItems(l, a[0] ?? None, a[1] === undefined ? false : isTrue(a[1]));
+    // reverse is an int-valued flag in CPython's argument clinic: floats/None are TypeErrors
+    sortItems(l, a[0] ?? None, a[1] === undefined ? false : isTrue(pyIndex(a[1])));
     return None;
   },
   reverse(args) {

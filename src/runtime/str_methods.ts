@@ -17,12 +17,13 @@ import {
   PyBuiltinFunction,
 } from './object.js';
 import { intValue } from './int.js';
-import { index as pyIndex, getItem, isTrue, iterToArray } from './abstract.js';
+import { index as pyIndex, getItem, isTrue, iterToArray, sequenceFast } from './abstract.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
 import { strFormatVector, strFormat } from './format_str.js';
 import { encodeStr, newBytes } from './bytes.js';
+import { titleCaseChar, caseFold } from './unicode_case.js';
 import { parseArgs, checkArgCount } from './args.js';
 import { requireNoArgs } from './iterbase.js';
 import {
@@ -221,18 +222,33 @@ function isCased(ch: string): boolean {
   return CASED_RE.test(ch);
 }
 function titleChar(ch: string): string {
-  // Titlecase digraphs (DŽ/Dž/dž ...) map to their titlecase form; toUpperCase is right elsewhere.
-  const TITLE: Record<string, string> = {
-    'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ', 'ǲ': 'ǲ',
-  };
-  return TITLE[ch] ?? (ch === 'ß' ? 'Ss' : ch.toUpperCase());
+  return titleCaseChar(ch);
+}
+
+const CASE_IGNORABLE_RE = /\p{Case_Ignorable}/u;
+
+/**
+ * Lowercase of cps[i] in context (CPython lower_ucs4): a capital sigma becomes
+ * final 'ς' after a cased letter and not before one, skipping case-ignorables.
+ */
+function lowerAt(cps: string[], i: number): string {
+  const ch = cps[i];
+  if (ch !== '\u03a3') return ch.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE_RE.test(cps[j])) j--;
+  if (j < 0 || !isCased(cps[j])) return '\u03c3';
+  j = i + 1;
+  while (j < cps.length && CASE_IGNORABLE_RE.test(cps[j])) j++;
+  return j === cps.length || !isCased(cps[j]) ? '\u03c2' : '\u03c3';
 }
 
 function title(s: string): string {
   let out = '';
   let prevCased = false;
-  for (const ch of s) {
-    out += prevCased ? ch.toLowerCase() : titleChar(ch);
+  const cps = Array.from(s);
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i];
+    out += prevCased ? lowerAt(cps, i) : titleChar(ch);
     prevCased = isCased(ch);
   }
   return out;
@@ -317,8 +333,9 @@ function prefixTest(s: string, prefix: PyValue, start: PyValue | undefined, end:
   if (p === undefined) {
     throw newError(TypeErrorType, `${name} first arg must be str or a tuple of str, not ${typeOf(prefix).tp_name}`);
   }
-  if (a > n) return false;
-  const w = cpSlice(s, a, Math.max(a, b));
+  // an empty window that starts past its end matches nothing, not even '' (CPython tailmatch)
+  if (a > n || a > b) return false;
+  const w = cpSlice(s, a, b);
   return ends ? w.endsWith(p) : w.startsWith(p);
 }
 
@@ -393,7 +410,7 @@ function sepArg(v: PyValue | undefined): string | null {
 
 /** `sep.join(iterable)` (CPython PyUnicode_Join): `sequence item 1: expected str instance, int found`. */
 export function strJoin(sep: string, iterable: PyValue): string {
-  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : iterToArray(iterable);
+  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : sequenceFast(iterable, 'can only join an iterable');
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -517,19 +534,23 @@ defineMethods(StrType, {
   },
   upper: (args) => s0(args, 'upper').toUpperCase(),
   lower: (args) => s0(args, 'lower').toLowerCase(),
-  casefold: (args) => s0(args, 'casefold').toUpperCase().toLowerCase(),
+  casefold: (args) => caseFold(s0(args, 'casefold')),
   title: (args) => title(s0(args, 'title')),
   capitalize(args) {
     const s = s0(args, 'capitalize');
     const cps = Array.from(s);
     if (cps.length === 0) return '';
-    return titleChar(cps[0]) + cps.slice(1).join('').toLowerCase();
+    let out = titleChar(cps[0]);
+    for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+    return out;
   },
   swapcase(args) {
     let out = '';
-    for (const ch of s0(args, 'swapcase')) {
+    const cps = Array.from(s0(args, 'swapcase'));
+    for (let i = 0; i < cps.length; i++) {
+      const ch = cps[i];
       if (LOWER_RE.test(ch)) out += ch.toUpperCase();
-      else if (UPPER_RE.test(ch)) out += ch.toLowerCase();
+      else if (UPPER_RE.test(ch)) out += lowerAt(cps, i);
       else out += ch;
     }
     return out;
@@ -620,7 +641,7 @@ defineMethods(StrType, {
     return newBytes(encodeStr(s, enc, errors));
   },
   format: (args, kw) => strFormatVector(s0(args, 'format'), args.slice(1), kw),
-  format_map: (args) => strFormat(s0(args, 'format_map'), [], args[1]),
+  format_map: (args) => strFormat(s0(args, 'format_map'), null, args[1]),
   translate: (args) => translate(s0(args, 'translate'), args[1]),
   removeprefix(args) {
     const s = s0(args, 'removeprefix');

@@ -840,23 +840,20 @@ class ChainMap:
 ### UserDict, UserList, UserString
 ################################################################################
 
+_MARKER = object()
+
+
 class UserDict:
-    def __init__(self, dict=None, **kwargs):
+    """A dict wrapper with the contents in .data (CPython's UserDict, a
+    MutableMapping: get/pop/popitem/setdefault/views go through __getitem__
+    and friends, so __missing__ and overridden item methods are honoured)."""
+
+    def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
             self.update(dict)
         if kwargs:
             self.update(kwargs)
-
-    def update(self, other=(), **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def __len__(self):
         return len(self.data)
@@ -880,60 +877,163 @@ class UserDict:
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def pop(self, key, *default):
-        return self.data.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def clear(self):
-        self.data.clear()
-
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            other = other.data
-        return self.data == other
-
     def __repr__(self):
         return repr(self.data)
 
-    def copy(self):
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
         inst = self.__class__.__new__(self.__class__)
         inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.data.copy()
+        inst.__dict__['data'] = self.__dict__['data'].copy()
         return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+    # the Mapping / MutableMapping mixin methods
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        from _collections_abc import KeysView
+        return KeysView(self)
+
+    def items(self):
+        from _collections_abc import ItemsView
+        return ItemsView(self)
+
+    def values(self):
+        from _collections_abc import ValuesView
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, Mapping) and not isinstance(other, (dict, UserDict)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def pop(self, key, default=_MARKER):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MARKER:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, (dict, UserDict)) or hasattr(other, 'keys'):
+            for key in other.keys() if not isinstance(other, (dict, UserDict)) else other:
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
 
 
 class UserList:
+    """A list wrapper with the contents in .data (CPython's UserList behaviour)."""
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            self.data[:] = list(initlist)
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, other):
-        return self.data == (other.data if isinstance(other, UserList) else other)
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
 
     def __lt__(self, other):
-        return self.data < (other.data if isinstance(other, UserList) else other)
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    __hash__ = None
 
     def __contains__(self, item):
         return item in self.data
@@ -955,10 +1055,46 @@ class UserList:
     def __iter__(self):
         return iter(self.data)
 
+    def __reversed__(self):
+        return reversed(self.data)
+
     def __add__(self, other):
         if isinstance(other, UserList):
             return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
         return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__['data'] = self.__dict__['data'][:]
+        return inst
 
     def append(self, item):
         self.data.append(item)
@@ -987,7 +1123,7 @@ class UserList:
     def reverse(self):
         self.data.reverse()
 
-    def sort(self, *args, **kwds):
+    def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
@@ -997,7 +1133,13 @@ class UserList:
             self.data.extend(other)
 
 
+def _unwrap_str(v):
+    return v.data if isinstance(v, UserString) else v
+
+
 class UserString:
+    """A str wrapper with the text in .data: str-returning methods give the same class back."""
+
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
@@ -1012,30 +1154,219 @@ class UserString:
     def __repr__(self):
         return repr(self.data)
 
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _unwrap_str(string)
+
+    def __lt__(self, string):
+        return self.data < _unwrap_str(string)
+
+    def __le__(self, string):
+        return self.data <= _unwrap_str(string)
+
+    def __gt__(self, string):
+        return self.data > _unwrap_str(string)
+
+    def __ge__(self, string):
+        return self.data >= _unwrap_str(string)
+
+    def __contains__(self, char):
+        return _unwrap_str(char) in self.data
+
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
         return self.__class__(self.data[index])
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __hash__(self):
-        return hash(self.data)
+    def __iter__(self):
+        for ch in self.data:
+            yield self.__class__(ch)
 
     def __add__(self, other):
         if isinstance(other, UserString):
             return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
         return self.__class__(self.data + str(other))
 
-    def __getattr__(self, name):
-        attr = getattr(self.data, name)
-        if callable(attr):
-            def method(*args, **kwargs):
-                r = attr(*args, **kwargs)
-                return self.__class__(r) if isinstance(r, str) else r
-            return method
-        return attr
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(_unwrap_str(sub), start, end)
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_unwrap_str(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_unwrap_str(suffix)))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(_unwrap_str(sub), start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_unwrap_str(old), _unwrap_str(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_unwrap_str(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
+
+
+def __getattr__(name):
+    # CPython has collections.abc loaded at startup, so the attribute always
+    # exists; here it is imported on first use (PEP 562) to keep imports cheap.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

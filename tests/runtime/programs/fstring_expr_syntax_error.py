@@ -1,0 +1,2 @@
+x = 1
+y = f"abc {x!r} {a b} def"
