@@ -94,17 +94,24 @@ export function reportUncaught(e: unknown): number {
 
 /** Execute `code` as `__main__` in `mod`; returns the exit status. */
 function execMain(code: CodeObject, mod: PyValue): number {
+  let status: number;
   try {
     warmUpEvalLoop();
     host.dictSetStr(host.sysModulesDict(), '__main__', mod);
     host.execModule(code, mod);
     host.flushStdout();
-    return 0;
+    status = 0;
   } catch (e) {
-    return reportUncaught(e);
+    status = reportUncaught(e);
   } finally {
     host.flushStdout();
   }
+  try {
+    host.finalizeInterpreter();
+  } catch (e) {
+    if (!(e instanceof PyBaseExceptionObject)) throw e;
+  }
+  return status;
 }
 
 /** Exit status for a main file that cannot be opened (CPython: `python3: can't open file '...': [Errno 2] ...`, status 2). */

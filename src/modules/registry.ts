@@ -29,6 +29,7 @@ import { posixpathModuleEntries } from './os_path.js';
 import { hashlibModuleEntries } from './hashlib.js';
 import { binasciiModuleEntries, base64ModuleEntries } from './binascii.js';
 import { gcModuleEntries } from './gc.js';
+import { atexitModuleEntries } from './atexit.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
@@ -67,6 +68,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['binascii', binasciiModuleEntries],
   ['base64', base64ModuleEntries],
   ['gc', gcModuleEntries],
+  ['atexit', atexitModuleEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
   ['_weakref', weakrefNativeEntries],

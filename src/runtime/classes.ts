@@ -10,6 +10,9 @@ import {
   type PyValue,
   PyObject,
   PyType,
+  IntType,
+  BytesType,
+  TupleType,
   PyBuiltinFunction,
   PyMethodDescriptor,
   PyGetSetDescriptor,
@@ -76,6 +79,7 @@ import {
 import { evalFrame } from '../vm/interpreter.js';
 import { Frame, codeInfo, PyCode } from '../vm/frame.js';
 import { vmState } from '../vm/state.js';
+import { typeHasDel, trackInstance } from '../vm/lifecycle.js';
 import {
   mkDict,
   mkTuple,
@@ -125,6 +129,7 @@ function objectTpNew(type: PyType, args: PyValue[], kwnames: readonly string[] |
   }
   const o = new PyObject(type);
   if (type.tp_flags & TPFLAGS_HEAPTYPE && !type.tp_nodict) o.dict = mkDict();
+  if (typeHasDel(type)) trackInstance(o);
   return o;
 }
 
@@ -170,6 +175,7 @@ export function newPlainInstance(type: PyType, args: PyValue[], nkw: number): Py
   if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) return new PyBaseExceptionObject(type, args.slice(0, args.length - nkw));
   const o = new PyObject(type);
   if (!type.tp_nodict) o.dict = mkDict();
+  if (typeHasDel(type)) trackInstance(o);
   return o;
 }
 
@@ -190,6 +196,7 @@ export function nativeNew(type: PyType, args: PyValue[], kwnames: readonly strin
   }
   const o = owner.tp_new!(type, args, kwnames);
   if (type.tp_flags & TPFLAGS_HEAPTYPE && o instanceof PyObject && o.dict === null && !type.tp_nodict) o.dict = mkDict();
+  if (o instanceof PyObject && typeHasDel(type)) trackInstance(o);
   return o;
 }
 
@@ -406,6 +413,11 @@ function installSlots(t: PyType, slots: PyValue): void {
   const names = typeof slots === 'string' ? [slots] : iterToArray(slots);
   let wantsDict = false;
   let index = t.tp_nslots;
+  const base = t.tp_base;
+  // Variable-size built-ins (CPython tp_itemsize != 0) keep their items where slots would go.
+  if (names.length > 0 && base !== null && (base.isSubtype(IntType) || base.isSubtype(BytesType) || base.isSubtype(TupleType))) {
+    throw typeErr(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+  }
   for (const n of names) {
     if (typeof n !== 'string') throw typeErr(`__slots__ items must be strings, not '${typeOf(n).tp_name}'`);
     if (n === '__dict__') {

@@ -36,6 +36,7 @@ import { evalFrame } from '../vm/interpreter.js';
 import { vmState } from '../vm/state.js';
 import { call, getAttrOpt, lookupSpecial, callMethod } from './attr.js';
 import { objectId } from './abstract.js';
+import { frameObject } from './traceback.js';
 
 export const AsyncGeneratorType = new PyType('async_generator', [ObjectType], 0);
 const CoroWrapperType = new PyType('coroutine_wrapper', [ObjectType], 0);
@@ -400,7 +401,7 @@ export function installGenerators(): void {
     });
     const pre = T === CoroutineType ? 'cr' : 'gi';
     defineGetSet(T, `${pre}_running`, (o) => G(o).running);
-    defineGetSet(T, `${pre}_frame`, (o) => (G(o).frame.state === FRAME_DONE ? None : None));
+    defineGetSet(T, `${pre}_frame`, (o) => (G(o).frame.state === FRAME_DONE ? None : frameObject(G(o).frame)));
     defineGetSet(T, `${pre}_code`, (o) => G(o).frame.info.pyCode);
     defineGetSet(T, `${pre}_suspended`, (o) => G(o).frame.state === FRAME_SUSPENDED);
     defineGetSet(T, '__name__', (o) => G(o).name, (o, v) => {

@@ -109,6 +109,9 @@ export class PyType extends PyObject {
   /** `classes.ts simpleInit`'s answer for this type (a PyFunction or null), valid while `initCacheTag === tp_version_tag`. */
   initCache: PyValue | null = null;
   initCacheTag = -1;
+  /** Whether the type defines `__del__` (vm/lifecycle.ts `typeHasDel`), valid while `delCacheTag === tp_version_tag`. */
+  delCache = false;
+  delCacheTag = -1;
 
   constructor(name: string, bases: PyType[], flags = TPFLAGS_BASETYPE, module = 'builtins', metatype?: PyType) {
     super();

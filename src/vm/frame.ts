@@ -188,6 +188,8 @@ export class Frame {
    * and its uncaught exceptions go back to the caller in the same loop.
    */
   isEntry = true;
+  /** Entered by the eval loop's CALL from a Python caller (no native code in between; vm/lifecycle.ts relies on it). */
+  fromLoop = false;
   /** The instance a class call created, for a frame running its `__init__` entered by CALL: the call's result (classes.ts `simpleInit`). */
   initSelf: PyObject | null = null;
 

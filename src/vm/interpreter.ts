@@ -62,6 +62,7 @@ import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
+import { anyTracked, afterRelease, peekItem, releaseFrame } from './lifecycle.js';
 import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
   binaryOp,
@@ -330,6 +331,13 @@ function isExactDict(v: PyValue): boolean {
 function storeName(locals: PyValue, name: string, v: PyValue): void {
   if (isExactDict(locals)) dictSetStr(locals as PyDict, name, v);
   else setItem(locals, name, v);
+}
+
+/** STORE_NAME while finalizers could observe the value being replaced (vm/lifecycle.ts). */
+function storeNameTracked(frame: Frame, locals: PyValue, name: string, v: PyValue, sp: number): void {
+  const old = isExactDict(locals) ? dictGetStr(locals as PyDict, name) : undefined;
+  storeName(locals, name, v);
+  if (old !== undefined && old !== v) afterRelease(old, frame, sp);
 }
 
 function callKwargsFromMapping(func: PyValue, m: PyValue): [PyValue[], string[]] {
@@ -752,7 +760,9 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.STORE_NAME: {
               locals = frame.locals;
               if (locals === null) throw newError(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
-              storeName(locals, names[oparg], f[--sp] as PyValue);
+              v = f[--sp] as PyValue;
+              if (anyTracked()) storeNameTracked(frame, locals, names[oparg], v, sp);
+              else storeName(locals, names[oparg], v);
               break;
             }
             case Op.LOAD_DEREF: {
@@ -904,6 +914,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               }
               kwnames = null;
               if (fr !== null && vmState.jsDepth < INLINE_CALLS_AFTER) {
+                fr.fromLoop = true;
                 res = evalFrame(fr, undefined, true);
                 if (fr.initSelf !== null && res !== EXC_RETURN) {
                   if (res !== None) throw initReturnedError(res);
@@ -919,6 +930,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 frame.sp = base;
                 fr.back = frame;
                 fr.isEntry = false;
+                fr.fromLoop = true;
                 fr.state = FRAME_RUNNING;
                 vmState.current = fr;
                 frame = fr;
@@ -947,6 +959,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             }
             case Op.RETURN_VALUE: {
               v = f[--sp] as PyValue;
+              if (anyTracked() && frame.fromLoop) releaseFrame(frame, v);
               frame.state = FRAME_DONE;
               frame.sp = sp;
               frame.pc = pc;
@@ -1381,8 +1394,10 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
     }
 
     case Op.DELETE_FAST:
-      if (f[oparg] === undefined) throw unboundLocal(info, oparg);
+      v = f[oparg];
+      if (v === undefined) throw unboundLocal(info, oparg);
       f[oparg] = undefined;
+      if (anyTracked()) afterRelease(v, frame, sp);
       break;
     case Op.UNARY_POSITIVE:
       f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'pos');
@@ -1394,7 +1409,10 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       k = f[sp - 1] as PyValue;
       o = f[sp - 2] as PyValue;
       sp -= 2;
+      // The value leaving a dict or list, when finalizers could observe it (peeked without side effects).
+      v = anyTracked() ? peekItem(o, k) : undefined;
       delItem(o, k);
+      if (v !== undefined) afterRelease(v, frame, sp);
       break;
     }
     case Op.BUILD_SET: {
@@ -1462,17 +1480,24 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       sp++;
       break;
     case Op.STORE_GLOBAL:
-      dictSetStr(globals, names[oparg], f[--sp] as PyValue);
+      v = f[--sp] as PyValue;
+      o = anyTracked() ? dictGetStr(globals, names[oparg]) : undefined;
+      dictSetStr(globals, names[oparg], v);
+      if (o !== undefined && o !== v) afterRelease(o, frame, sp);
       break;
     case Op.DELETE_GLOBAL:
+      v = anyTracked() ? dictGetStr(globals, names[oparg]) : undefined;
       if (!dictDelStr(globals, names[oparg])) throw nameError(names[oparg]);
+      if (v !== undefined) afterRelease(v, frame, sp);
       break;
     case Op.DELETE_NAME: {
       name = names[oparg];
       locals = frame.locals;
       if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
       if (isExactDict(locals)) {
+        v = anyTracked() ? dictGetStr(locals as PyDict, name) : undefined;
         if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
+        if (v !== undefined) afterRelease(v, frame, sp);
       } else {
         try {
           delItem(locals, name);
@@ -1504,13 +1529,17 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
     }
     case Op.DELETE_DEREF: {
       c = f[oparg] as PyCell;
-      if (c.ref === undefined) throw unboundLocal(info, oparg);
+      v = c.ref;
+      if (v === undefined) throw unboundLocal(info, oparg);
       c.ref = undefined;
+      if (anyTracked()) afterRelease(v, frame, sp);
       break;
     }
     case Op.DELETE_ATTR: {
       o = f[--sp] as PyValue;
+      v = anyTracked() && o instanceof PyObject && o.dict ? dictGetStr(o.dict, names[oparg]) : undefined;
       delAttr(o, names[oparg]);
+      if (v !== undefined) afterRelease(v, frame, sp);
       break;
     }
     case Op.CALL_FUNCTION_EX: {
