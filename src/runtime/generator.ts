@@ -37,6 +37,7 @@ import { vmState } from '../vm/state.js';
 import { call, getAttrOpt, lookupSpecial, callMethod } from './attr.js';
 import { objectId } from './abstract.js';
 import { frameObject } from './traceback.js';
+import { trackGenerator } from '../vm/lifecycle.js';
 
 export const AsyncGeneratorType = new PyType('async_generator', [ObjectType], 0);
 const CoroWrapperType = new PyType('coroutine_wrapper', [ObjectType], 0);
@@ -80,7 +81,9 @@ export class PyGenerator extends PyObject {
 export function makeGenerator(frame: Frame): PyGenerator {
   // The frame starts at pc 0: COPY_FREE_VARS/MAKE_CELL may precede RETURN_GENERATOR,
   // which (in a generator frame) pushes the None that the following POP_TOP discards.
-  return new PyGenerator(frame);
+  const g = new PyGenerator(frame);
+  if (g.ob_type === GeneratorType) trackGenerator(g, frame.info);
+  return g;
 }
 
 interface SendResult {

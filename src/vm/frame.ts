@@ -47,6 +47,8 @@ export class CodeInfo {
   /** Kinds (CO_FAST_*) per localsplus slot. */
   readonly kinds: Uint8Array;
   readonly pyCode: PyCode;
+  /** Generator code: 1 when a yield sits inside a try or with block (a dying generator must be closed), 0 if not, -1 until computed (vm/lifecycle.ts). */
+  yieldInTry = -1;
 
   constructor(public readonly code: CodeObject) {
     const raw = code.co_code;

@@ -15,7 +15,7 @@
  * native code on the stack are invisible, which is why marking runs only at
  * those few points.
  */
-import { type PyValue, PyObject, PyType, PyBaseExceptionObject, PyMethodDescriptor, PyGetSetDescriptor, TPFLAGS_HEAPTYPE } from '../runtime/object.js';
+import { type PyValue, PyObject, PyType, PyBaseExceptionObject, GeneratorType, PyMethodDescriptor, PyGetSetDescriptor, TPFLAGS_HEAPTYPE } from '../runtime/object.js';
 import { CodeObject } from '../bytecode/code.js';
 import { PyList } from '../runtime/list.js';
 import { PyTuple } from '../runtime/tuple.js';
@@ -23,11 +23,14 @@ import { PyDict } from '../runtime/dict.js';
 import { DictEntry } from '../runtime/hashtable.js';
 import { PyModule } from '../runtime/module.js';
 import { PyCell } from '../runtime/function.js';
+import { PyGenerator, genClose } from '../runtime/generator.js';
 import { vmState } from './state.js';
-import { type Frame, CodeInfo } from './frame.js';
+import { Frame, CodeInfo, FRAME_SUSPENDED } from './frame.js';
+import { Op } from '../bytecode/opcodes.js';
 import { sysModules } from './rt.js';
 import { call } from '../runtime/attr.js';
 import { excExtras } from '../runtime/exceptions.js';
+import { addTraceback } from '../runtime/traceback.js';
 
 /** Observable-death objects still alive, in registration order (CPython's GC list order, roughly allocation order). */
 const tracked = new Set<PyObject>();
@@ -65,6 +68,31 @@ export function trackInstance(o: PyObject): void {
   tracked.add(o);
 }
 
+/** Does a generator of this code need closing when it dies: does any yield sit inside a handler's range? */
+function yieldInTry(info: CodeInfo): boolean {
+  if (info.yieldInTry < 0) {
+    const ops = info.ops;
+    const t = info.excTable;
+    let found = 0;
+    for (let i = 0; i < ops.length && !found; i++) {
+      if ((ops[i] & 0xff) !== Op.YIELD_VALUE) continue;
+      for (let j = 0; j < t.length; j += 4) {
+        if (t[j] <= i && i < t[j + 1]) {
+          found = 1;
+          break;
+        }
+      }
+    }
+    info.yieldInTry = found;
+  }
+  return info.yieldInTry === 1;
+}
+
+/** Track a new generator whose death would run code (its finally/except/with blocks around a yield). */
+export function trackGenerator(g: PyObject, info: CodeInfo): void {
+  if (yieldInTry(info)) tracked.add(g);
+}
+
 /** Track the referent of a new weak reference. */
 export function trackReferent(o: PyObject): void {
   if (!deadSet.has(o)) tracked.add(o);
@@ -92,6 +120,16 @@ function skipped(v: object): boolean {
 function children(v: object, out: unknown[]): void {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (isObj(v[i])) out.push(v[i]);
+    return;
+  }
+  if (v instanceof Frame) {
+    // A suspended generator's frame: values below its saved stack pointer; its `back` is stale
+    // and `gen`/`pyFrame` point back at its owners (no such references in CPython).
+    const suspended = v.state === FRAME_SUSPENDED;
+    const n = suspended ? Math.min(v.sp, v.f.length) : v.f.length;
+    for (let i = 0; i < n; i++) if (isObj(v.f[i])) out.push(v.f[i]);
+    out.push(v.func, v.globals, v.builtins, v.locals, v.initSelf);
+    if (!suspended) out.push(v.back);
     return;
   }
   if (v instanceof PyType) {
@@ -217,6 +255,10 @@ function markReachable(frame: Frame | null, sp: number, extraRoots: unknown[]): 
 // ---------------------------------------------------------------------------
 
 function reportUnraisable(e: unknown, where: PyValue): void {
+  // Like PyErr_WriteUnraisable: an exception without a traceback gets the running frame's.
+  if (e instanceof PyBaseExceptionObject && e.traceback === null && vmState.current !== null) {
+    addTraceback(e, vmState.current, vmState.current.lasti);
+  }
   if (e instanceof PyBaseExceptionObject && unraisableHook) unraisableHook(e, where);
   else if (!(e instanceof PyBaseExceptionObject)) throw e;
 }
@@ -249,6 +291,26 @@ function killWeakrefs(o: PyObject, live: Set<object>): void {
   }
 }
 
+function isSuspendedGen(v: PyValue): v is PyGenerator {
+  return v instanceof PyGenerator && v.ob_type === GeneratorType && v.frame.state === FRAME_SUSPENDED && !v.running;
+}
+
+/** The finalizer of a dying tracked object: `__del__`, or closing a generator. */
+function finalizeOne(o: PyObject): void {
+  if (o instanceof PyGenerator) {
+    if (isSuspendedGen(o)) closeGen(o);
+  } else runDel(o);
+}
+
+/** Close a dying generator; an exception is printed like one from `__del__`. */
+function closeGen(g: PyGenerator): void {
+  try {
+    genClose(g);
+  } catch (e) {
+    reportUnraisable(e, g);
+  }
+}
+
 /**
  * Deallocate the unreachable objects under `root` in CPython's order: an
  * instance runs `__del__`, then its weakref callbacks, then releases its
@@ -267,6 +329,17 @@ function cascade(root: PyValue, isGarbage: (o: object) => boolean, done: Set<obj
     for (const [k, v] of root.entries()) {
       cascade(k, isGarbage, done, live);
       cascade(v, isGarbage, done, live);
+    }
+    return;
+  }
+  if (root instanceof PyGenerator) {
+    // CPython's generator finalizer closes a suspended generator (its finally blocks run), then its frame's locals go.
+    tracked.delete(root);
+    if (isSuspendedGen(root)) closeGen(root);
+    const fr = root.frame;
+    for (let i = 0; i < fr.info.nlocalsplus; i++) {
+      const x = fr.f[i] instanceof PyCell ? (fr.f[i] as PyCell).ref : fr.f[i];
+      if (x !== null && x !== undefined) cascade(x, isGarbage, done, live);
     }
     return;
   }
@@ -289,7 +362,6 @@ function cascade(root: PyValue, isGarbage: (o: object) => boolean, done: Set<obj
  */
 function finalizeUnreachable(live: Set<object>, released: PyValue[], cycles: boolean): void {
   const rest = [...tracked].filter((o) => !live.has(o));
-  if (rest.length === 0) return;
   let garbage = (o: object) => !live.has(o);
   if (!cycles) {
     const starts: object[] = [...released.filter((x): x is PyObject => isObj(x)), ...rest];
@@ -300,7 +372,7 @@ function finalizeUnreachable(live: Set<object>, released: PyValue[], cycles: boo
   for (const r of released) cascade(r, garbage, done, live);
   // Cyclic garbage (CPython's collector): all finalizers first, then the weakrefs.
   const dead = rest.filter((o) => tracked.has(o) && garbage(o));
-  for (const o of dead) runDel(o);
+  for (const o of dead) finalizeOne(o);
   for (const o of dead) {
     tracked.delete(o);
     killWeakrefs(o, live);
@@ -323,7 +395,7 @@ export function peekItem(o: PyValue, k: PyValue): PyValue | undefined {
 /** Does dropping `v` possibly end the life of a tracked object? (Looks one level into containers.) */
 function mayRelease(v: PyValue): boolean {
   if (!(v instanceof PyObject)) return false;
-  if (tracked.has(v)) return true;
+  if (tracked.has(v) || isSuspendedGen(v)) return true;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.some((x) => x instanceof PyObject && tracked.has(x));
   if (v instanceof PyDict) return v.values().some((x) => x instanceof PyObject && tracked.has(x));
   if (v.dict) return v.dict.values().some((x) => x instanceof PyObject && tracked.has(x));
@@ -409,6 +481,7 @@ export function finalizeAtExit(): void {
       if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) return;
       seen.add(v);
       if (tracked.has(v)) runDel(v);
+      if (isSuspendedGen(v)) closeGen(v);
       if (v.dict) for (const x of v.dict.values()) viaAttrs(x);
       if (v.slots) for (const x of v.slots) viaAttrs(x as PyValue);
     };
@@ -416,7 +489,7 @@ export function finalizeAtExit(): void {
     const done = new Set<object>();
     for (const [, v] of ordered) cascade(v, () => true, done, NO_LIVE_REFS);
   }
-  for (const o of [...tracked]) runDel(o);
+  for (const o of [...tracked]) finalizeOne(o);
   for (const o of [...tracked]) {
     tracked.delete(o);
     killWeakrefs(o, NO_LIVE_REFS);
