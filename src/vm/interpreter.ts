@@ -806,7 +806,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                     }
                   } else if (t.tp_flags & TPFLAGS_HEAPTYPE && t.lookup('__getattribute__') === objectGetAttribute) {
                     d = t.lookup(names[oparg]);
-                    addCache(icache, pc, new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d)));
+                    // A descriptor's AttributeError must reach __getattr__ (getAttr does that): no cache then.
+                    if (d === undefined || d instanceof PyFunction || typeof d !== 'object' || t.lookup('__getattr__') === undefined) {
+                      addCache(icache, pc, new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d)));
+                    }
                   }
                 }
               }

@@ -65,3 +65,50 @@ class S(str):
 s = S("abc")
 s.extra = 1
 print(s, s.extra)
+
+
+# An AttributeError raised by a property or descriptor falls back to __getattr__.
+class Fallback:
+    def __getattr__(self, n):
+        return "fallback:" + n
+
+    @property
+    def p(self):
+        raise AttributeError("inner")
+
+    @property
+    def q(self):
+        raise KeyError("k")
+
+
+fb = Fallback()
+for i in range(3):
+    print(fb.p, getattr(fb, "p"), hasattr(fb, "p"))
+try:
+    fb.q
+except KeyError as e:
+    print("KeyError passes through", e)
+
+
+class Meta(type):
+    def __getattr__(cls, n):
+        return "meta:" + n
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+print(WithMeta.anything)
+
+
+class NoFallback:
+    @property
+    def p(self):
+        raise AttributeError("inner only")
+
+
+try:
+    NoFallback().p
+except AttributeError as e:
+    print(e)
