@@ -3,6 +3,7 @@
  * function, the built-in types and constants, and the exception types.
  * `getBuiltins()` builds the dict once, on first use.
  */
+import { MemoryViewType } from '../runtime/memoryview.js';
 import {
   type PyValue,
   PyObject,
@@ -608,6 +609,7 @@ export function getBuiltins(): PyDict {
     ['str', StrType],
     ['bytes', BytesType],
     ['bytearray', ByteArrayType],
+    ['memoryview', MemoryViewType],
     ['list', ListType],
     ['tuple', TupleType],
     ['dict', DictType],

@@ -4,6 +4,7 @@
  * error handlers). Most search/split methods work on a latin-1 JS string view
  * of the bytes (one char per byte), which maps the str algorithms 1:1.
  */
+import { MemoryViewType, memoryViewBytes } from './memoryview.js';
 import {
   type PyValue,
   PyObject,
@@ -61,6 +62,8 @@ export function newBytes(b: Uint8Array): PyBytes {
 /** The bytes of a bytes/bytearray (or subclass instance); undefined otherwise. */
 export function bytesOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
+  // Other exporters of the buffer protocol: a memoryview gives a copy of the bytes it shows.
+  if (v instanceof PyObject && v.ob_type === MemoryViewType) return memoryViewBytes(v);
   return undefined;
 }
 
