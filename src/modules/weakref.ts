@@ -52,7 +52,7 @@ setClearWeakrefsHook((o) => {
 function checkReferent(o: PyValue): PyObject {
   if (!(o instanceof PyObject)) throw newError(TypeErrorType, `cannot create weak reference to '${typeName(o)}' object`);
   const t = o.ob_type;
-  if (NOT_WEAKREFABLE.has(t.tp_name) && t.tp_dict.get('__module__') === undefined) {
+  if (t.tp_noweakref || (NOT_WEAKREFABLE.has(t.tp_name) && t.tp_dict.get('__module__') === undefined)) {
     throw newError(TypeErrorType, `cannot create weak reference to '${typeName(o)}' object`);
   }
   return o;

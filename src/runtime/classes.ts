@@ -16,6 +16,7 @@ import {
   PyBuiltinFunction,
   PyMethodDescriptor,
   PyGetSetDescriptor,
+  GetSetDescriptorType,
   PyBaseExceptionObject,
   None,
   NotImplemented,
@@ -355,7 +356,8 @@ export function typeNew(meta: PyType, name: PyValue, basesV: PyValue, ns: PyValu
   }
   for (const b of t.tp_bases) t.tp_nslots = Math.max(t.tp_nslots, b.tp_nslots);
   const slots = t.tp_dict.get('__slots__');
-  if (slots !== undefined) installSlots(t, slots);
+  const wants = slots !== undefined ? installSlots(t, slots) : null;
+  addInstanceDescriptors(t, wants);
   if (!t.tp_dict.has('__module__')) t.tp_dict.set('__module__', moduleName);
   if (!t.tp_dict.has('__doc__')) t.tp_dict.set('__doc__', None);
   const nw = t.tp_dict.get('__new__');
@@ -408,10 +410,40 @@ export function typeHasInstanceDict(t: PyType): boolean {
   return !t.tp_nodict;
 }
 
+/** Built-in types whose instances have a `__dict__` (CPython tp_dictoffset != 0) among the usual bases. */
+function builtinHasDict(b: PyType): boolean {
+  return b.isSubtype(BaseExceptionType) || b.isSubtype(FunctionType) || b.isSubtype(TypeType) || b.tp_name === 'module';
+}
+
+/** Built-in types whose instances can be weakly referenced (CPython tp_weaklistoffset != 0). */
+function builtinHasWeakref(b: PyType): boolean {
+  return b.isSubtype(TypeType) || b.isSubtype(FunctionType) || b.tp_name === 'set' || b.tp_name === 'frozenset' || b.tp_name === 'module';
+}
+
+/**
+ * CPython type_new's `__dict__` and `__weakref__` getset descriptors: a class
+ * gets each one when no base already provides it and its `__slots__` (if any)
+ * ask for it. Variable-size bases (int, bytes, tuple) allow no weakrefs.
+ */
+function addInstanceDescriptors(t: PyType, slots: { dict: boolean; weakref: boolean } | null): void {
+  const heap = (b: PyType) => (b.tp_flags & TPFLAGS_HEAPTYPE) !== 0;
+  const baseDict = t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_nodict : builtinHasDict(b)));
+  const baseWeak = t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_noweakref : builtinHasWeakref(b)));
+  const varSized = t.isSubtype(IntType) || t.isSubtype(BytesType) || t.isSubtype(TupleType);
+  if (!baseDict && (slots === null || slots.dict) && !t.tp_dict.has('__dict__')) {
+    const objDict = ObjectType.tp_dict.get('__dict__') as PyGetSetDescriptor;
+    t.tp_dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, objDict.get, objDict.set));
+  }
+  if (!baseWeak && !varSized && (slots === null || slots.weakref)) {
+    if (!t.tp_dict.has('__weakref__')) t.tp_dict.set('__weakref__', new PyGetSetDescriptor('__weakref__', t, () => None));
+  } else if (!baseWeak) t.tp_noweakref = true;
+}
+
 /** `__slots__`: a member descriptor per slot name; instances get no dict unless '__dict__' is a slot. */
-function installSlots(t: PyType, slots: PyValue): void {
+function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: boolean } {
   const names = typeof slots === 'string' ? [slots] : iterToArray(slots);
   let wantsDict = false;
+  let wantsWeakref = false;
   let index = t.tp_nslots;
   const base = t.tp_base;
   // Variable-size built-ins (CPython tp_itemsize != 0) keep their items where slots would go.
@@ -424,7 +456,10 @@ function installSlots(t: PyType, slots: PyValue): void {
       wantsDict = true;
       continue;
     }
-    if (n === '__weakref__') continue;
+    if (n === '__weakref__') {
+      wantsWeakref = true;
+      continue;
+    }
     if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
     // Values live in the instance's own `slots` array (a WeakMap keyed by instance made every
     // collection walk ephemerons: object-heavy programs spent half their time in GC).
@@ -455,6 +490,7 @@ function installSlots(t: PyType, slots: PyValue): void {
   t.tp_nslots = index;
   const basesHaveDict = t.tp_bases.some((b) => b.tp_flags & TPFLAGS_HEAPTYPE && !b.tp_nodict);
   if (!wantsDict && !basesHaveDict) t.tp_nodict = true;
+  return { dict: wantsDict, weakref: wantsWeakref };
 }
 
 // ---------------------------------------------------------------------------
@@ -1168,6 +1204,32 @@ function installDescriptorTypes(): void {
       return None;
     },
   });
+  // getset_descriptor (CPython descrobject.c): repr and the descriptor protocol called explicitly.
+  const GS = (o: PyValue) => o as PyGetSetDescriptor;
+  defineMethods(GetSetDescriptorType, {
+    __repr__: (args) => `<attribute '${GS(args[0]).name}' of '${GS(args[0]).owner.tp_name}' objects>`,
+    __get__(args) {
+      const d = GS(args[0]);
+      return args[1] === None || args[1] === undefined ? d : d.get(args[1]);
+    },
+    __set__(args) {
+      const d = GS(args[0]);
+      if (d.set === null) throw newError(AttributeErrorType, `attribute '${d.name}' of '${d.owner.tp_name}' objects is not writable`);
+      d.set(args[1], args[2]);
+      return None;
+    },
+    __delete__(args) {
+      const d = GS(args[0]);
+      if (d.set === null) throw newError(AttributeErrorType, `attribute '${d.name}' of '${d.owner.tp_name}' objects is not writable`);
+      d.set(args[1], undefined);
+      return None;
+    },
+  });
+  for (const T of [GetSetDescriptorType, MemberDescriptorType]) {
+    getset(T, '__name__', (o) => GS(o).name);
+    getset(T, '__qualname__', (o) => `${GS(o).owner.tp_name}.${GS(o).name}`);
+    getset(T, '__objclass__', (o) => GS(o).owner);
+  }
   getset(SuperType, '__thisclass__', (o) => S(o).thisType);
   getset(SuperType, '__self__', (o) => S(o).obj);
   getset(SuperType, '__self_class__', (o) => S(o).objType ?? None);
