@@ -61,7 +61,7 @@ import { simpleInit, newPlainInstance, initReturnedError } from '../runtime/clas
 import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
-import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
+import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE, POP_ITER } from './frame.js';
 import { anyTracked, afterRelease, peekItem, releaseFrame } from './lifecycle.js';
 import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
@@ -479,6 +479,11 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             case Op.POP_TOP:
               sp--;
+              break;
+            case POP_ITER:
+              // A for loop's iterator dropped by break/return (frame.ts `iteratorPops`): a generator may die here.
+              v = f[--sp] as PyValue;
+              if (v instanceof PyGenerator && anyTracked()) afterRelease(v, frame, sp);
               break;
             case Op.PUSH_NULL:
               f[sp++] = null;

@@ -409,7 +409,7 @@ function mayRelease(v: PyValue): boolean {
  * running frame and its stack depth (slots above it are stale).
  */
 export function afterRelease(old: PyValue, frame: Frame, sp: number): void {
-  if (!mayRelease(old)) return;
+  if (!mayRelease(old) || !chainIsPython()) return;
   finalizeUnreachable(markReachable(frame, sp, []), [old], false);
 }
 

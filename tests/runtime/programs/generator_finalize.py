@@ -76,3 +76,40 @@ print("after with_gen")
 pending = numbers("at exit")
 next(pending)
 print("end")
+
+
+# A for loop left by break or return drops its generator at once.
+def gexc(tag):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("closing", tag)
+for x in gexc("break"):
+    break
+print("after break")
+def find():
+    for x in gexc("return"):
+        return x
+print(find())
+for i in range(2):
+    for x in gexc(f"nested{i}"):
+        if x == 1:
+            break
+    print("inner done", i)
+def handler():
+    for x in gexc("except-break"):
+        try:
+            raise ValueError
+        except ValueError:
+            break
+    print("after except-break")
+handler()
+for x in gexc("full"):
+    pass
+print("full done")
+g = gexc("kept")
+for x in g:
+    break
+print("kept alive")
+del g
