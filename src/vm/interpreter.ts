@@ -62,7 +62,7 @@ import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE, POP_ITER } from './frame.js';
-import { anyTracked, afterRelease, peekItem, releaseFrame } from './lifecycle.js';
+import { anyTracked, afterRelease, afterDiscard, peekItem, releaseFrame } from './lifecycle.js';
 import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
   binaryOp,
@@ -337,7 +337,8 @@ function storeName(locals: PyValue, name: string, v: PyValue): void {
 function storeNameTracked(frame: Frame, locals: PyValue, name: string, v: PyValue, sp: number): void {
   const old = isExactDict(locals) ? dictGetStr(locals as PyDict, name) : undefined;
   storeName(locals, name, v);
-  if (old !== undefined && old !== v) afterRelease(old, frame, sp);
+  // The replaced value and the temporaries of the assigned expression may have died.
+  afterDiscard(frame, sp, old !== v ? old : undefined);
 }
 
 function callKwargsFromMapping(func: PyValue, m: PyValue): [PyValue[], string[]] {
@@ -479,6 +480,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             case Op.POP_TOP:
               sp--;
+              // A discarded result (`Resource()` or `lst.pop()` as a statement) may be a dying tracked object.
+              if (anyTracked()) afterDiscard(frame, sp);
               break;
             case POP_ITER:
               // A for loop's iterator dropped by break/return (frame.ts `iteratorPops`): a generator may die here.

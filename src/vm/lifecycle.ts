@@ -394,17 +394,30 @@ export function peekItem(o: PyValue, k: PyValue): PyValue | undefined {
 
 /** Does dropping `v` possibly end the life of a tracked object? (Looks one level into containers.) */
 function mayRelease(v: PyValue): boolean {
-  if (!(v instanceof PyObject)) return false;
-  if (tracked.has(v) || isSuspendedGen(v)) return true;
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.some((x) => x instanceof PyObject && tracked.has(x));
-  if (v instanceof PyDict) return v.values().some((x) => x instanceof PyObject && tracked.has(x));
-  if (v.dict) return v.dict.values().some((x) => x instanceof PyObject && tracked.has(x));
+  if (!(v instanceof PyObject) || v instanceof PyType || v instanceof PyModule) return false;
+  // A bounded look through containers and instance attributes: enough for the usual
+  // "drop a holder of resources", without a whole-heap scan at every rebinding.
+  const seen = new Set<object>();
+  const stack: [PyValue, number][] = [[v, 0]];
+  while (stack.length !== 0 && seen.size < 500) {
+    const [x, depth] = stack.pop()!;
+    if (!(x instanceof PyObject) || seen.has(x) || x instanceof PyType || x instanceof PyModule) continue;
+    seen.add(x);
+    if (tracked.has(x) || isSuspendedGen(x)) return true;
+    if (depth >= 4) continue;
+    let kids: PyValue[] | null = null;
+    if (x instanceof PyList || x instanceof PyTuple) kids = x.items;
+    else if (x instanceof PyDict) kids = x.values();
+    else if (x.dict) kids = x.dict.values();
+    if (kids) for (const k of kids) if (k instanceof PyObject) stack.push([k, depth + 1]);
+    if (x.slots) for (const k of x.slots) if (k instanceof PyObject) stack.push([k, depth + 1]);
+  }
   return false;
 }
 
 /**
- * A `del` statement removed a reference to `old` (the eval loop calls this
- * only when `anyTracked()`): if that can end a tracked object's life, mark
+ * A `del` statement, a rebinding or an expression statement dropped a
+ * reference to `old` (the eval loop calls this only when `anyTracked()`): if that can end a tracked object's life, mark
  * from the roots and finalize what is unreachable. `frame`/`sp` are the
  * running frame and its stack depth (slots above it are stale).
  */
@@ -413,7 +426,7 @@ export function afterRelease(old: PyValue, frame: Frame, sp: number): void {
   finalizeUnreachable(markReachable(frame, sp, []), [old], false);
 }
 
-/** How many more scans function returns may start: a program that keeps returning from frames holding long-lived tracked objects must not become quadratic. */
+/** How many more scans function returns and discarded values may start: a program that keeps returning from frames holding long-lived tracked objects must not become quadratic. */
 let frameScanBudget = 2000;
 
 /** No native code between the running frame and its module's frame holds values the marking cannot see. */
@@ -446,6 +459,29 @@ export function releaseFrame(frame: Frame, ret: PyValue): void {
   if (released === null || frameScanBudget <= 0 || !chainIsPython()) return;
   frameScanBudget--;
   finalizeUnreachable(markReachable(frame, 0, [ret]), released, false);
+}
+
+/**
+ * An expression statement's value was discarded (POP_TOP at stack depth
+ * `sp`): it and the temporaries its evaluation consumed (the call's callable
+ * and arguments, still in the stack slots just above) may have died, as in
+ * `print(make_resource())`. Within the same scan budget as function returns.
+ */
+export function afterDiscard(frame: Frame, sp: number, old?: PyValue): void {
+  // A replaced binding counts like `del` (no budget); temporaries only within the budget.
+  const replaced = old !== undefined && mayRelease(old);
+  if (!replaced && frameScanBudget <= 0) return;
+  const f = frame.f;
+  let released: PyValue[] | null = replaced ? [old] : null;
+  if (frameScanBudget > 0) {
+    for (let i = sp; i < sp + 8 && i < f.length; i++) {
+      const x = f[i];
+      if (x !== null && x !== undefined && mayRelease(x)) (released ??= []).push(x);
+    }
+  }
+  if (released === null || !chainIsPython()) return;
+  if (!replaced) frameScanBudget--;
+  finalizeUnreachable(markReachable(frame, sp, []), released, false);
 }
 
 /** `gc.collect()`: finalize every tracked object that is no longer reachable; returns how many. */

@@ -6,6 +6,9 @@ import weakref
 
 
 class Res:
+    def __repr__(self):
+        return "Res(" + self.name + ")"
+
     def __init__(self, name):
         self.name = name
         print("open", name)
@@ -167,3 +170,19 @@ leftover = Res("leftover")
 tgt = Target()
 later = weakref.finalize(tgt, print, "finalize at exit")
 print("end of program")
+
+
+# Temporaries: a discarded result, and arguments consumed by a statement.
+def make_temp(tag):
+    return Res(tag)
+
+
+make_temp("discarded")
+print("after discarded")
+print(make_temp("argument"))
+print("after argument")
+holder = [Res("popped")]
+holder.pop()
+print("after pop")
+fin = weakref.finalize(Target(), print, "temporary referent finalized")
+print("after finalize")
