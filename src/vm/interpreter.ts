@@ -1141,7 +1141,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             }
             case Op.POP_EXCEPT:
+              v = vmState.handled;
               vmState.handled = f[--sp] as PyValue;
+              // The handled exception is dropped: with its traceback go the frames' locals.
+              if (anyTracked()) afterDiscard(frame, sp, v, true);
               break;
             case Op.CHECK_EXC_MATCH: {
               t = f[sp - 1] as PyValue;

@@ -25,12 +25,12 @@ import { PyModule } from '../runtime/module.js';
 import { PyCell } from '../runtime/function.js';
 import { PyGenerator, genClose } from '../runtime/generator.js';
 import { vmState } from './state.js';
-import { Frame, CodeInfo, FRAME_SUSPENDED } from './frame.js';
+import { Frame, CodeInfo, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
 import { Op } from '../bytecode/opcodes.js';
 import { sysModules } from './rt.js';
 import { call } from '../runtime/attr.js';
 import { excExtras } from '../runtime/exceptions.js';
-import { addTraceback } from '../runtime/traceback.js';
+import { addTraceback, PyTraceback } from '../runtime/traceback.js';
 
 /** Observable-death objects still alive, in registration order (CPython's GC list order, roughly allocation order). */
 const tracked = new Set<PyObject>();
@@ -125,8 +125,9 @@ function children(v: object, out: unknown[]): void {
   if (v instanceof Frame) {
     // A suspended generator's frame: values below its saved stack pointer; its `back` is stale
     // and `gen`/`pyFrame` point back at its owners (no such references in CPython).
+    // A finished frame (kept by a traceback) holds only its variables: CPython clears the stack.
     const suspended = v.state === FRAME_SUSPENDED;
-    const n = suspended ? Math.min(v.sp, v.f.length) : v.f.length;
+    const n = suspended ? Math.min(v.sp, v.f.length) : v.state === FRAME_DONE ? v.info.nlocalsplus : v.f.length;
     for (let i = 0; i < n; i++) if (isObj(v.f[i])) out.push(v.f[i]);
     out.push(v.func, v.globals, v.builtins, v.locals, v.initSelf);
     if (!suspended) out.push(v.back);
@@ -408,7 +409,17 @@ function mayRelease(v: PyValue): boolean {
     let kids: PyValue[] | null = null;
     if (x instanceof PyList || x instanceof PyTuple) kids = x.items;
     else if (x instanceof PyDict) kids = x.values();
-    else if (x.dict) kids = x.dict.values();
+    else if (x instanceof PyBaseExceptionObject) {
+      // A caught exception keeps the frames of its traceback, and their locals, alive.
+      for (let tb = x.traceback as PyTraceback | null; tb !== null; tb = tb.next as PyTraceback | null) {
+        const fr = tb.frame;
+        for (let i = 0; i < fr.info.nlocalsplus; i++) {
+          const l = fr.f[i];
+          if (l instanceof PyObject) stack.push([l, depth + 1]);
+        }
+      }
+      kids = x.args;
+    } else if (x.dict) kids = x.dict.values();
     if (kids) for (const k of kids) if (k instanceof PyObject) stack.push([k, depth + 1]);
     if (x.slots) for (const k of x.slots) if (k instanceof PyObject) stack.push([k, depth + 1]);
   }
@@ -422,9 +433,18 @@ function mayRelease(v: PyValue): boolean {
  * running frame and its stack depth (slots above it are stale).
  */
 export function afterRelease(old: PyValue, frame: Frame, sp: number): void {
-  if (!mayRelease(old) || !chainIsPython()) return;
-  finalizeUnreachable(markReachable(frame, sp, []), [old], false);
+  const dropped = droppedException;
+  droppedException = null;
+  if (!(mayRelease(old) || dropped !== null) || !chainIsPython()) return;
+  finalizeUnreachable(markReachable(frame, sp, []), dropped !== null ? [old, dropped] : [old], false);
 }
+
+/**
+ * The exception an except block just finished with, while `except E as name`
+ * still binds it: the compiler's `name = None; del name` cleanup comes right
+ * after, and STORE_FAST is not watched, so the DELETE looks at it.
+ */
+let droppedException: PyValue | null = null;
 
 /** How many more scans function returns and discarded values may start: a program that keeps returning from frames holding long-lived tracked objects must not become quadratic. */
 let frameScanBudget = 2000;
@@ -467,12 +487,17 @@ export function releaseFrame(frame: Frame, ret: PyValue): void {
  * and arguments, still in the stack slots just above) may have died, as in
  * `print(make_resource())`. Within the same scan budget as function returns.
  */
-export function afterDiscard(frame: Frame, sp: number, old?: PyValue): void {
+export function afterDiscard(frame: Frame, sp: number, old?: PyValue, oldIsTemporary = false): void {
   // A replaced binding counts like `del` (no budget); temporaries only within the budget.
-  const replaced = old !== undefined && mayRelease(old);
+  if (oldIsTemporary && frameScanBudget <= 0) return;
+  const replaced = old !== undefined && !oldIsTemporary && mayRelease(old);
   if (!replaced && frameScanBudget <= 0) return;
   const f = frame.f;
   let released: PyValue[] | null = replaced ? [old] : null;
+  if (oldIsTemporary && old !== undefined && mayRelease(old)) {
+    released = [old];
+    droppedException = old;
+  }
   if (frameScanBudget > 0) {
     for (let i = sp; i < sp + 8 && i < f.length; i++) {
       const x = f[i];

@@ -186,3 +186,32 @@ holder.pop()
 print("after pop")
 fin = weakref.finalize(Target(), print, "temporary referent finalized")
 print("after finalize")
+
+
+# A caught exception keeps the failed frames' locals until its handler ends.
+def fail():
+    r = Res("in-fail")
+    raise ValueError("boom")
+
+
+try:
+    fail()
+except ValueError:
+    print("caught")
+print("after except")
+try:
+    fail()
+except ValueError as e:
+    print("caught as e")
+print("after except as")
+
+
+def inner_handler():
+    try:
+        fail()
+    except ValueError as err:
+        msg = str(err)
+    return msg
+
+
+print(inner_handler())
