@@ -1063,6 +1063,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               if (v === undefined) {
                 sp--;
                 pc += oparg;
+                // The exhausted iterator goes, and with it a temporary iterable (`for x in [R(1), R(2)]`).
+                if (anyTracked()) afterDiscard(frame, sp, it, true);
               } else f[sp++] = v;
               break;
             }

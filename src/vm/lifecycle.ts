@@ -17,7 +17,7 @@
  */
 import { type PyValue, PyObject, PyType, PyBaseExceptionObject, GeneratorType, PyMethodDescriptor, PyGetSetDescriptor, TPFLAGS_HEAPTYPE } from '../runtime/object.js';
 import { CodeObject } from '../bytecode/code.js';
-import { PyList } from '../runtime/list.js';
+import { PyList, ListIterator } from '../runtime/list.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyDict } from '../runtime/dict.js';
 import { DictEntry } from '../runtime/hashtable.js';
@@ -149,6 +149,11 @@ function children(v: object, out: unknown[]): void {
   }
   if (v instanceof Set) {
     for (const x of v) if (isObj(x)) out.push(x);
+    return;
+  }
+  // An exhausted list iterator's `dropped` list is not a reference (CPython's iterator let go of it).
+  if (v instanceof ListIterator) {
+    if (v.list !== null) out.push(v.list);
     return;
   }
   if (v instanceof WeakRef || v instanceof WeakMap || v instanceof WeakSet || v instanceof ArrayBuffer) return;
@@ -420,6 +425,13 @@ function mayRelease(v: PyValue): boolean {
       }
       kids = x.args;
     } else if (x.dict) kids = x.dict.values();
+    else if (!(x instanceof PyGenerator)) {
+      // Native objects (iterators, bound methods, partials): their fields.
+      for (const k of Object.values(x)) {
+        if (k instanceof PyObject) stack.push([k, depth + 1]);
+        else if (Array.isArray(k)) for (const e of k) if (e instanceof PyObject) stack.push([e, depth + 1]);
+      }
+    }
     if (kids) for (const k of kids) if (k instanceof PyObject) stack.push([k, depth + 1]);
     if (x.slots) for (const k of x.slots) if (k instanceof PyObject) stack.push([k, depth + 1]);
   }
@@ -433,18 +445,19 @@ function mayRelease(v: PyValue): boolean {
  * running frame and its stack depth (slots above it are stale).
  */
 export function afterRelease(old: PyValue, frame: Frame, sp: number): void {
-  const dropped = droppedException;
-  droppedException = null;
+  const dropped = droppedTemporary;
+  droppedTemporary = null;
   if (!(mayRelease(old) || dropped !== null) || !chainIsPython()) return;
   finalizeUnreachable(markReachable(frame, sp, []), dropped !== null ? [old, dropped] : [old], false);
 }
 
 /**
- * The exception an except block just finished with, while `except E as name`
- * still binds it: the compiler's `name = None; del name` cleanup comes right
- * after, and STORE_FAST is not watched, so the DELETE looks at it.
+ * A temporary that was still reachable when dropped, looked at again by the
+ * next `del`: the exception an except block just finished with while `except
+ * E as name` still binds it (the compiler's `name = None; del name` comes
+ * right after, and STORE_FAST is not watched).
  */
-let droppedException: PyValue | null = null;
+let droppedTemporary: PyValue | null = null;
 
 /** How many more scans function returns and discarded values may start: a program that keeps returning from frames holding long-lived tracked objects must not become quadratic. */
 let frameScanBudget = 2000;
@@ -496,7 +509,7 @@ export function afterDiscard(frame: Frame, sp: number, old?: PyValue, oldIsTempo
   let released: PyValue[] | null = replaced ? [old] : null;
   if (oldIsTemporary && old !== undefined && mayRelease(old)) {
     released = [old];
-    droppedException = old;
+    droppedTemporary = old;
   }
   if (frameScanBudget > 0) {
     for (let i = sp; i < sp + 8 && i < f.length; i++) {

@@ -215,3 +215,9 @@ def inner_handler():
 
 
 print(inner_handler())
+
+
+# A for loop over a temporary list releases it when the loop ends.
+for item in [Res("loop1"), Res("loop2")]:
+    print("in loop", item.name)
+print("after loop")
