@@ -543,6 +543,8 @@ const NO_LIVE_REFS = new Set<object>();
  */
 export function finalizeAtExit(): void {
   if (tracked.size === 0) return;
+  // What is already garbage (the locals of an uncaught exception's frames) goes first.
+  finalizeUnreachable(markReachable(null, 0, []), [], false);
   const mods = sysModules();
   const main = mods ? mods.getStr('__main__') : undefined;
   if (main instanceof PyModule) {
