@@ -715,6 +715,15 @@ function argStr(v: PyValue, what: string): string {
   return v;
 }
 
+/** The value assigned to a class's `__name__`/`__qualname__` (CPython type_set_name's checks). */
+function typeNameArg(t: PyType, attr: string, v: PyValue | undefined): string {
+  if (!(t.tp_flags & TPFLAGS_HEAPTYPE)) throw typeErr(`cannot set '${attr}' attribute of immutable type '${t.tp_name}'`);
+  if (v === undefined) throw typeErr(`cannot delete '${attr}' attribute of immutable type '${t.tp_name}'`);
+  if (typeof v !== 'string') throw typeErr(`can only assign string to ${t.tp_name}.${attr}, not '${typeOf(v).tp_name}'`);
+  if (attr === '__name__' && v.includes('\0')) throw newError(ValueErrorType, 'type name must not contain null characters');
+  return v;
+}
+
 /** `<class 'mod.Qual'>` */
 export function typeRepr(t: PyType): string {
   const mod = t.tp_flags & TPFLAGS_HEAPTYPE ? t.tp_dict.get('__module__') : t.tp_module;
@@ -736,6 +745,53 @@ function funcAnnotations(f: PyFunction): PyValue {
 }
 
 let installed = false;
+
+/** `cls.__bases__ = (...)` (CPython `type_set_bases`): checks, then the MROs of the class and its subclasses are recomputed. */
+function setBases(t: PyType, v: PyValue | undefined): void {
+  if (!(t.tp_flags & TPFLAGS_HEAPTYPE)) throw typeErr(`cannot set '__bases__' attribute of immutable type '${t.tp_name}'`);
+  if (v === undefined) throw typeErr(`cannot delete '__bases__' attribute of immutable type '${t.tp_name}'`);
+  if (!(v instanceof PyTuple)) throw typeErr(`can only assign tuple to ${t.tp_name}.__bases__, not ${typeOf(v).tp_name}`);
+  if (v.items.length === 0) throw typeErr(`can only assign non-empty tuple to ${t.tp_name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeErr(`${t.tp_name}.__bases__ must be tuple of classes, not '${typeOf(b).tp_name}'`);
+    if (b.isSubtype(t)) throw typeErr('a __bases__ item causes an inheritance cycle');
+    bases.push(b);
+  }
+  const newBase = bases[0];
+  const oldBase = t.tp_base ?? ObjectType;
+  const sNew = solidBase(newBase);
+  const sOld = solidBase(oldBase);
+  if (sNew !== sOld) {
+    // CPython compares the deallocators first: atoms like int and str are not GC-tracked.
+    const atom = (x: PyType) => x === IntType || x === BytesType || x.tp_name === 'str' || x.tp_name === 'float' || x.tp_name === 'complex';
+    const what = atom(sNew) !== atom(sOld) ? 'deallocator' : 'object layout';
+    throw typeErr(`__bases__ assignment: '${newBase.tp_name}' ${what} differs from '${oldBase.tp_name}'`);
+  }
+  const oldBases = t.tp_bases;
+  const saved = new Map<PyType, PyType[]>();
+  const remro = (c: PyType): void => {
+    saved.set(c, c.tp_mro);
+    c.tp_mro = computeMro(c);
+    for (const s of c.tp_subclasses) remro(s);
+  };
+  t.tp_bases = bases;
+  t.tp_base = newBase;
+  try {
+    remro(t);
+  } catch (e) {
+    t.tp_bases = oldBases;
+    t.tp_base = oldBase;
+    for (const [c, m] of saved) c.tp_mro = m;
+    throw e;
+  }
+  for (const b of oldBases) {
+    const i = b.tp_subclasses.indexOf(t);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  for (const b of bases) b.tp_subclasses.push(t);
+  t.modified();
+}
 
 /** Install object/type/function/method/super/property/... behaviour into the type objects. Idempotent. */
 export function installClasses(): void {
@@ -912,7 +968,7 @@ export function installClasses(): void {
     '__name__',
     (t) => (t as PyType).tp_name,
     (t, v) => {
-      (t as PyType).tp_name = argStr(v ?? None, `can only assign string to ${(t as PyType).tp_name}.__name__, not`);
+      (t as PyType).tp_name = typeNameArg(t as PyType, '__name__', v);
     },
   );
   getset(
@@ -920,7 +976,7 @@ export function installClasses(): void {
     '__qualname__',
     (t) => (t as PyType).tp_qualname,
     (t, v) => {
-      (t as PyType).tp_qualname = argStr(v ?? None, `can only assign string to ${(t as PyType).tp_name}.__qualname__, not`);
+      (t as PyType).tp_qualname = typeNameArg(t as PyType, '__qualname__', v);
     },
   );
   getset(
@@ -942,7 +998,7 @@ export function installClasses(): void {
       tt.modified();
     },
   );
-  getset(TypeType, '__bases__', (t) => mkTuple((t as PyType).tp_bases.slice()));
+  getset(TypeType, '__bases__', (t) => mkTuple((t as PyType).tp_bases.slice()), (t, v) => setBases(t as PyType, v));
   getset(TypeType, '__base__', (t) => (t as PyType).tp_base ?? None);
   getset(TypeType, '__mro__', (t) => mkTuple((t as PyType).tp_mro.slice()));
   getset(TypeType, '__dict__', (t) => {
