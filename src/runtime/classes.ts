@@ -96,6 +96,7 @@ import {
   pyStr,
   setCodeValueFactory,
   eq,
+  sysModules,
 } from '../vm/rt.js';
 import { defaultRepr, identityHash, objectId, isTrue } from './abstract.js';
 import { PyMappingProxy } from './mappingproxy.js';
@@ -1196,7 +1197,13 @@ function installFunctionTypes(): void {
   };
   addGS(BuiltinFunctionType, '__name__', (o) => B(o).name);
   addGS(BuiltinFunctionType, '__qualname__', (o) => B(o).qualname);
-  addGS(BuiltinFunctionType, '__self__', (o) => B(o).self ?? None);
+  // A module-level function (plain, undotted qualname) is bound to its module, as CPython's PyCFunctions are.
+  addGS(BuiltinFunctionType, '__self__', (o) => {
+    const f = B(o);
+    if (f.self !== null) return f.self;
+    if (f.module === null || f.qualname.includes('.')) return None;
+    return sysModules()?.getStr(f.module) ?? None;
+  });
   addGS(BuiltinFunctionType, '__module__', (o) => B(o).module ?? None);
   addGS(BuiltinFunctionType, '__doc__', () => None);
   if (!BuiltinFunctionType.tp_dict.has('__repr__')) {

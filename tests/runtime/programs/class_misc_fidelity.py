@@ -112,3 +112,10 @@ try:
     NoFallback().p
 except AttributeError as e:
     print(e)
+
+
+# A module-level built-in function is bound to its module.
+import builtins
+import sys
+
+print(len.__self__ is builtins, print.__self__ is builtins, sys.exit.__self__ is sys, [].append.__self__)
