@@ -15,14 +15,14 @@ import { mkDict, mkList, mkTuple, dictGetStr, dictSetStr, dictDelStr, iterToArra
 import { flushStdout } from '../modules/stdio.js';
 import { formatException, formatExceptionOnly } from '../runtime/traceback.js';
 import { PyModule } from '../runtime/module.js';
-import { runModuleCode, exitStatusFor, installVm } from '../vm/run.js';
+import { runModuleCode, exitStatusFor, installVm, finalizeInterpreter } from '../vm/run.js';
 import { toPyException } from '../vm/interpreter.js';
 import { getNativeModule, registerNativeModule } from '../modules/registry.js';
 import { getSysModule, getSysModulesDict, getSysPathList, setArgv, setSysPath, setCacheFlags } from '../modules/sys.js';
 
 export { getAttrOpt, setAttr, getAttr, call, excField, setExcField, mkList, mkTuple, dictGetStr, dictSetStr, dictDelStr, iterToArray };
 export { pyStr, flushStdout, formatException, formatExceptionOnly, getSysModule, setArgv, setSysPath, setCacheFlags };
-export { exitStatusFor, toPyException, installVm, registerNativeModule };
+export { exitStatusFor, toPyException, installVm, registerNativeModule, finalizeInterpreter };
 
 /** The VM's IMPORT_NAME signature. */
 export type ImportNameFn = (name: string, globals: PyDict, fromlist: PyValue, level: number, locals: PyValue | null) => PyValue;

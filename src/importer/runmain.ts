@@ -103,26 +103,15 @@ function execMain(code: CodeObject, mod: PyValue): number {
     status = 0;
   } catch (e) {
     status = reportUncaught(e);
+  } finally {
+    host.flushStdout();
   }
-  runAtexitFunctions();
-  host.flushStdout();
-  return status;
-}
-
-/**
- * The atexit module's functions, if it was imported (CPython's
- * Py_FinalizeEx: after the uncaught exception, if any, has been printed;
- * the exit status stays the program's).
- */
-function runAtexitFunctions(): void {
-  const atexit = host.dictGetStr(host.sysModulesDict(), 'atexit');
-  if (atexit === undefined) return;
   try {
-    const run = host.getAttrOpt(atexit, '_run_exitfuncs');
-    if (run !== undefined) host.call(run, []);
+    host.finalizeInterpreter();
   } catch (e) {
-    reportUncaught(e);
+    if (!(e instanceof PyBaseExceptionObject)) throw e;
   }
+  return status;
 }
 
 /** Exit status for a main file that cannot be opened (CPython: `python3: can't open file '...': [Errno 2] ...`, status 2). */

@@ -75,7 +75,11 @@ except TypeError as exc:
         pass
 try:
     GetSetDescriptorType = type(FunctionType.__code__)
-    MemberDescriptorType = type(FunctionType.__globals__)
+    # tspy's function attributes are getsets; a __slots__ member gives the member type.
+    class _Slotted:
+        __slots__ = ('x',)
+    MemberDescriptorType = type(_Slotted.x)
+    del _Slotted
 except Exception:
     pass
 NoneType = type(None)

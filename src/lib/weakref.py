@@ -1,12 +1,12 @@
 """Weak references (CPython 3.11 API), tspy's own implementation.
 
 ``ref`` comes from the native ``_weakref`` module (a JS WeakRef underneath).
-What differs from CPython's reference counting: an object is never reclaimed
-while the program runs (V8 keeps every object a WeakRef was made for alive
-until the end of the synchronous job, i.e. the run), so ``r()`` keeps
-returning its object after ``del obj``, ref callbacks are never called,
-weak dictionaries and WeakSet never drop entries on their own, and a
-``finalize`` runs only when called explicitly (not at exit).
+Without reference counts, tspy decides that an object died where CPython
+programs usually look (a ``del`` or rebinding that drops it, ``gc.collect()``,
+interpreter exit: see src/vm/lifecycle.ts); then its refs are cleared and
+their callbacks run, so weak dictionaries and WeakSet drop the entry and a
+``finalize`` runs. An object dropped any other way (a function returning)
+stays alive until the next such point.
 """
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
@@ -548,15 +548,19 @@ class WeakSet(MutableSet):
 
 
 class finalize:
-    """Call func(*args, **kwargs) when called, once; detach()/peek()/alive as in CPython.
+    """Call func(*args, **kwargs) once: when obj dies, when called, or at exit.
 
-    tspy never reclaims obj during the run, so the function runs only when
-    the finalizer is called explicitly (not at collection, not at exit).
+    obj's death is seen where tspy decides it (a `del`, gc.collect(), exit:
+    see src/vm/lifecycle.ts); pending finalizers with atexit set run at
+    interpreter exit, newest first, from an atexit function registered with
+    the first finalizer (as in CPython).
     """
 
     __slots__ = ()
     _registry = {}
-    _index_iter = None
+    _shutdown = False
+    _dirty = False
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -564,8 +568,12 @@ class finalize:
     _counter = [0]
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
-        info.weakref = ref(obj)
+        info.weakref = ref(obj, self)
         info.func = func
         info.args = args
         info.kwargs = kwargs or None
@@ -573,12 +581,38 @@ class finalize:
         finalize._counter[0] += 1
         info.index = finalize._counter[0]
         self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         """Run the callback unless it was already called or detached."""
         info = self._registry.pop(self, None)
-        if info:
+        if info and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
+
+    @classmethod
+    def _pending_at_exit(cls):
+        items = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        items.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in items]
+
+    @classmethod
+    def _exitfunc(cls):
+        try:
+            pending = None
+            while cls._registry:
+                if pending is None or finalize._dirty:
+                    pending = cls._pending_at_exit()
+                    finalize._dirty = False
+                if not pending:
+                    break
+                f = pending.pop()
+                try:
+                    f()
+                except Exception:
+                    import sys
+                    sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
 
     def detach(self):
         """Detach: return (obj, func, args, kwargs), or None when dead."""
@@ -601,7 +635,7 @@ class finalize:
 
     @property
     def atexit(self):
-        """Whether the finalizer should be called at exit (recorded; tspy does not run it)."""
+        """Whether the finalizer should be called at exit."""
         info = self._registry.get(self)
         return bool(info) and info.atexit
 

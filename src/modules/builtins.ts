@@ -3,6 +3,7 @@
  * function, the built-in types and constants, and the exception types.
  * `getBuiltins()` builds the dict once, on first use.
  */
+import { MemoryViewType } from '../runtime/memoryview.js';
 import {
   type PyValue,
   PyObject,
@@ -89,7 +90,6 @@ import { sysAttr } from './sys.js';
 import { currentFrame } from '../vm/state.js';
 import { execBuiltin, evalBuiltin, compileBuiltin, importBuiltin } from './builtins_exec.js';
 import { buildClassBuiltin } from '../runtime/classes.js';
-import { MemoryViewType } from '../runtime/memoryview.js';
 
 export { flushStdout };
 

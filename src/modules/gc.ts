@@ -1,8 +1,9 @@
 /**
  * `gc` (CPython Modules/gcmodule.c). tspy's objects are JS objects reclaimed
  * by V8's own collector, which a program can neither trigger nor observe, so
- * this module is an honest facade: `collect()` returns 0 (no cycles are
- * reported as found), `enable/disable/isenabled` and the thresholds keep the
+ * this module is mostly a facade: `collect()` runs the finalizers and weakref
+ * callbacks of unreachable objects (vm/lifecycle.ts) and returns 0 (the number
+ * of freed objects is not knowable), `enable/disable/isenabled` and the thresholds keep the
  * state a program sets and reads back without influencing V8, `freeze` and
  * `unfreeze` are no-ops with `get_freeze_count()` 0, `garbage` and `callbacks`
  * are plain lists that tspy never fills or calls. `get_objects`,
@@ -16,6 +17,7 @@ import { index as pyIndex } from '../runtime/abstract.js';
 import { PyList } from '../runtime/list.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyDict } from '../runtime/dict.js';
+import { collectGarbage } from '../vm/lifecycle.js';
 
 const COLLECT_SPEC = ['generation?'];
 const THRESH_SPEC = ['threshold0', 'threshold1?', 'threshold2?', '/'];
@@ -33,6 +35,9 @@ export function gcModuleEntries(): [string, PyValue][] {
       const n = Number(pyIndex(g));
       if (n < 0 || n > 2) throw newError(ValueErrorType, 'invalid generation');
     }
+    // Finalizers and weakref callbacks of unreachable objects run here; the count of
+    // freed objects is not knowable on a JS heap, so it stays 0.
+    collectGarbage();
     return 0;
   });
   fn('enable', (a, k) => { checkPositional('enable', a, k, 0, 0); enabled = true; return None; });

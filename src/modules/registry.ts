@@ -33,6 +33,7 @@ import { disNativeEntries } from './dis_native.js';
 import { astNativeEntries } from './ast_native.js';
 import { unicodedataModuleEntries } from './unicodedata.js';
 import { zlibModuleEntries } from './zlib.js';
+import { atexitModuleEntries } from './atexit.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
@@ -75,6 +76,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['_tspy_ast', astNativeEntries],
   ['unicodedata', unicodedataModuleEntries],
   ['zlib', zlibModuleEntries],
+  ['atexit', atexitModuleEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
   ['_weakref', weakrefNativeEntries],

@@ -4,14 +4,10 @@
  * The Python-level `weakref` module (src/lib/weakref.py) builds proxies,
  * the weak dictionaries, WeakSet, WeakMethod and finalize on top of it.
  *
- * Semantics on a JS engine: a ref holds its referent through a JS `WeakRef`.
- * CPython frees an object the moment its last strong reference goes (reference
- * counting) and then clears its weakrefs and calls their callbacks; V8 never
- * collects an object that a WeakRef was created for or dereferenced during
- * the current synchronous job — which is the whole run of a tspy program. So
- * a ref stays alive for as long as the program runs: `r()` keeps returning
- * the object after `del obj`, callbacks are accepted and stored in
- * `__callback__` but never called. Weak references to int, str, bytes,
+ * Semantics on a JS engine: a ref holds its referent through a JS `WeakRef`;
+ * without reference counts, vm/lifecycle.ts decides when a referent died (at
+ * a `del`, `gc.collect()` or exit) and then clears its refs and runs their
+ * callbacks through the hook installed here. Weak references to int, str, bytes,
  * tuple, list, dict, float, bool and None raise TypeError as in CPython.
  */
 import {
@@ -21,6 +17,7 @@ import {
 import { hash as pyHash, eq as pyEq, objectId } from '../runtime/abstract.js';
 import { PyList } from '../runtime/list.js';
 import { getAttrOpt } from '../runtime/attr.js';
+import { setClearWeakrefsHook, trackReferent } from '../vm/lifecycle.js';
 
 /** `weakref.ReferenceType` (`weakref.ref`). */
 export const RefType = new PyType('ReferenceType', [ObjectType], TPFLAGS_BASETYPE, 'weakref');
@@ -43,10 +40,19 @@ export class PyWeakRef extends PyObject {
 /** All refs ever created to an object, for getweakrefcount/getweakrefs and ref reuse. */
 const refsOf = new WeakMap<PyObject, PyWeakRef[]>();
 
+// When vm/lifecycle.ts declares an object dead: clear its refs; callbacks run newest first, as in CPython.
+setClearWeakrefsHook((o) => {
+  const list = refsOf.get(o);
+  if (!list) return [];
+  refsOf.delete(o);
+  for (const r of list) r.target = null;
+  return list.filter((r) => r.callback !== None).reverse().map((r): [PyValue, PyValue] => [r, r.callback]);
+});
+
 function checkReferent(o: PyValue): PyObject {
   if (!(o instanceof PyObject)) throw newError(TypeErrorType, `cannot create weak reference to '${typeName(o)}' object`);
   const t = o.ob_type;
-  if (NOT_WEAKREFABLE.has(t.tp_name) && t.tp_dict.get('__module__') === undefined) {
+  if (t.tp_noweakref || (NOT_WEAKREFABLE.has(t.tp_name) && t.tp_dict.get('__module__') === undefined)) {
     throw newError(TypeErrorType, `cannot create weak reference to '${typeName(o)}' object`);
   }
   return o;
@@ -74,6 +80,7 @@ RefType.tp_new = (type, args, kwnames) => {
   }
   const r = new PyWeakRef(type);
   r.target = new WeakRef(obj);
+  trackReferent(obj);
   r.callback = cb;
   if (!list) refsOf.set(obj, (list = []));
   list.push(r);

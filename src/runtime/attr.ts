@@ -253,9 +253,18 @@ function getAttrImpl(o: PyValue, name: string): PyValue | undefined {
   const t = typeOf(o);
   const ga = t.lookup('__getattribute__');
   let v: PyValue | undefined;
-  if (ga === objectGetAttribute || ga === undefined) v = genericGetAttr(o, name);
-  else if (ga === typeGetAttribute) v = typeGetAttr(o as PyType, name);
-  else if (ga instanceof PyMethodDescriptor && ga.owner !== ObjectType && ga.owner !== TypeType) {
+  if (ga === objectGetAttribute || ga === undefined || ga === typeGetAttribute) {
+    // CPython's slot_tp_getattr_hook: an AttributeError raised while looking up (a property
+    // getter, a descriptor) also falls back to __getattr__.
+    try {
+      v = ga === typeGetAttribute ? typeGetAttr(o as PyType, name) : genericGetAttr(o, name);
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+      const gattr = t.lookup('__getattr__');
+      if (gattr === undefined) throw e;
+      return callMethodValue(gattr, o, [name]);
+    }
+  } else if (ga instanceof PyMethodDescriptor && ga.owner !== ObjectType && ga.owner !== TypeType) {
     // A native __getattribute__ of some built-in type (e.g. module, super).
     try {
       v = ga.fn([o, name], null);

@@ -4,6 +4,7 @@
  * error handlers). Most search/split methods work on a latin-1 JS string view
  * of the bytes (one char per byte), which maps the str algorithms 1:1.
  */
+import { MemoryViewType, memoryViewBytes } from './memoryview.js';
 import {
   type PyValue,
   PyObject,
@@ -59,16 +60,12 @@ export function newBytes(b: Uint8Array): PyBytes {
   return new PyBytes(b);
 }
 
-let bufferView: ((v: PyValue) => Uint8Array | undefined) | undefined;
-/** Register the memoryview buffer reader (memoryview.ts), so views count as bytes-like here. */
-export function setBufferView(f: (v: PyValue) => Uint8Array | undefined): void {
-  bufferView = f;
-}
-
 /** The bytes of a bytes/bytearray (or subclass instance) or memoryview; undefined otherwise. */
 export function bytesOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
-  return bufferView !== undefined && typeof v === 'object' ? bufferView(v) : undefined;
+  // Other exporters of the buffer protocol: a memoryview gives a copy of the bytes it shows.
+  if (v instanceof PyObject && v.ob_type === MemoryViewType) return memoryViewBytes(v);
+  return undefined;
 }
 
 function latin1(b: Uint8Array): string {

@@ -10,9 +10,13 @@ import {
   type PyValue,
   PyObject,
   PyType,
+  IntType,
+  BytesType,
+  TupleType,
   PyBuiltinFunction,
   PyMethodDescriptor,
   PyGetSetDescriptor,
+  GetSetDescriptorType,
   PyBaseExceptionObject,
   None,
   NotImplemented,
@@ -77,6 +81,7 @@ import {
 import { evalFrame } from '../vm/interpreter.js';
 import { Frame, codeInfo, PyCode } from '../vm/frame.js';
 import { vmState } from '../vm/state.js';
+import { typeHasDel, trackInstance } from '../vm/lifecycle.js';
 import {
   mkDict,
   mkTuple,
@@ -92,6 +97,7 @@ import {
   pyStr,
   setCodeValueFactory,
   eq,
+  sysModules,
 } from '../vm/rt.js';
 import { defaultRepr, identityHash, objectId, isTrue, index as pyIndex } from './abstract.js';
 import { PyMappingProxy } from './mappingproxy.js';
@@ -128,6 +134,7 @@ function objectTpNew(type: PyType, args: PyValue[], kwnames: readonly string[] |
   }
   const o = new PyObject(type);
   if (type.tp_flags & TPFLAGS_HEAPTYPE && !type.tp_nodict) o.dict = mkDict();
+  if (typeHasDel(type)) trackInstance(o);
   return o;
 }
 
@@ -173,6 +180,7 @@ export function newPlainInstance(type: PyType, args: PyValue[], nkw: number): Py
   if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) return new PyBaseExceptionObject(type, args.slice(0, args.length - nkw));
   const o = new PyObject(type);
   if (!type.tp_nodict) o.dict = mkDict();
+  if (typeHasDel(type)) trackInstance(o);
   return o;
 }
 
@@ -193,6 +201,7 @@ export function nativeNew(type: PyType, args: PyValue[], kwnames: readonly strin
   }
   const o = owner.tp_new!(type, args, kwnames);
   if (type.tp_flags & TPFLAGS_HEAPTYPE && o instanceof PyObject && o.dict === null && !type.tp_nodict) o.dict = mkDict();
+  if (o instanceof PyObject && typeHasDel(type)) trackInstance(o);
   return o;
 }
 
@@ -351,7 +360,8 @@ export function typeNew(meta: PyType, name: PyValue, basesV: PyValue, ns: PyValu
   }
   for (const b of t.tp_bases) t.tp_nslots = Math.max(t.tp_nslots, b.tp_nslots);
   const slots = t.tp_dict.get('__slots__');
-  if (slots !== undefined) installSlots(t, slots);
+  const wants = slots !== undefined ? installSlots(t, slots) : null;
+  addInstanceDescriptors(t, wants);
   if (!t.tp_dict.has('__module__')) t.tp_dict.set('__module__', moduleName);
   if (!t.tp_dict.has('__doc__')) t.tp_dict.set('__doc__', None);
   const nw = t.tp_dict.get('__new__');
@@ -404,18 +414,56 @@ export function typeHasInstanceDict(t: PyType): boolean {
   return !t.tp_nodict;
 }
 
+/** Built-in types whose instances have a `__dict__` (CPython tp_dictoffset != 0) among the usual bases. */
+function builtinHasDict(b: PyType): boolean {
+  return b.isSubtype(BaseExceptionType) || b.isSubtype(FunctionType) || b.isSubtype(TypeType) || b.tp_name === 'module';
+}
+
+/** Built-in types whose instances can be weakly referenced (CPython tp_weaklistoffset != 0). */
+function builtinHasWeakref(b: PyType): boolean {
+  return b.isSubtype(TypeType) || b.isSubtype(FunctionType) || b.tp_name === 'set' || b.tp_name === 'frozenset' || b.tp_name === 'module';
+}
+
+/**
+ * CPython type_new's `__dict__` and `__weakref__` getset descriptors: a class
+ * gets each one when no base already provides it and its `__slots__` (if any)
+ * ask for it. Variable-size bases (int, bytes, tuple) allow no weakrefs.
+ */
+function addInstanceDescriptors(t: PyType, slots: { dict: boolean; weakref: boolean } | null): void {
+  const heap = (b: PyType) => (b.tp_flags & TPFLAGS_HEAPTYPE) !== 0;
+  const baseDict = t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_nodict : builtinHasDict(b)));
+  const baseWeak = t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_noweakref : builtinHasWeakref(b)));
+  const varSized = t.isSubtype(IntType) || t.isSubtype(BytesType) || t.isSubtype(TupleType);
+  if (!baseDict && (slots === null || slots.dict) && !t.tp_dict.has('__dict__')) {
+    const objDict = ObjectType.tp_dict.get('__dict__') as PyGetSetDescriptor;
+    t.tp_dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, objDict.get, objDict.set));
+  }
+  if (!baseWeak && !varSized && (slots === null || slots.weakref)) {
+    if (!t.tp_dict.has('__weakref__')) t.tp_dict.set('__weakref__', new PyGetSetDescriptor('__weakref__', t, () => None));
+  } else if (!baseWeak) t.tp_noweakref = true;
+}
+
 /** `__slots__`: a member descriptor per slot name; instances get no dict unless '__dict__' is a slot. */
-function installSlots(t: PyType, slots: PyValue): void {
+function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: boolean } {
   const names = typeof slots === 'string' ? [slots] : iterToArray(slots);
   let wantsDict = false;
+  let wantsWeakref = false;
   let index = t.tp_nslots;
+  const base = t.tp_base;
+  // Variable-size built-ins (CPython tp_itemsize != 0) keep their items where slots would go.
+  if (names.length > 0 && base !== null && (base.isSubtype(IntType) || base.isSubtype(BytesType) || base.isSubtype(TupleType))) {
+    throw typeErr(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+  }
   for (const n of names) {
     if (typeof n !== 'string') throw typeErr(`__slots__ items must be strings, not '${typeOf(n).tp_name}'`);
     if (n === '__dict__') {
       wantsDict = true;
       continue;
     }
-    if (n === '__weakref__') continue;
+    if (n === '__weakref__') {
+      wantsWeakref = true;
+      continue;
+    }
     if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
     // Values live in the instance's own `slots` array (a WeakMap keyed by instance made every
     // collection walk ephemerons: object-heavy programs spent half their time in GC).
@@ -446,6 +494,7 @@ function installSlots(t: PyType, slots: PyValue): void {
   t.tp_nslots = index;
   const basesHaveDict = t.tp_bases.some((b) => b.tp_flags & TPFLAGS_HEAPTYPE && !b.tp_nodict);
   if (!wantsDict && !basesHaveDict) t.tp_nodict = true;
+  return { dict: wantsDict, weakref: wantsWeakref };
 }
 
 // ---------------------------------------------------------------------------
@@ -670,6 +719,15 @@ function argStr(v: PyValue, what: string): string {
   return v;
 }
 
+/** The value assigned to a class's `__name__`/`__qualname__` (CPython type_set_name's checks). */
+function typeNameArg(t: PyType, attr: string, v: PyValue | undefined): string {
+  if (!(t.tp_flags & TPFLAGS_HEAPTYPE)) throw typeErr(`cannot set '${attr}' attribute of immutable type '${t.tp_name}'`);
+  if (v === undefined) throw typeErr(`cannot delete '${attr}' attribute of immutable type '${t.tp_name}'`);
+  if (typeof v !== 'string') throw typeErr(`can only assign string to ${t.tp_name}.${attr}, not '${typeOf(v).tp_name}'`);
+  if (attr === '__name__' && v.includes('\0')) throw newError(ValueErrorType, 'type name must not contain null characters');
+  return v;
+}
+
 /** `<class 'mod.Qual'>` */
 export function typeRepr(t: PyType): string {
   const mod = t.tp_flags & TPFLAGS_HEAPTYPE ? t.tp_dict.get('__module__') : t.tp_module;
@@ -691,6 +749,53 @@ function funcAnnotations(f: PyFunction): PyValue {
 }
 
 let installed = false;
+
+/** `cls.__bases__ = (...)` (CPython `type_set_bases`): checks, then the MROs of the class and its subclasses are recomputed. */
+function setBases(t: PyType, v: PyValue | undefined): void {
+  if (!(t.tp_flags & TPFLAGS_HEAPTYPE)) throw typeErr(`cannot set '__bases__' attribute of immutable type '${t.tp_name}'`);
+  if (v === undefined) throw typeErr(`cannot delete '__bases__' attribute of immutable type '${t.tp_name}'`);
+  if (!(v instanceof PyTuple)) throw typeErr(`can only assign tuple to ${t.tp_name}.__bases__, not ${typeOf(v).tp_name}`);
+  if (v.items.length === 0) throw typeErr(`can only assign non-empty tuple to ${t.tp_name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeErr(`${t.tp_name}.__bases__ must be tuple of classes, not '${typeOf(b).tp_name}'`);
+    if (b.isSubtype(t)) throw typeErr('a __bases__ item causes an inheritance cycle');
+    bases.push(b);
+  }
+  const newBase = bases[0];
+  const oldBase = t.tp_base ?? ObjectType;
+  const sNew = solidBase(newBase);
+  const sOld = solidBase(oldBase);
+  if (sNew !== sOld) {
+    // CPython compares the deallocators first: atoms like int and str are not GC-tracked.
+    const atom = (x: PyType) => x === IntType || x === BytesType || x.tp_name === 'str' || x.tp_name === 'float' || x.tp_name === 'complex';
+    const what = atom(sNew) !== atom(sOld) ? 'deallocator' : 'object layout';
+    throw typeErr(`__bases__ assignment: '${newBase.tp_name}' ${what} differs from '${oldBase.tp_name}'`);
+  }
+  const oldBases = t.tp_bases;
+  const saved = new Map<PyType, PyType[]>();
+  const remro = (c: PyType): void => {
+    saved.set(c, c.tp_mro);
+    c.tp_mro = computeMro(c);
+    for (const s of c.tp_subclasses) remro(s);
+  };
+  t.tp_bases = bases;
+  t.tp_base = newBase;
+  try {
+    remro(t);
+  } catch (e) {
+    t.tp_bases = oldBases;
+    t.tp_base = oldBase;
+    for (const [c, m] of saved) c.tp_mro = m;
+    throw e;
+  }
+  for (const b of oldBases) {
+    const i = b.tp_subclasses.indexOf(t);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  for (const b of bases) b.tp_subclasses.push(t);
+  t.modified();
+}
 
 /** Install object/type/function/method/super/property/... behaviour into the type objects. Idempotent. */
 export function installClasses(): void {
@@ -867,7 +972,7 @@ export function installClasses(): void {
     '__name__',
     (t) => (t as PyType).tp_name,
     (t, v) => {
-      (t as PyType).tp_name = argStr(v ?? None, `can only assign string to ${(t as PyType).tp_name}.__name__, not`);
+      (t as PyType).tp_name = typeNameArg(t as PyType, '__name__', v);
     },
   );
   getset(
@@ -875,7 +980,7 @@ export function installClasses(): void {
     '__qualname__',
     (t) => (t as PyType).tp_qualname,
     (t, v) => {
-      (t as PyType).tp_qualname = argStr(v ?? None, `can only assign string to ${(t as PyType).tp_name}.__qualname__, not`);
+      (t as PyType).tp_qualname = typeNameArg(t as PyType, '__qualname__', v);
     },
   );
   getset(
@@ -897,7 +1002,7 @@ export function installClasses(): void {
       tt.modified();
     },
   );
-  getset(TypeType, '__bases__', (t) => mkTuple((t as PyType).tp_bases.slice()));
+  getset(TypeType, '__bases__', (t) => mkTuple((t as PyType).tp_bases.slice()), (t, v) => setBases(t as PyType, v));
   getset(TypeType, '__base__', (t) => (t as PyType).tp_base ?? None);
   getset(TypeType, '__mro__', (t) => mkTuple((t as PyType).tp_mro.slice()));
   getset(TypeType, '__dict__', (t) => {
@@ -1147,7 +1252,13 @@ function installFunctionTypes(): void {
   };
   addGS(BuiltinFunctionType, '__name__', (o) => B(o).name);
   addGS(BuiltinFunctionType, '__qualname__', (o) => B(o).qualname);
-  addGS(BuiltinFunctionType, '__self__', (o) => B(o).self ?? None);
+  // A module-level function (plain, undotted qualname) is bound to its module, as CPython's PyCFunctions are.
+  addGS(BuiltinFunctionType, '__self__', (o) => {
+    const f = B(o);
+    if (f.self !== null) return f.self;
+    if (f.module === null || f.qualname.includes('.')) return None;
+    return sysModules()?.getStr(f.module) ?? None;
+  });
   addGS(BuiltinFunctionType, '__module__', (o) => B(o).module ?? None);
   addGS(BuiltinFunctionType, '__doc__', () => None);
   if (!BuiltinFunctionType.tp_dict.has('__repr__')) {
@@ -1211,6 +1322,32 @@ function installDescriptorTypes(): void {
       return None;
     },
   });
+  // getset_descriptor (CPython descrobject.c): repr and the descriptor protocol called explicitly.
+  const GS = (o: PyValue) => o as PyGetSetDescriptor;
+  defineMethods(GetSetDescriptorType, {
+    __repr__: (args) => `<attribute '${GS(args[0]).name}' of '${GS(args[0]).owner.tp_name}' objects>`,
+    __get__(args) {
+      const d = GS(args[0]);
+      return args[1] === None || args[1] === undefined ? d : d.get(args[1]);
+    },
+    __set__(args) {
+      const d = GS(args[0]);
+      if (d.set === null) throw newError(AttributeErrorType, `attribute '${d.name}' of '${d.owner.tp_name}' objects is not writable`);
+      d.set(args[1], args[2]);
+      return None;
+    },
+    __delete__(args) {
+      const d = GS(args[0]);
+      if (d.set === null) throw newError(AttributeErrorType, `attribute '${d.name}' of '${d.owner.tp_name}' objects is not writable`);
+      d.set(args[1], undefined);
+      return None;
+    },
+  });
+  for (const T of [GetSetDescriptorType, MemberDescriptorType]) {
+    getset(T, '__name__', (o) => GS(o).name);
+    getset(T, '__qualname__', (o) => `${GS(o).owner.tp_name}.${GS(o).name}`);
+    getset(T, '__objclass__', (o) => GS(o).owner);
+  }
   getset(SuperType, '__thisclass__', (o) => S(o).thisType);
   getset(SuperType, '__self__', (o) => S(o).obj);
   getset(SuperType, '__self_class__', (o) => S(o).objType ?? None);

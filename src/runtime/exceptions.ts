@@ -58,7 +58,7 @@ import {
   defineGetSet,
 } from './object.js';
 import { repr as pyRepr, str as pyStr, isTrue, iterToArray } from './abstract.js';
-import { call } from './attr.js';
+import { call, attrErrorInfo } from './attr.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
@@ -68,6 +68,11 @@ type Exc = PyBaseExceptionObject;
 
 /** Extra per-instance fields of some exception types (CPython's struct members), kept off the hot object. */
 const extras = new WeakMap<Exc, Record<string, PyValue>>();
+
+/** The extra fields of `e` (strong references, for vm/lifecycle.ts's reachability marking). */
+export function excExtras(e: Exc): Record<string, PyValue> | undefined {
+  return extras.get(e);
+}
 
 /** Read an extra field (`value`, `code`, `errno`, `name`, ...) of an exception; None when unset. */
 export function excField(e: Exc, name: string): PyValue {
@@ -659,8 +664,22 @@ export function installExceptionMethods(): void {
   for (const n of ['errno', 'strerror', 'filename', 'filename2']) field(OSErrorType, n);
   for (const n of ['msg', 'name', 'path']) field(ImportErrorType, n);
   field(NameErrorType, 'name');
-  field(AttributeErrorType, 'name');
-  field(AttributeErrorType, 'obj');
+  // The attribute protocol records name/obj off the exception (attrErrorInfo) so a miss stays cheap.
+  const attrField = (name: 'name' | 'obj') =>
+    defineGetSet(
+      AttributeErrorType,
+      name,
+      (self) => {
+        const e = asExc(self, name);
+        const v = excField(e, name);
+        if (v !== None) return v;
+        const info = attrErrorInfo.get(e);
+        return info ? info[name] : None;
+      },
+      (self, v) => setExcField(asExc(self, name), name, v === undefined ? None : v),
+    );
+  attrField('name');
+  attrField('obj');
   for (const n of ['msg', 'print_file_and_line', ...SYNTAX_FIELDS]) field(SyntaxErrorType, n);
   for (const n of ['encoding', 'object', 'start', 'end', 'reason']) field(UnicodeErrorType, n);
   field(BaseExceptionGroupType, 'message', true);

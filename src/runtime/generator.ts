@@ -36,6 +36,8 @@ import { evalFrame } from '../vm/interpreter.js';
 import { vmState } from '../vm/state.js';
 import { call, getAttrOpt, lookupSpecial, callMethod } from './attr.js';
 import { objectId } from './abstract.js';
+import { frameObject } from './traceback.js';
+import { trackGenerator } from '../vm/lifecycle.js';
 
 export const AsyncGeneratorType = new PyType('async_generator', [ObjectType], 0);
 const CoroWrapperType = new PyType('coroutine_wrapper', [ObjectType], 0);
@@ -79,7 +81,9 @@ export class PyGenerator extends PyObject {
 export function makeGenerator(frame: Frame): PyGenerator {
   // The frame starts at pc 0: COPY_FREE_VARS/MAKE_CELL may precede RETURN_GENERATOR,
   // which (in a generator frame) pushes the None that the following POP_TOP discards.
-  return new PyGenerator(frame);
+  const g = new PyGenerator(frame);
+  if (g.ob_type === GeneratorType) trackGenerator(g, frame.info);
+  return g;
 }
 
 interface SendResult {
@@ -427,7 +431,7 @@ export function installGenerators(): void {
     });
     const pre = T === CoroutineType ? 'cr' : 'gi';
     defineGetSet(T, `${pre}_running`, (o) => G(o).running);
-    defineGetSet(T, `${pre}_frame`, (o) => (G(o).frame.state === FRAME_DONE ? None : None));
+    defineGetSet(T, `${pre}_frame`, (o) => (G(o).frame.state === FRAME_DONE ? None : frameObject(G(o).frame)));
     defineGetSet(T, `${pre}_code`, (o) => G(o).frame.info.pyCode);
     defineGetSet(T, `${pre}_suspended`, (o) => G(o).frame.state === FRAME_SUSPENDED);
     defineGetSet(T, '__name__', (o) => G(o).name, (o, v) => {

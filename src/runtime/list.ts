@@ -43,6 +43,8 @@ export const ListRevIterType = makeIteratorType('list_reverseiterator');
 /** Iterator over a list (sees appends made during iteration, like CPython's). */
 export class ListIterator extends PyIteratorBase {
   i = 0;
+  /** The list this iterator let go of when exhausted (vm/lifecycle.ts looks at it when the loop ends). */
+  dropped: PyList | null = null;
   constructor(public list: PyList | null) {
     super();
     this.ob_type = ListIterType;
@@ -52,6 +54,7 @@ export class ListIterator extends PyIteratorBase {
     if (l === null) return undefined;
     if (this.i < l.items.length) return l.items[this.i++];
     this.list = null;
+    this.dropped = l;
     return undefined;
   }
   lengthHint(): number {

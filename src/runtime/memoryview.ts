@@ -1,237 +1,380 @@
 /**
- * `memoryview` over bytes and bytearray (CPython Objects/memoryobject.c),
- * one-dimensional with format 'B' (or 'c' after cast): indexing, slicing
- * (views share the exporter's memory), item and slice assignment on writable
- * views, tobytes/tolist/hex/release, comparison, hashing of read-only views
- * and the context-manager protocol. Other formats and multi-dimensional casts
- * raise NotImplementedError.
+ * `memoryview` (CPython Objects/memoryobject.c) over bytes, bytearray and
+ * other memoryviews: one-dimensional views with a start, a byte stride and a
+ * struct-module native format; `cast` to another format (and to a shape for
+ * `tolist`). Views read their exporter's bytes live, so writes through a view
+ * of a bytearray change the bytearray. Unlike CPython, a bytearray is not
+ * locked against resizing while views exist. `array.array` is exported as a
+ * read-only snapshot of its bytes.
  */
 import {
-  type PyValue,
-  PyObject,
-  PyType,
-  None,
-  NotImplemented,
-  ObjectType,
-  TypeErrorType,
-  ValueErrorType,
-  IndexErrorType,
-  NotImplementedErrorType,
-  newError,
-  typeOf,
-  defineMethods,
-  defineGetSet,
+  type PyValue, PyObject, PyType, ObjectType, None, NotImplemented, TypeErrorType, ValueErrorType, IndexErrorType,
+  NotImplementedErrorType, StopIterationType, newError, typeOf, defineMethods, defineGetSet, PyMethodDescriptor, PyFloat, normInt,
 } from './object.js';
-import { PyBytes, PyByteArray, bytesOf, hexWithSep, setBufferView } from './bytes.js';
+import { PyBytes, PyByteArray } from './bytes.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
-import { PyIteratorBase, makeIteratorType } from './iterbase.js';
-import { index as pyIndex, objectId } from './abstract.js';
+import { hash as pyHash, objectId, index as pyIndex, callMethodValue } from './abstract.js';
+import { getAttrOpt } from './attr.js';
 import { parseArgs } from './args.js';
-import { strValue, strHash } from './str.js';
+import { intValue } from './int.js';
 
+/** `memoryview`. */
 export const MemoryViewType = new PyType('memoryview', [ObjectType], 0);
+/** `memory_iterator`. */
+export const MemoryIterType = new PyType('memory_iterator', [ObjectType], 0);
 
-/** A view of `length` items of the exporter's bytes, starting at `start`, `step` apart. */
+const ITEMSIZE: Record<string, number> = { B: 1, b: 1, c: 1, '?': 1, H: 2, h: 2, I: 4, i: 4, f: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, P: 8, d: 8 };
+
+/** The exporter's bytes, read at each access (a bytearray may have replaced its buffer). */
+type Source = PyBytes | PyByteArray | Uint8Array;
+
+/** A memoryview: `length` items of `format` starting at byte `start`, `stride` bytes apart. */
 export class PyMemoryView extends PyObject {
   released = false;
-  fmt = 'B';
+  /** Shape given to `cast` (only `tolist`, `shape`, `ndim` and `len` use more than one dimension). */
+  shape: number[];
   constructor(
-    public source: PyBytes | PyByteArray,
-    public start: number,
-    public length: number,
-    public step: number,
+    public readonly obj: PyValue,
+    private readonly src: Source,
+    public readonly start: number,
+    public readonly stride: number,
+    public readonly length: number,
+    public readonly format: string,
+    public readonly readonly: boolean,
+    shape?: number[],
   ) {
     super();
     this.ob_type = MemoryViewType;
+    this.shape = shape ?? [length];
   }
-  /** The viewed bytes (a live subarray when contiguous, else a copy). */
-  view(): Uint8Array {
-    const b = this.source.bytes;
-    if (this.step === 1) return b.subarray(this.start, this.start + this.length);
-    const out = new Uint8Array(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = b[this.start + i * this.step];
+  get itemsize(): number {
+    return ITEMSIZE[this.format];
+  }
+  /** The underlying buffer now. */
+  buf(): Uint8Array {
+    const s = this.src;
+    return s instanceof Uint8Array ? s : s.bytes;
+  }
+  check(): this {
+    if (this.released) throw newError(ValueErrorType, 'operation forbidden on released memoryview object');
+    return this;
+  }
+  contiguous(): boolean {
+    return this.stride === this.itemsize || this.length <= 1;
+  }
+  /** The viewed bytes, copied in logical order. */
+  toBytes(): Uint8Array {
+    const b = this.buf();
+    const size = this.itemsize;
+    if (this.contiguous()) return b.slice(this.start, this.start + this.length * size);
+    const out = new Uint8Array(this.length * size);
+    for (let i = 0; i < this.length; i++) out.set(b.subarray(this.start + i * this.stride, this.start + i * this.stride + size), i * size);
     return out;
   }
-  get readonly(): boolean {
-    return !(this.source instanceof PyByteArray);
+  /** A view of the same memory (for slicing and casting). */
+  derive(start: number, stride: number, length: number, format = this.format, shape?: number[]): PyMemoryView {
+    return new PyMemoryView(this.obj, this.src, start, stride, length, format, this.readonly, shape);
   }
 }
 
-function typeErr(msg: string): never {
-  throw newError(TypeErrorType, msg);
+/** The memory `v` exports (CPython's buffer protocol), or undefined. */
+function exporterOf(v: PyValue): PyMemoryView | undefined {
+  if (v instanceof PyMemoryView) {
+    v.check();
+    return v.derive(v.start, v.stride, v.length, v.format, v.shape);
+  }
+  if (v instanceof PyBytes) return new PyMemoryView(v, v, 0, 1, v.bytes.length, 'B', true);
+  if (v instanceof PyByteArray) return new PyMemoryView(v, v, 0, 1, v.bytes.length, 'B', false);
+  // array.array (src/lib/array.py): a snapshot of its bytes in its own format.
+  if (v instanceof PyObject && typeOf(v).tp_name === 'array') {
+    const tb = getAttrOpt(v, 'tobytes');
+    const tc = getAttrOpt(v, 'typecode');
+    if (tb !== undefined && typeof tc === 'string') {
+      const b = callMethodValue(tb, v, [], 'tobytes');
+      if (b instanceof PyBytes) {
+        const fmt = tc === 'u' ? 'I' : tc;
+        const size = ITEMSIZE[fmt] ?? 1;
+        return new PyMemoryView(v, b.bytes, 0, size, b.bytes.length / size, fmt, true);
+      }
+    }
+  }
+  return undefined;
 }
 
-function selfMV(v: PyValue): PyMemoryView {
-  if (!(v instanceof PyMemoryView)) typeErr(`descriptor requires a 'memoryview' object but received a '${typeOf(v).tp_name}'`);
-  if (v.released) throw newError(ValueErrorType, 'operation forbidden on released memoryview object');
+/** The bytes of a memoryview (for `bytesOf`: bytes(m), b'' + m, struct, hashlib ...). */
+export function memoryViewBytes(v: PyValue): Uint8Array | undefined {
+  return v instanceof PyMemoryView ? v.check().toBytes() : undefined;
+}
+
+function readItem(m: PyMemoryView, off: number): PyValue {
+  const b = m.buf();
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  switch (m.format) {
+    case 'B': return b[off];
+    case 'b': return dv.getInt8(off);
+    case 'c': return new PyBytes(b.slice(off, off + 1));
+    case '?': return b[off] !== 0;
+    case 'H': return dv.getUint16(off, true);
+    case 'h': return dv.getInt16(off, true);
+    case 'I': return dv.getUint32(off, true);
+    case 'i': return dv.getInt32(off, true);
+    case 'f': return new PyFloat(dv.getFloat32(off, true));
+    case 'd': return new PyFloat(dv.getFloat64(off, true));
+    case 'L': case 'Q': case 'N': case 'P': return normInt(dv.getBigUint64(off, true));
+    default: return normInt(dv.getBigInt64(off, true));
+  }
+}
+
+const INT_RANGE: Record<string, [bigint, bigint]> = {
+  B: [0n, 255n], b: [-128n, 127n], H: [0n, 65535n], h: [-32768n, 32767n], I: [0n, 4294967295n], i: [-2147483648n, 2147483647n],
+  L: [0n, 2n ** 64n - 1n], Q: [0n, 2n ** 64n - 1n], N: [0n, 2n ** 64n - 1n], P: [0n, 2n ** 64n - 1n],
+  l: [-(2n ** 63n), 2n ** 63n - 1n], q: [-(2n ** 63n), 2n ** 63n - 1n], n: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+function writeItem(m: PyMemoryView, off: number, v: PyValue): void {
+  const b = m.buf();
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const f = m.format;
+  const badType = () => newError(TypeErrorType, `memoryview: invalid type for format '${f}'`);
+  if (f === 'c') {
+    if (!(v instanceof PyBytes) || v.bytes.length !== 1) throw badType();
+    b[off] = v.bytes[0];
+    return;
+  }
+  if (f === '?') {
+    if (typeof v !== 'boolean') throw badType();
+    b[off] = v ? 1 : 0;
+    return;
+  }
+  if (f === 'f' || f === 'd') {
+    let x: number;
+    if (v instanceof PyFloat) x = v.value;
+    else if (typeof v === 'number') x = v;
+    else throw badType();
+    if (f === 'f') dv.setFloat32(off, x, true);
+    else dv.setFloat64(off, x, true);
+    return;
+  }
+  const iv = intValue(v);
+  if (iv === undefined || typeof v === 'boolean') throw badType();
+  const big = BigInt(iv);
+  const [lo, hi] = INT_RANGE[f];
+  if (big < lo || big > hi) throw newError(ValueErrorType, `memoryview: invalid value for format '${f}'`);
+  const size = ITEMSIZE[f];
+  if (size === 8) dv.setBigUint64(off, BigInt.asUintN(64, big), true);
+  else for (let k = 0; k < size; k++) b[off + k] = Number((BigInt.asUintN(size * 8, big) >> BigInt(8 * k)) & 0xffn);
+}
+
+function self(v: PyValue): PyMemoryView {
+  if (!(v instanceof PyMemoryView)) throw newError(TypeErrorType, `descriptor requires a 'memoryview' object but received '${typeOf(v).tp_name}'`);
   return v;
 }
 
-/** One item as a Python value: an int for 'B', a length-1 bytes for 'c'. */
-function item(mv: PyMemoryView, byte: number): PyValue {
-  return mv.fmt === 'c' ? new PyBytes(Uint8Array.of(byte)) : byte;
-}
-
-function itemIndex(mv: PyMemoryView, k: PyValue): number {
+function itemIndex(m: PyMemoryView, k: PyValue): number {
+  if (m.shape.length > 1) throw newError(NotImplementedErrorType, 'multi-dimensional sub-views are not implemented');
   let i = Number(pyIndex(k));
-  if (i < 0) i += mv.length;
-  if (i < 0 || i >= mv.length) throw newError(IndexErrorType, 'index out of bounds on dimension 1');
-  return mv.start + i * mv.step;
+  if (i < 0) i += m.length;
+  if (i < 0 || i >= m.length) throw newError(IndexErrorType, 'index out of bounds on dimension 1');
+  return m.start + i * m.stride;
 }
 
-function memoryviewNew(_type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const p = parseArgs('memoryview', args, kwnames, MV_SPEC);
-  const obj = p[0]!;
-  if (obj instanceof PyMemoryView) {
-    const m = selfMV(obj);
-    const v = new PyMemoryView(m.source, m.start, m.length, m.step);
-    v.fmt = m.fmt;
-    return v;
-  }
-  if (obj instanceof PyBytes || obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.bytes.length, 1);
-  typeErr(`memoryview: a bytes-like object is required, not '${typeOf(obj).tp_name}'`);
+function isIndexable(k: PyValue): boolean {
+  return typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean' || (k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined);
 }
-const MV_SPEC = ['object'];
 
-export const MemoryViewIterType = makeIteratorType('memory_iterator');
-class MemoryViewIterator extends PyIteratorBase {
+function tolist(m: PyMemoryView): PyValue {
+  const items: PyValue[] = [];
+  for (let i = 0; i < m.length; i++) items.push(readItem(m, m.start + i * m.stride));
+  const nest = (dims: number[], at: number): [PyValue, number] => {
+    if (dims.length === 1) return [new PyList(items.slice(at, at + dims[0])), at + dims[0]];
+    const out: PyValue[] = [];
+    for (let i = 0; i < dims[0]; i++) {
+      const [sub, next] = nest(dims.slice(1), at);
+      out.push(sub);
+      at = next;
+    }
+    return [new PyList(out), at];
+  };
+  return nest(m.shape, 0)[0];
+}
+
+MemoryViewType.tp_new = (type, args, kwnames) => {
+  const [o] = parseArgs('memoryview', args, kwnames, ['object']);
+  const m = exporterOf(o!);
+  if (m === undefined) throw newError(TypeErrorType, `memoryview: a bytes-like object is required, not '${typeOf(o!).tp_name}'`);
+  return m;
+};
+
+class MemoryIter extends PyObject {
   i = 0;
-  constructor(public mv: PyMemoryView) {
+  constructor(public readonly m: PyMemoryView) {
     super();
-    this.ob_type = MemoryViewIterType;
-  }
-  next(): PyValue | undefined {
-    const mv = this.mv;
-    if (this.i >= mv.length) return undefined;
-    return item(mv, mv.source.bytes[mv.start + this.i++ * mv.step]);
+    this.ob_type = MemoryIterType;
   }
 }
 
-MemoryViewType.tp_new = memoryviewNew;
-defineMethods(MemoryViewType, {
-  __len__: (a) => selfMV(a[0]).length,
-  __getitem__(a) {
-    const mv = selfMV(a[0]);
-    const k = a[1];
-    if (k instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(k, mv.length);
-      const v = new PyMemoryView(mv.source, mv.start + start * mv.step, count, step * mv.step);
-      v.fmt = mv.fmt;
-      return v;
-    }
-    if (k instanceof PyTuple) throw newError(NotImplementedErrorType, 'multi-dimensional sub-views are not implemented');
-    if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && !(typeof k === 'object' && k.ob_type.lookup('__index__'))) {
-      typeErr('memoryview: invalid slice key');
-    }
-    return item(mv, mv.source.bytes[itemIndex(mv, k)]);
-  },
-  __setitem__(a) {
-    const mv = selfMV(a[0]);
-    if (mv.readonly) typeErr('cannot modify read-only memory');
-    const k = a[1];
-    const v = a[2];
-    const dst = mv.source.bytes;
-    if (k instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(k, mv.length);
-      const src = bytesOf(v);
-      if (src === undefined) typeErr(`a bytes-like object is required, not '${typeOf(v).tp_name}'`);
-      if (src.length !== count) throw newError(ValueErrorType, 'memoryview assignment: lvalue and rvalue have different structures');
-      const copy = src.slice();
-      for (let i = 0; i < count; i++) dst[mv.start + (start + i * step) * mv.step] = copy[i];
-      return None;
-    }
-    const at = itemIndex(mv, k);
-    if (mv.fmt === 'c') {
-      const b = bytesOf(v);
-      if (b === undefined || b.length !== 1) throw newError(ValueErrorType, "memoryview: invalid value for format 'c'");
-      dst[at] = b[0];
-      return None;
-    }
-    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') typeErr("memoryview: invalid type for format 'B'");
-    const n = Number(v);
-    if (n < 0 || n > 255) throw newError(ValueErrorType, "memoryview: invalid value for format 'B'");
-    dst[at] = n;
-    return None;
-  },
-  __iter__: (a) => new MemoryViewIterator(selfMV(a[0])),
-  __eq__(a) {
-    const mv = a[0] as PyMemoryView;
-    const other = a[1];
-    if (mv === other) return true;
-    if (mv.released || (other instanceof PyMemoryView && other.released)) return false;
-    const ob = bytesOf(other);
-    if (ob === undefined) return NotImplemented;
-    const b = mv.view();
-    if (b.length !== ob.length) return false;
-    for (let i = 0; i < b.length; i++) if (b[i] !== ob[i]) return false;
-    return true;
-  },
-  __hash__(a) {
-    const mv = selfMV(a[0]);
-    if (!mv.readonly) throw newError(ValueErrorType, 'cannot hash writable memoryview object');
-    let s = '';
-    for (const x of mv.view()) s += String.fromCharCode(x);
-    return strHash(s);
-  },
-  __repr__(a) {
-    const mv = a[0] as PyMemoryView;
-    return `<${mv.released ? 'released ' : ''}memory at 0x${objectId(mv).toString(16)}>`;
-  },
-  __enter__: (a) => selfMV(a[0]),
-  __exit__(a) {
-    (a[0] as PyMemoryView).released = true;
-    return None;
-  },
-  __bytes__: (a) => new PyBytes(selfMV(a[0]).view().slice()),
-  tobytes: (a) => new PyBytes(selfMV(a[0]).view().slice()),
-  tolist(a) {
-    const mv = selfMV(a[0]);
-    return new PyList(Array.from(mv.view(), (x) => item(mv, x)));
-  },
-  hex: (a, k) => hexWithSep(selfMV(a[0]).view(), a.slice(1), k),
-  release(a) {
-    (a[0] as PyMemoryView).released = true;
-    return None;
-  },
-  toreadonly(a) {
-    const mv = selfMV(a[0]);
-    const v = new PyMemoryView(new PyBytes(mv.source.bytes), mv.start, mv.length, mv.step);
-    // a read-only view of a bytearray still sees its writes only while the bytes are not replaced
-    v.source.bytes = mv.source.bytes;
-    v.fmt = mv.fmt;
-    return v;
-  },
-  cast(a, k) {
-    const mv = selfMV(a[0]);
-    const p = parseArgs('cast', a.slice(1), k, CAST_SPEC);
-    const fmt = strValue(p[0]!);
-    if (fmt === undefined) typeErr(`cast() argument 'format' must be str, not ${typeOf(p[0]!).tp_name}`);
-    if (p[1] !== undefined && p[1] !== None) throw newError(NotImplementedErrorType, 'memoryview.cast() with a shape is not implemented');
-    if (fmt !== 'B' && fmt !== 'c' && fmt !== 'b') throw newError(NotImplementedErrorType, `memoryview.cast() to format '${fmt}' is not implemented`);
-    if (fmt === 'b') throw newError(NotImplementedErrorType, "memoryview format 'b' is not implemented");
-    if (mv.step !== 1) typeErr('memoryview: casts are restricted to C-contiguous views');
-    const v = new PyMemoryView(mv.source, mv.start, mv.length, 1);
-    v.fmt = fmt;
-    return v;
+defineMethods(MemoryIterType, {
+  __iter__: (a) => a[0],
+  __next__: (a) => {
+    const it = a[0] as MemoryIter;
+    const m = it.m.check();
+    if (it.i >= m.length) throw newError(StopIterationType);
+    return readItem(m, m.start + it.i++ * m.stride);
   },
 });
-const CAST_SPEC = ['format', 'shape?'];
 
-defineGetSet(MemoryViewType, 'obj', (s) => selfMV(s).source);
-defineGetSet(MemoryViewType, 'nbytes', (s) => selfMV(s).length);
-defineGetSet(MemoryViewType, 'readonly', (s) => selfMV(s).readonly);
-defineGetSet(MemoryViewType, 'itemsize', (s) => (selfMV(s), 1));
-defineGetSet(MemoryViewType, 'format', (s) => selfMV(s).fmt);
-defineGetSet(MemoryViewType, 'ndim', (s) => (selfMV(s), 1));
-defineGetSet(MemoryViewType, 'shape', (s) => new PyTuple([selfMV(s).length]));
-defineGetSet(MemoryViewType, 'strides', (s) => new PyTuple([selfMV(s).step]));
-defineGetSet(MemoryViewType, 'suboffsets', (s) => (selfMV(s), new PyTuple([])));
-defineGetSet(MemoryViewType, 'c_contiguous', (s) => selfMV(s).step === 1);
-defineGetSet(MemoryViewType, 'f_contiguous', (s) => selfMV(s).step === 1);
-defineGetSet(MemoryViewType, 'contiguous', (s) => selfMV(s).step === 1);
+defineMethods(MemoryViewType, {
+  __len__: (a) => {
+    const m = self(a[0]).check();
+    return m.shape.length === 0 ? 1 : m.shape[0];
+  },
+  __getitem__: (a) => {
+    const m = self(a[0]).check();
+    const k = a[1];
+    if (k instanceof PySlice) {
+      if (m.shape.length > 1) throw newError(NotImplementedErrorType, 'multi-dimensional slicing is not implemented');
+      const [start, , step, count] = sliceIndices(k, m.length);
+      return m.derive(m.start + start * m.stride, m.stride * step, count);
+    }
+    if (!isIndexable(k)) throw newError(TypeErrorType, 'memoryview: invalid slice key');
+    return readItem(m, itemIndex(m, k));
+  },
+  __setitem__: (a) => {
+    const m = self(a[0]).check();
+    if (m.readonly) throw newError(TypeErrorType, 'cannot modify read-only memory');
+    const k = a[1];
+    const v = a[2];
+    if (k instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(k, m.length);
+      const src = exporterOf(v);
+      if (src === undefined) throw newError(TypeErrorType, `a bytes-like object is required, not '${typeOf(v).tp_name}'`);
+      if (src.format !== m.format || src.length !== count) {
+        throw newError(ValueErrorType, 'memoryview assignment: lvalue and rvalue have different structures');
+      }
+      const bytes = src.toBytes();
+      const dst = m.buf();
+      const size = m.itemsize;
+      for (let i = 0; i < count; i++) dst.set(bytes.subarray(i * size, (i + 1) * size), m.start + (start + i * step) * m.stride);
+      return None;
+    }
+    if (!isIndexable(k)) throw newError(TypeErrorType, 'memoryview: invalid slice key');
+    writeItem(m, itemIndex(m, k), v);
+    return None;
+  },
+  __iter__: (a) => new MemoryIter(self(a[0]).check()),
+  __eq__: (a) => {
+    const m = self(a[0]);
+    const o = a[1];
+    if (m === o) return true;
+    const other = exporterOf(o instanceof PyMemoryView && o.released ? None : o);
+    if (other === undefined) return o instanceof PyMemoryView ? false : NotImplemented;
+    if (m.released) return false;
+    if (m.length !== other.length) return false;
+    for (let i = 0; i < m.length; i++) {
+      const x = readItem(m, m.start + i * m.stride);
+      const y = readItem(other, other.start + i * other.stride);
+      const xv = x instanceof PyFloat ? x.value : x instanceof PyBytes ? x.bytes[0] : x;
+      const yv = y instanceof PyFloat ? y.value : y instanceof PyBytes ? y.bytes[0] : y;
+      if (Number(xv) !== Number(yv)) return false;
+    }
+    return true;
+  },
+  __ne__: (a) => {
+    const r = (MemoryViewType.tp_dict.get('__eq__') as PyMethodDescriptor).fn(a, null);
+    return r === NotImplemented ? r : !r;
+  },
+  __hash__: (a) => {
+    const m = self(a[0]).check();
+    if (!m.readonly) throw newError(ValueErrorType, 'cannot hash writable memoryview object');
+    if (m.format !== 'B' && m.format !== 'b' && m.format !== 'c') {
+      throw newError(ValueErrorType, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    }
+    return pyHash(new PyBytes(m.toBytes()));
+  },
+  __repr__: (a) => {
+    const m = self(a[0]);
+    return `<${m.released ? 'released ' : ''}memory at 0x${objectId(m).toString(16)}>`;
+  },
+  __enter__: (a) => self(a[0]).check(),
+  __exit__: (a) => {
+    self(a[0]).released = true;
+    return None;
+  },
+  release: (a) => {
+    self(a[0]).released = true;
+    return None;
+  },
+  tobytes: (a, k) => {
+    const m = self(a[0]).check();
+    parseArgs('tobytes', a.slice(1), k, ['order?']);
+    return new PyBytes(m.toBytes());
+  },
+  tolist: (a) => tolist(self(a[0]).check()),
+  toreadonly: (a) => {
+    const m = self(a[0]).check();
+    const r = new PyMemoryView(m.obj, (m as unknown as { src: Source }).src, m.start, m.stride, m.length, m.format, true, m.shape);
+    return r;
+  },
+  hex: (a, k) => {
+    const m = self(a[0]).check();
+    const hexFn = PyBytesHex();
+    return hexFn([new PyBytes(m.toBytes()), ...a.slice(1)], k);
+  },
+  cast: (a, k) => {
+    const m = self(a[0]).check();
+    const [fmtV, shapeV] = parseArgs('cast', a.slice(1), k, ['format', 'shape?']);
+    if (typeof fmtV !== 'string') throw newError(TypeErrorType, `memoryview: format argument must be a string`);
+    const fmt = fmtV.startsWith('@') ? fmtV.slice(1) : fmtV;
+    if (ITEMSIZE[fmt] === undefined) {
+      throw newError(ValueErrorType, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    }
+    if (!m.contiguous()) throw newError(TypeErrorType, 'memoryview: casts are restricted to C-contiguous views');
+    const byteFmt = (f: string) => f === 'B' || f === 'b' || f === 'c';
+    if (!byteFmt(m.format) && !byteFmt(fmt)) throw newError(TypeErrorType, 'memoryview: cannot cast between two non-byte formats');
+    const nbytes = m.length * m.itemsize;
+    const size = ITEMSIZE[fmt];
+    if (nbytes % size !== 0) throw newError(TypeErrorType, 'memoryview: length is not a multiple of itemsize');
+    const n = nbytes / size;
+    let shape: number[] | undefined;
+    if (shapeV !== undefined) {
+      if (!(shapeV instanceof PyList || shapeV instanceof PyTuple)) throw newError(TypeErrorType, 'shape must be a list or a tuple');
+      shape = shapeV.items.map((x) => Number(pyIndex(x)));
+      const prod = shape.reduce((p, x) => p * x, 1);
+      if (prod * size !== nbytes) throw newError(TypeErrorType, 'memoryview: product(shape) * itemsize != buffer size');
+    }
+    return m.derive(m.start, size, n, fmt, shape);
+  },
+});
 
-// memoryviews are bytes-like wherever bytes.ts accepts a buffer
-setBufferView((v) => (v instanceof PyMemoryView ? selfMV(v).view() : undefined));
+function PyBytesHex(): (a: PyValue[], k: readonly string[] | null) => PyValue {
+  return (ObjectTypeOfBytes().tp_dict.get('hex') as PyMethodDescriptor).fn;
+}
+function ObjectTypeOfBytes(): PyType {
+  return typeOf(new PyBytes(new Uint8Array(0)));
+}
 
+const M = (o: PyValue) => self(o).check();
+defineGetSet(MemoryViewType, 'obj', (o) => M(o).obj);
+defineGetSet(MemoryViewType, 'nbytes', (o) => M(o).length * M(o).itemsize);
+defineGetSet(MemoryViewType, 'readonly', (o) => M(o).readonly);
+defineGetSet(MemoryViewType, 'format', (o) => M(o).format);
+defineGetSet(MemoryViewType, 'itemsize', (o) => M(o).itemsize);
+defineGetSet(MemoryViewType, 'ndim', (o) => M(o).shape.length);
+defineGetSet(MemoryViewType, 'shape', (o) => new PyTuple(M(o).shape.slice()));
+defineGetSet(MemoryViewType, 'strides', (o) => {
+  const m = M(o);
+  if (m.shape.length <= 1) return new PyTuple([m.stride]);
+  const out: number[] = [];
+  let acc = m.itemsize;
+  for (let i = m.shape.length - 1; i >= 0; i--) {
+    out.unshift(acc);
+    acc *= m.shape[i];
+  }
+  return new PyTuple(out);
+});
+defineGetSet(MemoryViewType, 'suboffsets', () => new PyTuple([]));
+defineGetSet(MemoryViewType, 'c_contiguous', (o) => M(o).contiguous());
+defineGetSet(MemoryViewType, 'f_contiguous', (o) => M(o).contiguous() && M(o).shape.length <= 1);
+defineGetSet(MemoryViewType, 'contiguous', (o) => M(o).contiguous());

@@ -106,9 +106,14 @@ export class PyType extends PyObject {
   tp_nslots = 0;
   /** Instances carry no `__dict__`: every class in the MRO defines `__slots__` without '__dict__' (CPython `tp_dictoffset == 0`). */
   tp_nodict = false;
+  /** Instances cannot be weakly referenced: every class in the MRO defines `__slots__` without '__weakref__' (CPython `tp_weaklistoffset == 0`). */
+  tp_noweakref = false;
   /** `classes.ts simpleInit`'s answer for this type (a PyFunction or null), valid while `initCacheTag === tp_version_tag`. */
   initCache: PyValue | null = null;
   initCacheTag = -1;
+  /** Whether the type defines `__del__` (vm/lifecycle.ts `typeHasDel`), valid while `delCacheTag === tp_version_tag`. */
+  delCache = false;
+  delCacheTag = -1;
 
   constructor(name: string, bases: PyType[], flags = TPFLAGS_BASETYPE, module = 'builtins', metatype?: PyType) {
     super();

@@ -105,7 +105,14 @@ export function clearSourceCache(filename?: string): void {
     for (const [k, v] of sourceCache) if (v === null || !k.startsWith('<')) sourceCache.delete(k);
   } else sourceCache.delete(filename);
 }
+/** Set during interpreter teardown, when CPython's traceback printer can no longer read source lines. */
+let noSourceLines = false;
+/** Tracebacks printed from now on show no source lines (CPython after its modules are torn down). */
+export function disableSourceLines(): void {
+  noSourceLines = true;
+}
 function sourceLine(filename: string, lineno: number): string | null {
+  if (noSourceLines) return null;
   const lines = sourceLines(filename);
   if (!lines || lineno < 1 || lineno > lines.length) return null;
   return lines[lineno - 1];

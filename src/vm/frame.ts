@@ -10,7 +10,8 @@
  */
 import { CodeObject, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_LOCAL } from '../bytecode/code.js';
 import { parseExceptionTable } from '../bytecode/exceptiontable.js';
-import { Op, EXTENDED_ARG } from '../bytecode/opcodes.js';
+import { Op, EXTENDED_ARG, OPCODES } from '../bytecode/opcodes.js';
+import { stackEffect } from '../bytecode/stack_effect.js';
 import { PyObject, type PyValue, CodeType } from '../runtime/object.js';
 import type { PyDict } from '../runtime/dict.js';
 import type { PyFunction } from '../runtime/function.js';
@@ -47,6 +48,8 @@ export class CodeInfo {
   /** Kinds (CO_FAST_*) per localsplus slot. */
   readonly kinds: Uint8Array;
   readonly pyCode: PyCode;
+  /** Generator code: 1 when a yield sits inside a try or with block (a dying generator must be closed), 0 if not, -1 until computed (vm/lifecycle.ts). */
+  yieldInTry = -1;
 
   constructor(public readonly code: CodeObject) {
     const raw = code.co_code;
@@ -64,18 +67,13 @@ export class CodeInfo {
         ops[i] = opcode | (arg << 8);
       }
     }
+    const t = parseExceptionTableFlat(code.co_exceptiontable);
+    const iterPops = iteratorPops(ops, t);
     quicken(ops);
+    for (const k of iterPops) ops[k] = POP_ITER;
     this.ops = ops;
     this.consts = code.co_consts.map(constToValue);
     this.names = code.co_names;
-    const entries = parseExceptionTable(code.co_exceptiontable);
-    const t = new Int32Array(entries.length * 4);
-    entries.forEach((e, i) => {
-      t[4 * i] = e.start;
-      t[4 * i + 1] = e.end;
-      t[4 * i + 2] = e.target;
-      t[4 * i + 3] = (e.depth << 1) | (e.lasti ? 1 : 0);
-    });
     this.excTable = t;
     this.nlocalsplus = code.co_localsplusnames.length;
     this.frameSize = this.nlocalsplus + code.co_stacksize + 1;
@@ -154,6 +152,81 @@ function quicken(ops: Int32Array): void {
   }
 }
 
+/**
+ * tspy's own instruction (no CPython number): a POP_TOP that drops a for
+ * loop's iterator (`break`, or `return` from inside the loop). The eval loop
+ * lets vm/lifecycle.ts close a dropped generator there, as CPython's
+ * reference counting does.
+ */
+export const POP_ITER = 240;
+
+/**
+ * Indices of the POP_TOPs that drop a for loop's iterator: by the stack depth
+ * before each instruction (a flow pass with `stackEffect`), a POP_TOP inside a
+ * loop's body at the depth its FOR_ITER had (the iterator is the top), or
+ * right after `SWAP 2` one deeper (a `return` inside the loop). Empty when
+ * the code has no loop or the pass meets something it does not model.
+ */
+function iteratorPops(ops: Int32Array, excTable: Int32Array): number[] {
+  const n = ops.length;
+  let loops = false;
+  for (let i = 0; i < n; i++) if ((ops[i] & 0xff) === Op.FOR_ITER) loops = true;
+  if (!loops) return [];
+  const depth = new Int32Array(n).fill(-1);
+  const work: number[] = [];
+  const reach = (i: number, d: number): void => {
+    if (i >= 0 && i < n && depth[i] === -1 && d >= 0) {
+      depth[i] = d;
+      work.push(i);
+    }
+  };
+  try {
+    reach(0, 0);
+    for (let j = 0; j < excTable.length; j += 4) reach(excTable[j + 2], (excTable[j + 3] >> 1) + (excTable[j + 3] & 1) + 1);
+    while (work.length !== 0) {
+      const i = work.pop()!;
+      const d = depth[i];
+      const op = ops[i] & 0xff;
+      const arg = ops[i] >>> 8;
+      if (op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE) continue;
+      const info = OPCODES[op];
+      if (info === undefined) return [];
+      if (info.jump !== 'none') {
+        const target = info.jump === 'forward' ? i + 1 + arg : i + 1 - arg;
+        reach(target, d + stackEffect(op, arg, true));
+        if (op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT) continue;
+        reach(i + 1, d + stackEffect(op, arg, false));
+      } else reach(i + 1, d + stackEffect(op, arg, false));
+    }
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if ((ops[i] & 0xff) !== Op.FOR_ITER || depth[i] < 1) continue;
+    const d = depth[i];
+    const end = i + 1 + (ops[i] >>> 8);
+    for (let k = i + 1; k < end && k < n; k++) {
+      if ((ops[k] & 0xff) !== Op.POP_TOP) continue;
+      const swapped = k > 0 && ops[k - 1] === (Op.SWAP | (2 << 8)) && depth[k] === d + 1;
+      if (depth[k] === d || swapped) out.push(k);
+    }
+  }
+  return out;
+}
+
+function parseExceptionTableFlat(raw: Uint8Array): Int32Array {
+  const entries = parseExceptionTable(raw);
+  const t = new Int32Array(entries.length * 4);
+  entries.forEach((e, i) => {
+    t[4 * i] = e.start;
+    t[4 * i + 1] = e.end;
+    t[4 * i + 2] = e.target;
+    t[4 * i + 3] = (e.depth << 1) | (e.lasti ? 1 : 0);
+  });
+  return t;
+}
+
 /** The VM data of a code object, built on first use and kept on `code._vm`. */
 export function codeInfo(code: CodeObject): CodeInfo {
   let info = code._vm as CodeInfo | undefined;
@@ -188,6 +261,8 @@ export class Frame {
    * and its uncaught exceptions go back to the caller in the same loop.
    */
   isEntry = true;
+  /** Entered by the eval loop's CALL from a Python caller (no native code in between; vm/lifecycle.ts relies on it). */
+  fromLoop = false;
   /** The instance a class call created, for a frame running its `__init__` entered by CALL: the call's result (classes.ts `simpleInit`). */
   initSelf: PyObject | null = null;
 

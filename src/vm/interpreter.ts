@@ -61,7 +61,8 @@ import { simpleInit, newPlainInstance, initReturnedError } from '../runtime/clas
 import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
-import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE } from './frame.js';
+import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE, POP_ITER } from './frame.js';
+import { anyTracked, afterRelease, afterDiscard, peekItem, releaseFrame } from './lifecycle.js';
 import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
   binaryOp,
@@ -332,6 +333,14 @@ function storeName(locals: PyValue, name: string, v: PyValue): void {
   else setItem(locals, name, v);
 }
 
+/** STORE_NAME while finalizers could observe the value being replaced (vm/lifecycle.ts). */
+function storeNameTracked(frame: Frame, locals: PyValue, name: string, v: PyValue, sp: number): void {
+  const old = isExactDict(locals) ? dictGetStr(locals as PyDict, name) : undefined;
+  storeName(locals, name, v);
+  // The replaced value and the temporaries of the assigned expression may have died.
+  afterDiscard(frame, sp, old !== v ? old : undefined);
+}
+
 function callKwargsFromMapping(func: PyValue, m: PyValue): [PyValue[], string[]] {
   const vals: PyValue[] = [];
   const names: string[] = [];
@@ -471,6 +480,13 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             case Op.POP_TOP:
               sp--;
+              // A discarded result (`Resource()` or `lst.pop()` as a statement) may be a dying tracked object.
+              if (anyTracked()) afterDiscard(frame, sp);
+              break;
+            case POP_ITER:
+              // A for loop's iterator dropped by break/return (frame.ts `iteratorPops`): a generator may die here.
+              v = f[--sp] as PyValue;
+              if (v instanceof PyGenerator && anyTracked()) afterRelease(v, frame, sp);
               break;
             case Op.PUSH_NULL:
               f[sp++] = null;
@@ -752,7 +768,9 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.STORE_NAME: {
               locals = frame.locals;
               if (locals === null) throw newError(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
-              storeName(locals, names[oparg], f[--sp] as PyValue);
+              v = f[--sp] as PyValue;
+              if (anyTracked()) storeNameTracked(frame, locals, names[oparg], v, sp);
+              else storeName(locals, names[oparg], v);
               break;
             }
             case Op.LOAD_DEREF: {
@@ -796,7 +814,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                     }
                   } else if (t.tp_flags & TPFLAGS_HEAPTYPE && t.lookup('__getattribute__') === objectGetAttribute) {
                     d = t.lookup(names[oparg]);
-                    addCache(icache, pc, new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d)));
+                    // A descriptor's AttributeError must reach __getattr__ (getAttr does that): no cache then.
+                    if (d === undefined || d instanceof PyFunction || typeof d !== 'object' || t.lookup('__getattr__') === undefined) {
+                      addCache(icache, pc, new AttrCache(t, d === undefined ? null : d, d !== undefined && isDataDescr(d)));
+                    }
                   }
                 }
               }
@@ -904,6 +925,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               }
               kwnames = null;
               if (fr !== null && vmState.jsDepth < INLINE_CALLS_AFTER) {
+                fr.fromLoop = true;
                 res = evalFrame(fr, undefined, true);
                 if (fr.initSelf !== null && res !== EXC_RETURN) {
                   if (res !== None) throw initReturnedError(res);
@@ -919,6 +941,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 frame.sp = base;
                 fr.back = frame;
                 fr.isEntry = false;
+                fr.fromLoop = true;
                 fr.state = FRAME_RUNNING;
                 vmState.current = fr;
                 frame = fr;
@@ -947,6 +970,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             }
             case Op.RETURN_VALUE: {
               v = f[--sp] as PyValue;
+              if (anyTracked() && frame.fromLoop) releaseFrame(frame, v);
               frame.state = FRAME_DONE;
               frame.sp = sp;
               frame.pc = pc;
@@ -1039,6 +1063,8 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               if (v === undefined) {
                 sp--;
                 pc += oparg;
+                // The exhausted iterator goes, and with it a temporary iterable (`for x in [R(1), R(2)]`).
+                if (anyTracked()) afterDiscard(frame, sp, it, true);
               } else f[sp++] = v;
               break;
             }
@@ -1116,7 +1142,10 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               break;
             }
             case Op.POP_EXCEPT:
+              v = vmState.handled;
               vmState.handled = f[--sp] as PyValue;
+              // The handled exception is dropped: with its traceback go the frames' locals.
+              if (anyTracked()) afterDiscard(frame, sp, v, true);
               break;
             case Op.CHECK_EXC_MATCH: {
               t = f[sp - 1] as PyValue;
@@ -1380,8 +1409,10 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
     }
 
     case Op.DELETE_FAST:
-      if (f[oparg] === undefined) throw unboundLocal(info, oparg);
+      v = f[oparg];
+      if (v === undefined) throw unboundLocal(info, oparg);
       f[oparg] = undefined;
+      if (anyTracked()) afterRelease(v, frame, sp);
       break;
     case Op.UNARY_POSITIVE:
       f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'pos');
@@ -1393,7 +1424,10 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       k = f[sp - 1] as PyValue;
       o = f[sp - 2] as PyValue;
       sp -= 2;
+      // The value leaving a dict or list, when finalizers could observe it (peeked without side effects).
+      v = anyTracked() ? peekItem(o, k) : undefined;
       delItem(o, k);
+      if (v !== undefined) afterRelease(v, frame, sp);
       break;
     }
     case Op.BUILD_SET: {
@@ -1461,17 +1495,24 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       sp++;
       break;
     case Op.STORE_GLOBAL:
-      dictSetStr(globals, names[oparg], f[--sp] as PyValue);
+      v = f[--sp] as PyValue;
+      o = anyTracked() ? dictGetStr(globals, names[oparg]) : undefined;
+      dictSetStr(globals, names[oparg], v);
+      if (o !== undefined && o !== v) afterRelease(o, frame, sp);
       break;
     case Op.DELETE_GLOBAL:
+      v = anyTracked() ? dictGetStr(globals, names[oparg]) : undefined;
       if (!dictDelStr(globals, names[oparg])) throw nameError(names[oparg]);
+      if (v !== undefined) afterRelease(v, frame, sp);
       break;
     case Op.DELETE_NAME: {
       name = names[oparg];
       locals = frame.locals;
       if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
       if (isExactDict(locals)) {
+        v = anyTracked() ? dictGetStr(locals as PyDict, name) : undefined;
         if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
+        if (v !== undefined) afterRelease(v, frame, sp);
       } else {
         try {
           delItem(locals, name);
@@ -1503,13 +1544,17 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
     }
     case Op.DELETE_DEREF: {
       c = f[oparg] as PyCell;
-      if (c.ref === undefined) throw unboundLocal(info, oparg);
+      v = c.ref;
+      if (v === undefined) throw unboundLocal(info, oparg);
       c.ref = undefined;
+      if (anyTracked()) afterRelease(v, frame, sp);
       break;
     }
     case Op.DELETE_ATTR: {
       o = f[--sp] as PyValue;
+      v = anyTracked() && o instanceof PyObject && o.dict ? dictGetStr(o.dict, names[oparg]) : undefined;
       delAttr(o, names[oparg]);
+      if (v !== undefined) afterRelease(v, frame, sp);
       break;
     }
     case Op.CALL_FUNCTION_EX: {

@@ -8,10 +8,12 @@ import { type PyValue, PyObject, PyBaseExceptionObject, None, SystemExitType } f
 import type { PyDict } from '../runtime/dict.js';
 import { Frame, codeInfo } from './frame.js';
 import { evalFrame, builtinsFor, toPyException } from './interpreter.js';
-import { dictGetStr, dictSetStr, getBuiltinsDict, registerVmServices, pyStr } from './rt.js';
+import { dictGetStr, dictSetStr, getBuiltinsDict, registerVmServices, pyStr, pyRepr } from './rt.js';
 import { installClasses } from '../runtime/classes.js';
 import { installGenerators } from '../runtime/generator.js';
-import { installTraceback, formatException } from '../runtime/traceback.js';
+import { installTraceback, formatException, disableSourceLines } from '../runtime/traceback.js';
+import { setUnraisableHook, finalizeAtExit } from './lifecycle.js';
+import { runExitFuncs, setAtexitReportHook } from '../modules/atexit.js';
 import { installMethodArity } from '../runtime/method_arity.js';
 import { installModuleType, PyModule } from '../runtime/module.js';
 import { getBuiltins } from '../modules/builtins.js';
@@ -30,6 +32,29 @@ export function installVm(): void {
   installModuleType();
   installMethodArity();
   registerVmServices({ builtins: getBuiltins });
+  // CPython's default sys.unraisablehook output, for finalizers and weakref callbacks.
+  const unraisable = (e: PyBaseExceptionObject, header: string): void => {
+    try {
+      writeStderr(`${header}\n${formatException(e)}`);
+    } catch {
+      // a broken sys.stderr: nothing to report to
+    }
+  };
+  setUnraisableHook((e, where) => unraisable(e, `Exception ignored in: ${pyRepr(where)}`));
+  setAtexitReportHook(unraisable);
+}
+
+/**
+ * Interpreter exit after the main program (CPython `Py_FinalizeEx`): the
+ * atexit functions, then the finalizers and weakref callbacks of the objects
+ * still alive, as `__main__` is torn down.
+ */
+export function finalizeInterpreter(): void {
+  runExitFuncs();
+  flushStdout();
+  disableSourceLines();
+  finalizeAtExit();
+  flushStdout();
 }
 
 /**

@@ -17,7 +17,7 @@ def f(a, b=2, *args, k=1, **kw):
 
 
 dis.dis(f)
-print(dis.code_info(f))
+print(dis.code_info(f).replace(__file__, 'dis_module.py'))
 for ins in dis.get_instructions(f):
     if ins.offset < 40:
         print(ins)
