@@ -62,7 +62,7 @@ import { PyList } from '../runtime/list.js';
 import { type PyDict, keyError } from '../runtime/dict.js';
 import type { DictEntry, DictTable } from '../runtime/hashtable.js';
 import { Frame, CodeInfo, codeInfo, PyCode, FRAME_RUNNING, FRAME_SUSPENDED, FRAME_DONE, POP_ITER } from './frame.js';
-import { anyTracked, afterRelease, afterDiscard, peekItem, releaseFrame } from './lifecycle.js';
+import { afterRelease, afterDiscard, peekItem, releaseFrame } from './lifecycle.js';
 import { vmState, EXC_RETURN, INLINE_CALLS_AFTER } from './state.js';
 import {
   binaryOp,
@@ -481,12 +481,12 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             case Op.POP_TOP:
               sp--;
               // A discarded result (`Resource()` or `lst.pop()` as a statement) may be a dying tracked object.
-              if (anyTracked()) afterDiscard(frame, sp);
+              if (vmState.tracking) afterDiscard(frame, sp);
               break;
             case POP_ITER:
               // A for loop's iterator dropped by break/return (frame.ts `iteratorPops`): a generator may die here.
               v = f[--sp] as PyValue;
-              if (v instanceof PyGenerator && anyTracked()) afterRelease(v, frame, sp);
+              if (v instanceof PyGenerator && vmState.tracking) afterRelease(v, frame, sp);
               break;
             case Op.PUSH_NULL:
               f[sp++] = null;
@@ -769,7 +769,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               locals = frame.locals;
               if (locals === null) throw newError(SystemErrorType, `no locals found when storing '${names[oparg]}'`);
               v = f[--sp] as PyValue;
-              if (anyTracked()) storeNameTracked(frame, locals, names[oparg], v, sp);
+              if (vmState.tracking) storeNameTracked(frame, locals, names[oparg], v, sp);
               else storeName(locals, names[oparg], v);
               break;
             }
@@ -970,7 +970,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
             }
             case Op.RETURN_VALUE: {
               v = f[--sp] as PyValue;
-              if (anyTracked() && frame.fromLoop) releaseFrame(frame, v);
+              if (vmState.tracking && frame.fromLoop) releaseFrame(frame, v);
               frame.state = FRAME_DONE;
               frame.sp = sp;
               frame.pc = pc;
@@ -1064,7 +1064,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
                 sp--;
                 pc += oparg;
                 // The exhausted iterator goes, and with it a temporary iterable (`for x in [R(1), R(2)]`).
-                if (anyTracked()) afterDiscard(frame, sp, it, true);
+                if (vmState.tracking) afterDiscard(frame, sp, it, true);
               } else f[sp++] = v;
               break;
             }
@@ -1145,7 +1145,7 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               v = vmState.handled;
               vmState.handled = f[--sp] as PyValue;
               // The handled exception is dropped: with its traceback go the frames' locals.
-              if (anyTracked()) afterDiscard(frame, sp, v, true);
+              if (vmState.tracking) afterDiscard(frame, sp, v, true);
               break;
             case Op.CHECK_EXC_MATCH: {
               t = f[sp - 1] as PyValue;
@@ -1412,7 +1412,7 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       v = f[oparg];
       if (v === undefined) throw unboundLocal(info, oparg);
       f[oparg] = undefined;
-      if (anyTracked()) afterRelease(v, frame, sp);
+      if (vmState.tracking) afterRelease(v, frame, sp);
       break;
     case Op.UNARY_POSITIVE:
       f[sp - 1] = unaryOp(f[sp - 1] as PyValue, 'pos');
@@ -1425,7 +1425,7 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       o = f[sp - 2] as PyValue;
       sp -= 2;
       // The value leaving a dict or list, when finalizers could observe it (peeked without side effects).
-      v = anyTracked() ? peekItem(o, k) : undefined;
+      v = vmState.tracking ? peekItem(o, k) : undefined;
       delItem(o, k);
       if (v !== undefined) afterRelease(v, frame, sp);
       break;
@@ -1496,12 +1496,12 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       break;
     case Op.STORE_GLOBAL:
       v = f[--sp] as PyValue;
-      o = anyTracked() ? dictGetStr(globals, names[oparg]) : undefined;
+      o = vmState.tracking ? dictGetStr(globals, names[oparg]) : undefined;
       dictSetStr(globals, names[oparg], v);
       if (o !== undefined && o !== v) afterRelease(o, frame, sp);
       break;
     case Op.DELETE_GLOBAL:
-      v = anyTracked() ? dictGetStr(globals, names[oparg]) : undefined;
+      v = vmState.tracking ? dictGetStr(globals, names[oparg]) : undefined;
       if (!dictDelStr(globals, names[oparg])) throw nameError(names[oparg]);
       if (v !== undefined) afterRelease(v, frame, sp);
       break;
@@ -1510,7 +1510,7 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       locals = frame.locals;
       if (locals === null) throw newError(SystemErrorType, `no locals when deleting '${name}'`);
       if (isExactDict(locals)) {
-        v = anyTracked() ? dictGetStr(locals as PyDict, name) : undefined;
+        v = vmState.tracking ? dictGetStr(locals as PyDict, name) : undefined;
         if (!dictDelStr(locals as PyDict, name)) throw nameError(name);
         if (v !== undefined) afterRelease(v, frame, sp);
       } else {
@@ -1547,12 +1547,12 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
       v = c.ref;
       if (v === undefined) throw unboundLocal(info, oparg);
       c.ref = undefined;
-      if (anyTracked()) afterRelease(v, frame, sp);
+      if (vmState.tracking) afterRelease(v, frame, sp);
       break;
     }
     case Op.DELETE_ATTR: {
       o = f[--sp] as PyValue;
-      v = anyTracked() && o instanceof PyObject && o.dict ? dictGetStr(o.dict, names[oparg]) : undefined;
+      v = vmState.tracking && o instanceof PyObject && o.dict ? dictGetStr(o.dict, names[oparg]) : undefined;
       delAttr(o, names[oparg]);
       if (v !== undefined) afterRelease(v, frame, sp);
       break;

@@ -66,6 +66,7 @@ export function typeHasDel(t: PyType): boolean {
 /** Track a new instance whose type defines `__del__`. */
 export function trackInstance(o: PyObject): void {
   tracked.add(o);
+  vmState.tracking = true;
 }
 
 /** Does a generator of this code need closing when it dies: does any yield sit inside a handler's range? */
@@ -90,17 +91,23 @@ function yieldInTry(info: CodeInfo): boolean {
 
 /** Track a new generator whose death would run code (its finally/except/with blocks around a yield). */
 export function trackGenerator(g: PyObject, info: CodeInfo): void {
-  if (yieldInTry(info)) tracked.add(g);
+  if (yieldInTry(info)) {
+    tracked.add(g);
+    vmState.tracking = true;
+  }
 }
 
 /** Track the referent of a new weak reference. */
 export function trackReferent(o: PyObject): void {
-  if (!deadSet.has(o)) tracked.add(o);
+  if (!deadSet.has(o)) {
+    tracked.add(o);
+    vmState.tracking = true;
+  }
 }
 
 /** Are there objects whose death a program could observe? (Cheap guard for the `del` hooks.) */
 export function anyTracked(): boolean {
-  return tracked.size !== 0;
+  return vmState.tracking;
 }
 
 // ---------------------------------------------------------------------------
@@ -341,6 +348,7 @@ function cascade(root: PyValue, isGarbage: (o: object) => boolean, done: Set<obj
   if (root instanceof PyGenerator) {
     // CPython's generator finalizer closes a suspended generator (its finally blocks run), then its frame's locals go.
     tracked.delete(root);
+    vmState.tracking = tracked.size !== 0;
     if (isSuspendedGen(root)) closeGen(root);
     const fr = root.frame;
     for (let i = 0; i < fr.info.nlocalsplus; i++) {
@@ -352,6 +360,7 @@ function cascade(root: PyValue, isGarbage: (o: object) => boolean, done: Set<obj
   if (!(root instanceof PyObject) || root instanceof PyType || root instanceof PyModule) return;
   if (tracked.has(root)) {
     tracked.delete(root);
+    vmState.tracking = tracked.size !== 0;
     runDel(root);
     killWeakrefs(root, live);
   }
@@ -381,6 +390,7 @@ function finalizeUnreachable(live: Set<object>, released: PyValue[], cycles: boo
   for (const o of dead) finalizeOne(o);
   for (const o of dead) {
     tracked.delete(o);
+    vmState.tracking = tracked.size !== 0;
     killWeakrefs(o, live);
   }
 }
@@ -568,6 +578,7 @@ export function finalizeAtExit(): void {
   for (const o of [...tracked]) finalizeOne(o);
   for (const o of [...tracked]) {
     tracked.delete(o);
+    vmState.tracking = tracked.size !== 0;
     killWeakrefs(o, NO_LIVE_REFS);
   }
 }

@@ -22,6 +22,11 @@ export const vmState = {
    * throw (evalFrame called by the eval loop itself); read once by the caller.
    */
   curexc: undefined as PyBaseExceptionObject | undefined,
+  /**
+   * Some object's death is observable (vm/lifecycle.ts tracks it): the eval
+   * loop's release points check this one field before doing any work.
+   */
+  tracking: false,
 };
 
 /**
