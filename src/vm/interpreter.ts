@@ -483,11 +483,6 @@ export function evalFrame(frame: Frame, throwExc: PyBaseExceptionObject | undefi
               // A discarded result (`Resource()` or `lst.pop()` as a statement) may be a dying tracked object.
               if (vmState.tracking) afterDiscard(frame, sp);
               break;
-            case POP_ITER:
-              // A for loop's iterator dropped by break/return (frame.ts `iteratorPops`): a generator may die here.
-              v = f[--sp] as PyValue;
-              if (v instanceof PyGenerator && vmState.tracking) afterRelease(v, frame, sp);
-              break;
             case Op.PUSH_NULL:
               f[sp++] = null;
               break;
@@ -1357,6 +1352,12 @@ function coldOp(frame: Frame, op: number, oparg: number, sp: number): number {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let after: any, attrs: any, bc: any, before: any, c: any, callargs: any, cls: any, enter: any, exc: any, excs: any, exit: any, exitFn: any, fn: any, fromlist: any, func: any, has: any, i: any, items: any, keys: any, kn: any, kw: any, kwargs: any, level: any, locals: any, lst: any, m: any, match: any, mgr: any, mod: any, n: any, name: any, nm: any, o: any, orig: any, rest: any, s: any, subject: any, t: any, tb: any, tupItems: any, v: any, val: any, vals: any, args: any, res: any, k: any;
   switch (op) {
+    case POP_ITER:
+      // A for loop's iterator dropped by break/return (frame.ts `iteratorPops`): a generator may die here.
+      // Out of the main switch: it runs once per loop exit, and the hot loop stays smaller.
+      v = f[--sp] as PyValue;
+      if (v instanceof PyGenerator && vmState.tracking) afterRelease(v, frame, sp);
+      break;
     case Op.BUILD_MAP: {
       d = mkDict();
       base = sp - 2 * oparg;
