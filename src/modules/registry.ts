@@ -33,6 +33,7 @@ import { disNativeEntries } from './dis_native.js';
 import { astNativeEntries } from './ast_native.js';
 import { unicodedataModuleEntries } from './unicodedata.js';
 import { zlibModuleEntries } from './zlib.js';
+import { tokenizeNativeEntries } from './tokenize_native.js';
 import { atexitModuleEntries } from './atexit.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
@@ -76,6 +77,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['_tspy_ast', astNativeEntries],
   ['unicodedata', unicodedataModuleEntries],
   ['zlib', zlibModuleEntries],
+  ['_tspy_tokenize', tokenizeNativeEntries],
   ['atexit', atexitModuleEntries],
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
