@@ -167,116 +167,92 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
+class _KeyInterpolation(Interpolation):
+    """The shared machinery of Basic and Extended interpolation: `_MARK`
+    doubled is a literal mark, `_MARK` + `_OPEN` starts a reference that
+    `_KEYCRE` matches and `_lookup` resolves; anything else after the mark is
+    a syntax error (CPython's messages)."""
+
+    def before_get(self, parser, section, option, value, defaults):
+        L = []
+        self._interpolate_some(parser, option, L, value, section, defaults, 1)
+        return ''.join(L)
+
+    def before_set(self, parser, section, option, value):
+        tmp_value = value.replace(self._MARK * 2, '')
+        tmp_value = self._KEYCRE.sub('', tmp_value)
+        if self._MARK in tmp_value:
+            raise ValueError('invalid interpolation syntax in %r at position %d' % (value, tmp_value.find(self._MARK)))
+        return value
+
+    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
+        rawval = parser.get(section, option, raw=True, fallback=rest)
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, rawval)
+        mark = self._MARK
+        while rest:
+            p = rest.find(mark)
+            if p < 0:
+                accum.append(rest)
+                return
+            if p > 0:
+                accum.append(rest[:p])
+                rest = rest[p:]
+            c = rest[1:2]
+            if c == mark:
+                accum.append(mark)
+                rest = rest[2:]
+            elif c == self._OPEN:
+                m = self._KEYCRE.match(rest)
+                if m is None:
+                    raise InterpolationSyntaxError(option, section, 'bad interpolation variable reference %r' % rest)
+                rest = rest[m.end():]
+                v, ref_section, ref_option, ref_map = self._lookup(parser, option, section, map, m.group(1), rawval, rest)
+                if mark in v:
+                    self._interpolate_some(parser, ref_option, accum, v, ref_section, ref_map, depth + 1)
+                else:
+                    accum.append(v)
+            else:
+                raise InterpolationSyntaxError(option, section, self._SYNTAX_MESSAGE % (rest,))
+
+
+class BasicInterpolation(_KeyInterpolation):
     """'%(name)s' is the value of option `name` of the same section (or DEFAULT); '%%' is a '%'."""
 
+    _MARK = '%'
+    _OPEN = '('
     _KEYCRE = re.compile(r'%\(([^)]+)\)s')
+    _SYNTAX_MESSAGE = "'%%' must be followed by '%%' or '(', found: %r"
 
-    def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
-
-    def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('%%', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '%' in tmp_value:
-            raise ValueError('invalid interpolation syntax in %r at position %d' % (value, tmp_value.find('%')))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('%')
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == '%':
-                accum.append('%')
-                rest = rest[2:]
-            elif c == '(':
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section, 'bad interpolation variable reference %r' % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = map[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval, var) from None
-                if '%' in v:
-                    self._interpolate_some(parser, option, accum, v, section, map, depth + 1)
-                else:
-                    accum.append(v)
-            else:
-                raise InterpolationSyntaxError(option, section, "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+    def _lookup(self, parser, option, section, map, key, rawval, rest):
+        var = parser.optionxform(key)
+        try:
+            return map[var], section, option, map
+        except KeyError:
+            raise InterpolationMissingOptionError(option, section, rawval, var) from None
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_KeyInterpolation):
     """'${name}' (same section) and '${section:name}'; '$$' is a '$'."""
 
+    _MARK = '$'
+    _OPEN = '{'
     _KEYCRE = re.compile(r'\$\{([^}]+)\}')
+    _SYNTAX_MESSAGE = "'$' must be followed by '$' or '{', found: %r"
 
-    def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
-
-    def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('$$', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '$' in tmp_value:
-            raise ValueError('invalid interpolation syntax in %r at position %d' % (value, tmp_value.find('$')))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('$')
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == '$':
-                accum.append('$')
-                rest = rest[2:]
-            elif c == '{':
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section, 'bad interpolation variable reference %r' % rest)
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = map[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(option, section, 'More than one \':\' found: %r' % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(option, section, rawval, ':'.join(path)) from None
-                if '$' in v:
-                    self._interpolate_some(parser, opt, accum, v, sect, dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    accum.append(v)
-            else:
-                raise InterpolationSyntaxError(option, section, "'$' must be followed by '$' or '{', found: %r" % (rest,))
+    def _lookup(self, parser, option, section, map, key, rawval, rest):
+        path = key.split(':')
+        try:
+            if len(path) == 1:
+                opt = parser.optionxform(path[0])
+                return map[opt], section, opt, map
+            if len(path) == 2:
+                sect = path[0]
+                opt = parser.optionxform(path[1])
+                return parser.get(sect, opt, raw=True), sect, opt, dict(parser.items(sect, raw=True))
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, rawval, key) from None
+        raise InterpolationSyntaxError(option, section, "More than one ':' found: %r" % (rest,))
 
 
 LegacyInterpolation = BasicInterpolation
