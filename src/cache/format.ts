@@ -31,12 +31,17 @@
  * true/false. Decoding validates every field's type and range and throws
  * `CacheFormatError`: a cache file is either exactly what was written or
  * rejected.
+ *
+ * payload_writer.ts writes the payload (the bytes msgpackr's Packr would
+ * write, faster); msgpackr's Unpackr, with the reading halves of the
+ * extensions registered here, reads it.
  */
-import { Packr, Unpackr, addExtension } from 'msgpackr';
+import { Unpackr, addExtension } from 'msgpackr';
 import { CodeObject } from '../bytecode/code.js';
 import type { CodeFields } from '../bytecode/code.js';
-import { ConstComplex, ConstEllipsis, ConstFrozenSet, ConstSurrogateStr, ConstTuple, ELLIPSIS } from '../bytecode/constants.js';
+import { ConstComplex, ConstFrozenSet, ConstSurrogateStr, ConstTuple, ELLIPSIS } from '../bytecode/constants.js';
 import type { ConstValue } from '../bytecode/constants.js';
+import { EXT_CODE, EXT_COMPLEX, EXT_CPSTR, EXT_ELLIPSIS, EXT_FLOAT, EXT_FROZENSET, EXT_INT, EXT_NAMES, EXT_TUPLE, EXT_WSTR, writePayload } from './payload_writer.js';
 import { CacheFormatError, HEADER_SIZE, computeChecksum, corrupt, readHeader, writeHeader } from './header.js';
 import type { CacheHeader, InvalidationMode, SourceStat } from './header.js';
 
@@ -55,9 +60,7 @@ export function encodeCacheFile(
   compilerBuild = 0,
   warnings: readonly CachedWarning[] = [],
 ): Uint8Array {
-  const payload = encodePayload(code, warnings);
-  const out = new Uint8Array(HEADER_SIZE + payload.length);
-  out.set(payload, HEADER_SIZE);
+  const out = writePayload(code, warnings, HEADER_SIZE);
   writeHeader(out, mode, sourceHash, stat, compilerBuild);
   return out;
 }
@@ -91,19 +94,8 @@ const WARNING_CATEGORIES: ReadonlySet<string> = new Set(['SyntaxWarning']);
 // Payload codec (msgpackr with extension types)
 // ---------------------------------------------------------------------------
 
-/** msgpack extension type codes of the payload. 1..8: none collides with msgpackr's built-in extensions. */
-export const EXT_CODE = 1;
-export const EXT_TUPLE = 2;
-export const EXT_FROZENSET = 3;
-export const EXT_FLOAT = 4;
-export const EXT_COMPLEX = 5;
-export const EXT_INT = 6;
-export const EXT_ELLIPSIS = 7;
-export const EXT_WSTR = 8;
-/** A `ConstSurrogateStr`: its code points as u32 little-endian. */
-export const EXT_CPSTR = 9;
-/** The payload's name table: an array of strings (msgpack str, or ext WSTR), which name fields index. */
-export const EXT_NAMES = 10;
+/** msgpack extension type codes of the payload (defined beside the writer). 1..10: none collides with msgpackr's built-in extensions. */
+export { EXT_CODE, EXT_TUPLE, EXT_FROZENSET, EXT_FLOAT, EXT_COMPLEX, EXT_INT, EXT_ELLIPSIS, EXT_WSTR, EXT_CPSTR, EXT_NAMES } from './payload_writer.js';
 
 /** The two values inside ext CODE, in order. */
 export const CODE_ITEMS = ['body', 'co_consts'] as const;
@@ -131,7 +123,7 @@ export const CODE_INFO_FIELDS = [
 /** The byte fields stored at the end of a code object's body, each preceded (among the varints) by its length. */
 export const CODE_BODY_LENGTHS = ['co_code', 'co_linetable', 'co_exceptiontable'] as const satisfies readonly (keyof CodeFields)[];
 
-// Wire-only boxes: JS numbers/bigints/odd strings can't carry their Python type through msgpack on their own.
+// What ext FLOAT, INT and WSTR decode to, for readConst to tell them from plain msgpack numbers and strings.
 class FloatBox {
   constructor(readonly value: number) {}
 }
@@ -141,72 +133,8 @@ class IntBox {
 class WStrBox {
   constructor(readonly value: string) {}
 }
-/** The name table of a payload being written. */
-class NameTable {
-  constructor(readonly names: string[]) {}
-}
 /** What ext NAMES decodes to: the table itself is kept in `readNames` for the code objects that follow. */
 const NAMES_READ = Symbol('name table');
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** String.prototype.isWellFormed (ES2024; in Node 20), much faster than the regular expression it replaces. */
-const isWellFormed: (s: string) => boolean =
-  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
-    ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : (s) => !LONE_SURROGATE.test(s);
-
-function wireStr(s: string): string | WStrBox {
-  return isWellFormed(s) ? s : new WStrBox(s);
-}
-
-function wireStrs(a: readonly string[]): unknown[] {
-  const out = new Array<unknown>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = wireStr(a[i]);
-  return out;
-}
-
-function wireConsts(a: readonly ConstValue[]): unknown[] {
-  const out = new Array<unknown>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = wireConst(a[i]);
-  return out;
-}
-
-/** Ints in this range travel as plain msgpack integers (1-5 bytes, no extension object); others as ext INT. */
-const SMALL_INT_MIN = -(2n ** 31n);
-const SMALL_INT_MAX = 2n ** 31n - 1n;
-
-function wireConst(v: ConstValue): unknown {
-  switch (typeof v) {
-    case 'number':
-      return new FloatBox(v);
-    case 'bigint':
-      // A plain msgpack integer always means a Python int: floats travel as ext FLOAT.
-      return v >= SMALL_INT_MIN && v <= SMALL_INT_MAX ? Number(v) : new IntBox(v);
-    case 'string':
-      return wireStr(v);
-    case 'boolean':
-      return v;
-    case 'object':
-      if (v === null) return null;
-      if (v instanceof Uint8Array) return v;
-      if (v instanceof ConstTuple || v instanceof ConstFrozenSet || v instanceof CodeObject) return v;
-      if (v instanceof ConstComplex || v instanceof ConstEllipsis || v instanceof ConstSurrogateStr) return v;
-  }
-  throw new Error(`tspy cache: cannot encode constant of type ${typeof v}`);
-}
-
-function intToBytes(v: bigint): Uint8Array {
-  // Minimal two's complement, little-endian, at least one byte.
-  const out: number[] = [];
-  let x = v;
-  for (;;) {
-    const byte = Number(x & 0xffn);
-    out.push(byte);
-    x >>= 8n;
-    if ((x === 0n && (byte & 0x80) === 0) || (x === -1n && (byte & 0x80) !== 0)) break;
-  }
-  return Uint8Array.from(out);
-}
 
 function bytesToInt(b: Uint8Array): bigint {
   if (b.length === 0) corrupt('empty int');
@@ -218,98 +146,50 @@ function bytesToInt(b: Uint8Array): bigint {
 
 let registered = false;
 
-/** Register the payload's msgpack extensions (msgpackr keeps them globally). */
+/**
+ * Register the reading half of the payload's msgpack extensions (msgpackr
+ * keeps them globally; payload_writer.ts writes the payload). "Write"-style
+ * extensions (`d4 TYPE 00` then a value) have `read`, byte extensions `unpack`.
+ */
 function registerExtensions(): void {
   if (registered) return;
   registered = true;
+  addExtension({ type: EXT_CODE, read: (data: unknown) => readCode(data) });
   addExtension({
-    Class: CodeObject,
-    type: EXT_CODE,
-    write(code: CodeObject) {
-      const body = writeBodies?.get(code);
-      if (body === undefined) throw new Error('tspy cache: code object missing from the name pass');
-      // In CODE_ITEMS order.
-      return [body, wireConsts(code.co_consts)];
-    },
-    read(data: unknown) {
-      return readCode(data);
-    },
-  });
-  addExtension({
-    Class: NameTable,
     type: EXT_NAMES,
-    write: (t: NameTable) => wireStrs(t.names),
     read(data: unknown) {
       if (readNames !== null) corrupt('more than one name table');
       readNames = readStrArray(data, 'name table');
       return NAMES_READ;
     },
   });
+  addExtension({ type: EXT_TUPLE, read: (data: unknown) => new ConstTuple(readConstArray(data, 'tuple')) });
+  addExtension({ type: EXT_FROZENSET, read: (data: unknown) => new ConstFrozenSet(readConstArray(data, 'frozenset')) });
   addExtension({
-    Class: ConstTuple,
-    type: EXT_TUPLE,
-    write: (t: ConstTuple) => wireConsts(t.items),
-    read: (data: unknown) => new ConstTuple(readConstArray(data, 'tuple')),
-  });
-  addExtension({
-    Class: ConstFrozenSet,
-    type: EXT_FROZENSET,
-    write: (t: ConstFrozenSet) => wireConsts(t.items),
-    read: (data: unknown) => new ConstFrozenSet(readConstArray(data, 'frozenset')),
-  });
-  addExtension({
-    Class: FloatBox,
     type: EXT_FLOAT,
-    pack(f: FloatBox) {
-      const b = new Uint8Array(8);
-      new DataView(b.buffer).setFloat64(0, f.value, true);
-      return b;
-    },
     unpack(b: Uint8Array) {
       if (b.length !== 8) corrupt('float of wrong size');
       return new FloatBox(new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true));
     },
   });
   addExtension({
-    Class: ConstComplex,
     type: EXT_COMPLEX,
-    pack(c: ConstComplex) {
-      const b = new Uint8Array(16);
-      const dv = new DataView(b.buffer);
-      dv.setFloat64(0, c.real, true);
-      dv.setFloat64(8, c.imag, true);
-      return b;
-    },
     unpack(b: Uint8Array) {
       if (b.length !== 16) corrupt('complex of wrong size');
       const dv = new DataView(b.buffer, b.byteOffset, 16);
       return new ConstComplex(dv.getFloat64(0, true), dv.getFloat64(8, true));
     },
   });
+  addExtension({ type: EXT_INT, unpack: (b: Uint8Array) => new IntBox(bytesToInt(b)) });
   addExtension({
-    Class: IntBox,
-    type: EXT_INT,
-    pack: (i: IntBox) => intToBytes(i.value),
-    unpack: (b: Uint8Array) => new IntBox(bytesToInt(b)),
-  });
-  addExtension({
-    Class: ConstEllipsis,
     type: EXT_ELLIPSIS,
-    pack: () => Uint8Array.of(0),
     unpack(b: Uint8Array) {
       if (b.length !== 1 || b[0] !== 0) corrupt('bad Ellipsis');
       return ELLIPSIS;
     },
   });
   addExtension({
-    Class: ConstSurrogateStr,
     type: EXT_CPSTR,
-    pack(s: ConstSurrogateStr) {
-      const b = new Uint8Array(s.codePoints.length * 4);
-      const dv = new DataView(b.buffer);
-      s.codePoints.forEach((c, i) => dv.setUint32(i * 4, c, true));
-      return b;
-    },
     unpack(b: Uint8Array) {
       if (b.length % 4) corrupt('code-point string of wrong size');
       const dv = new DataView(b.buffer, b.byteOffset, b.length);
@@ -323,14 +203,7 @@ function registerExtensions(): void {
     },
   });
   addExtension({
-    Class: WStrBox,
     type: EXT_WSTR,
-    pack(s: WStrBox) {
-      const b = new Uint8Array(s.value.length * 2);
-      const dv = new DataView(b.buffer);
-      for (let i = 0; i < s.value.length; i++) dv.setUint16(i * 2, s.value.charCodeAt(i), true);
-      return b;
-    },
     unpack(b: Uint8Array) {
       if (b.length % 2) corrupt('odd-length UTF-16 string');
       const dv = new DataView(b.buffer, b.byteOffset, b.length);
@@ -491,100 +364,15 @@ function readCode(data: unknown): CodeObject {
   return new CodeObject(f);
 }
 
-let packr: Packr | null = null;
 let unpackr: Unpackr | null = null;
-
-/** The body bin of every code object of the payload being written (see CODE_INFO_FIELDS). */
-let writeBodies: Map<CodeObject, Uint8Array> | null = null;
-
-/** Growable scratch in which the varints of a body are built (then copied into the body at its exact size). */
-let scratch = new Uint8Array(256);
-let scratchLen = 0;
-
-function putVarint(v: number): void {
-  if (scratchLen + 5 > scratch.length) {
-    const grown = new Uint8Array(scratch.length * 2);
-    grown.set(scratch.subarray(0, scratchLen));
-    scratch = grown;
-  }
-  if (!(v >= 0 && v <= 0xffffffff && Number.isInteger(v))) throw new Error(`tspy cache: cannot encode ${v} as a code body varint`);
-  while (v >= 0x80) {
-    scratch[scratchLen++] = (v & 0x7f) | 0x80;
-    v = Math.floor(v / 0x80);
-  }
-  scratch[scratchLen++] = v;
-}
-
-/**
- * The name pass over the tree under `code`: every distinct name in first-seen
- * (pre-)order (the name table), and each code object's body bin, built with
- * its name indices as they are assigned.
- */
-function prepareWrite(code: CodeObject): { names: string[]; bodies: Map<CodeObject, Uint8Array> } {
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const bodies = new Map<CodeObject, Uint8Array>();
-  const name = (s: string): void => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = names.length;
-      index.set(s, i);
-      names.push(s);
-    }
-    putVarint(i);
-  };
-  const visitConst = (k: ConstValue): void => {
-    if (k instanceof CodeObject) visitCode(k);
-    else if (k instanceof ConstTuple || k instanceof ConstFrozenSet) for (const x of k.items) visitConst(x);
-  };
-  const visitCode = (c: CodeObject): void => {
-    if (c.co_localspluskinds.length !== c.co_localsplusnames.length) throw new Error('tspy cache: co_localspluskinds does not match co_localsplusnames');
-    scratchLen = 0;
-    putVarint(c.co_argcount);
-    putVarint(c.co_posonlyargcount);
-    putVarint(c.co_kwonlyargcount);
-    putVarint(c.co_stacksize);
-    putVarint(c.co_flags);
-    putVarint(c.co_firstlineno);
-    name(c.co_filename);
-    name(c.co_name);
-    name(c.co_qualname);
-    putVarint(c.co_names.length);
-    for (const s of c.co_names) name(s);
-    putVarint(c.co_localsplusnames.length);
-    for (const s of c.co_localsplusnames) name(s);
-    const { co_localspluskinds: kinds, co_code: bytecode, co_linetable: lines, co_exceptiontable: excs } = c;
-    putVarint(bytecode.length);
-    putVarint(lines.length);
-    putVarint(excs.length);
-    let at = scratchLen;
-    const body = new Uint8Array(at + kinds.length + bytecode.length + lines.length + excs.length);
-    body.set(scratch.subarray(0, at));
-    body.set(kinds, at);
-    body.set(bytecode, (at += kinds.length));
-    body.set(lines, (at += bytecode.length));
-    body.set(excs, at + lines.length);
-    bodies.set(c, body);
-    for (const k of c.co_consts) visitConst(k);
-  };
-  visitCode(code);
-  return { names, bodies };
-}
 
 /**
  * Encode a module's code object tree as the payload bytes: [ext NAMES, ext
- * CODE, warnings], the warnings an array of [category, message, lineno].
+ * CODE, warnings], the warnings an array of [category, message, lineno]
+ * (payload_writer.ts).
  */
 export function encodePayload(code: CodeObject, warnings: readonly CachedWarning[] = []): Uint8Array {
-  registerExtensions();
-  packr ??= new Packr({ useRecords: false, moreTypes: false, structuredClone: false });
-  const { names, bodies } = prepareWrite(code);
-  writeBodies = bodies;
-  try {
-    return packr.pack([new NameTable(names), code, warnings.map((w) => [w.category, wireStr(w.message), w.lineno])]);
-  } finally {
-    writeBodies = null;
-  }
+  return writePayload(code, warnings, 0);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Packr } from 'msgpackr';
 import { CodeObject } from '../../src/bytecode/code.js';
 import type { CodeFields } from '../../src/bytecode/code.js';
 import { ConstComplex, ConstFrozenSet, ConstTuple, ELLIPSIS } from '../../src/bytecode/constants.js';
@@ -165,6 +166,30 @@ describe('payload codec', () => {
     const tiny = encodePayload(makeCode([5n]));
     const ext = encodePayload(makeCode([2n ** 31n]));
     expect(ext.length - tiny.length).toBeGreaterThan(4); // fixext vs one-byte fixint
+  });
+
+  it("writes strings, ints, bins and arrays with msgpack's shortest headers, byte for byte as msgpackr's Packr does", () => {
+    // co_consts is the last value before the empty warnings array (0x90), so its bytes end the payload.
+    const packr = new Packr({ useRecords: false, moreTypes: false, structuredClone: false });
+    const cases: [ConstValue[], unknown[]][] = [];
+    for (const n of [0, 1, 31, 32, 63, 64, 65, 255, 256, 65535, 65536]) {
+      cases.push([['a'.repeat(n)], ['a'.repeat(n)]]);
+      // Multi-byte UTF-8 that crosses a header size only once encoded (10 chars, 30 bytes; 11 chars, 33 bytes; ...).
+      const m = Math.max(1, Math.floor(n / 3));
+      cases.push([['中'.repeat(m), 'é'.repeat(m), '😀'.repeat(m)], ['中'.repeat(m), 'é'.repeat(m), '😀'.repeat(m)]]);
+      cases.push([[new Uint8Array(n)], [new Uint8Array(n)]]);
+    }
+    const ints = [0, 1, 127, 128, 255, 256, 65535, 65536, 2 ** 31 - 1, -1, -32, -33, -128, -129, -32768, -32769, -(2 ** 31)];
+    cases.push([ints.map((i) => BigInt(i)), ints]);
+    cases.push([[true, false, null], [true, false, null]]);
+    const many = Array.from({ length: 70000 }, (_, i) => i % 100);
+    cases.push([many.map((i) => BigInt(i)), many]);
+    for (const [consts, plain] of cases) {
+      const payload = encodePayload(makeCode(consts));
+      const expected = packr.pack(plain);
+      expect(payload[payload.length - 1]).toBe(0x90);
+      expect(Buffer.from(payload.subarray(payload.length - 1 - expected.length, payload.length - 1)).equals(expected)).toBe(true);
+    }
   });
 
   it('rejects a plain msgpack number that the writer never sends as an int (a float64, or out of range)', () => {
