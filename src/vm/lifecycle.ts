@@ -408,9 +408,25 @@ export function peekItem(o: PyValue, k: PyValue): PyValue | undefined {
   return undefined;
 }
 
-/** Does dropping `v` possibly end the life of a tracked object? (Looks one level into containers.) */
-function mayRelease(v: PyValue): boolean {
-  if (!(v instanceof PyObject) || v instanceof PyType || v instanceof PyModule) return false;
+/**
+ * Does dropping `v` possibly end the life of a tracked object? It does when a
+ * bounded look through containers and attributes finds a tracked object (or a
+ * suspended generator) that the running frames do not plainly hold (see
+ * heldByFrames; `frame`/`sp` as in markReachable: that frame's slots from `sp`
+ * up are not roots). Each yes costs a full marking from the roots.
+ */
+function mayRelease(v: PyValue, frame: Frame, sp: number): boolean {
+  const found = trackedWithin(v);
+  if (found === null) return false;
+  const held = heldByFrames(frame, sp);
+  for (const o of found) if (!held.has(o)) return true;
+  return false;
+}
+
+/** The tracked objects and suspended generators within a bounded look from `v` (null: none). */
+function trackedWithin(v: PyValue): PyObject[] | null {
+  if (!(v instanceof PyObject) || v instanceof PyType || v instanceof PyModule) return null;
+  let found: PyObject[] | null = null;
   // A bounded look through containers and instance attributes: enough for the usual
   // "drop a holder of resources", without a whole-heap scan at every rebinding.
   const seen = new Set<object>();
@@ -419,7 +435,10 @@ function mayRelease(v: PyValue): boolean {
     const [x, depth] = stack.pop()!;
     if (!(x instanceof PyObject) || seen.has(x) || x instanceof PyType || x instanceof PyModule) continue;
     seen.add(x);
-    if (tracked.has(x) || isSuspendedGen(x)) return true;
+    if (tracked.has(x) || isSuspendedGen(x)) {
+      (found ??= []).push(x);
+      continue;
+    }
     if (depth >= 4) continue;
     let kids: PyValue[] | null = null;
     if (x instanceof PyList || x instanceof PyTuple) kids = x.items;
@@ -445,7 +464,44 @@ function mayRelease(v: PyValue): boolean {
     if (kids) for (const k of kids) if (k instanceof PyObject) stack.push([k, depth + 1]);
     if (x.slots) for (const k of x.slots) if (k instanceof PyObject) stack.push([k, depth + 1]);
   }
-  return false;
+  return found;
+}
+
+/**
+ * The objects the running frames plainly hold: their slots (for `frame`, only
+ * those below `sp`), what those objects' `__dict__`s hold, and what the
+ * objects in their native fields hold in theirs (a `with` block's bound
+ * `__exit__` method, its context manager, and the generator inside it). All
+ * of them are reachable, so dropping another reference to one of them frees
+ * nothing: the common case of a @contextmanager generator, suspended while
+ * its with block runs, needs no marking.
+ */
+function heldByFrames(frame: Frame, sp: number): Set<unknown> {
+  const held = new Set<unknown>();
+  const addDict = (o: PyObject): void => {
+    if (o.dict) for (const x of o.dict.values()) held.add(x);
+  };
+  for (let fr = vmState.current; fr !== null; fr = fr.back) {
+    const f = fr.f;
+    const n = fr === frame ? Math.min(sp, f.length) : f.length;
+    for (let i = 0; i < n; i++) {
+      let x = f[i];
+      if (x instanceof PyCell) x = x.ref;
+      if (!(x instanceof PyObject) || held.has(x)) continue;
+      held.add(x);
+      if (x instanceof PyType || x instanceof PyModule || x instanceof PyList || x instanceof PyTuple || x instanceof PyDict) continue;
+      addDict(x);
+      if (!x.dict && !(x instanceof PyGenerator)) {
+        for (const k of Object.values(x)) {
+          if (k instanceof PyObject && !(k instanceof PyType) && !(k instanceof PyModule)) {
+            held.add(k);
+            addDict(k);
+          }
+        }
+      }
+    }
+  }
+  return held;
 }
 
 /**
@@ -457,7 +513,7 @@ function mayRelease(v: PyValue): boolean {
 export function afterRelease(old: PyValue, frame: Frame, sp: number): void {
   const dropped = droppedTemporary;
   droppedTemporary = null;
-  if (!(mayRelease(old) || dropped !== null) || !chainIsPython()) return;
+  if (!(mayRelease(old, frame, sp) || dropped !== null) || !chainIsPython()) return;
   finalizeUnreachable(markReachable(frame, sp, []), dropped !== null ? [old, dropped] : [old], false);
 }
 
@@ -497,7 +553,7 @@ export function releaseFrame(frame: Frame, ret: PyValue): void {
   for (let i = first; i < n; i++) {
     let x = f[i];
     if (x instanceof PyCell) x = x.ref;
-    if (x !== null && x !== undefined && x !== ret && mayRelease(x)) (released ??= []).push(x);
+    if (x !== null && x !== undefined && x !== ret && mayRelease(x, frame, 0)) (released ??= []).push(x);
   }
   if (released === null || frameScanBudget <= 0 || !chainIsPython()) return;
   frameScanBudget--;
@@ -513,18 +569,18 @@ export function releaseFrame(frame: Frame, ret: PyValue): void {
 export function afterDiscard(frame: Frame, sp: number, old?: PyValue, oldIsTemporary = false): void {
   // A replaced binding counts like `del` (no budget); temporaries only within the budget.
   if (oldIsTemporary && frameScanBudget <= 0) return;
-  const replaced = old !== undefined && !oldIsTemporary && mayRelease(old);
+  const replaced = old !== undefined && !oldIsTemporary && mayRelease(old, frame, sp);
   if (!replaced && frameScanBudget <= 0) return;
   const f = frame.f;
   let released: PyValue[] | null = replaced ? [old] : null;
-  if (oldIsTemporary && old !== undefined && mayRelease(old)) {
+  if (oldIsTemporary && old !== undefined && mayRelease(old, frame, sp)) {
     released = [old];
     droppedTemporary = old;
   }
   if (frameScanBudget > 0) {
     for (let i = sp; i < sp + 8 && i < f.length; i++) {
       const x = f[i];
-      if (x !== null && x !== undefined && mayRelease(x)) (released ??= []).push(x);
+      if (x !== null && x !== undefined && mayRelease(x, frame, sp)) (released ??= []).push(x);
     }
   }
   if (released === null || !chainIsPython()) return;
