@@ -127,6 +127,8 @@ const ALL_CONSTS: ConstValue[] = [
   'é😀中',
   '\ud800',
   'a\udfffb',
+  '\ufeff',
+  '\ufeff' + 'BOM-led string long enough for the TextDecoder path',
   '\0',
   'x'.repeat(70000),
   new Uint8Array(0),
