@@ -41,6 +41,7 @@ import { newBytes, bytesOf } from '../runtime/bytes.js';
 import { strValue } from '../runtime/str.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { getSysModulesDict } from './sys.js';
+import { flushStdout } from './stdio.js';
 import { getNativeModule } from './registry.js';
 import { fspathArg, pathResult, joinPaths, setOsErrorBuilder, type PathArg } from './os_path.js';
 
@@ -630,6 +631,14 @@ def('confstr', (a, kw) => {
     default:
       throw osError({ code: 'EINVAL' });
   }
+});
+def('kill', (a, kw) => {
+  const p = parseArgs('kill', a, kw, ['pid', 'signal', '/']);
+  const pid = Number(pyIndex(p[0]!));
+  const sig = Number(pyIndex(p[1]!));
+  if (pid === process.pid && sig !== 0) flushStdout();
+  fsCall(() => process.kill(pid, sig));
+  return None;
 });
 def('get_exec_path', (a, kw) => {
   parseArgs('get_exec_path', a, kw, ['env?']);
