@@ -410,7 +410,7 @@ function sepArg(v: PyValue | undefined): string | null {
 
 /** `sep.join(iterable)` (CPython PyUnicode_Join): `sequence item 1: expected str instance, int found`. */
 export function strJoin(sep: string, iterable: PyValue): string {
-  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : sequenceFast(iterable, 'can only join an iterable');
+  const items = sequenceFast(iterable, 'can only join an iterable');
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
