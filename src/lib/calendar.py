@@ -10,7 +10,8 @@ __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday',
            'firstweekday', 'isleap', 'leapdays', 'weekday', 'monthrange',
            'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar',
            'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'weekheader',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'LocaleTextCalendar',
+           'LocaleHTMLCalendar', 'weekheader',
            'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
            'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY',
            'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER']
@@ -293,6 +294,94 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """A calendar rendered as HTML tables (and whole XHTML pages)."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        """A day as a table cell (a blank one for days of other months)."""
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        """A week as a table row."""
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for d, wd in theweek)
+
+    def formatweekday(self, day):
+        """A weekday name as a table header cell."""
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        """The weekday names as a table row."""
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        """The month name (and year) as a table row."""
+        name = '%s %s' % (month_name[themonth], theyear) if withyear else '%s' % month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, name)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        """A month as a table."""
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows.extend(self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth))
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        """A year as a table of month tables, width months to a row."""
+        width = max(width, 1)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year, '\n',
+                 '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            parts.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                parts.append('<td>%s</td>' % self.formatmonth(theyear, m, withyear=False))
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A year as a complete XHTML page (bytes in encoding)."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        parts = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                 '<html>\n', '<head>\n',
+                 '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            parts.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        parts += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+                  self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(parts).encode(encoding, "xmlcharrefreplace")
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar for a locale (tspy has only the C locale's names)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar for a locale (tspy has only the C locale's names)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = locale
 
 
 def _formatstring(cols, colwidth=20, spacing=6):

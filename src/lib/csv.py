@@ -11,7 +11,7 @@ DictReader and DictWriter; the dialects excel, excel_tab and unix;
 register_dialect, unregister_dialect, get_dialect, list_dialects,
 field_size_limit; Error; reader.line_num and .dialect.
 
-Not supported: Sniffer (raises NotImplementedError).
+Sniffer guesses a sample's dialect and header with CPython's heuristics.
 """
 
 import types
@@ -520,7 +520,165 @@ class DictWriter:
 
 
 class Sniffer:
-    """Not supported by tspy."""
+    """Guess the dialect of a CSV sample (its delimiter, quote character,
+    doublequote and skipinitialspace) and whether it starts with a header."""
 
     def __init__(self):
-        raise NotImplementedError("csv.Sniffer is not supported by tspy")
+        # Delimiters tried first when several are equally plausible.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """Return a Dialect subclass describing sample."""
+        quotechar, doublequote, delimiter, skipinitialspace = self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    _QUOTED_FIELD_PATTERNS = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',  # ,".*?",
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',  # ".*?",
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',  # ,".*?"
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',  # ".*?" alone on its line
+    )
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        # From quoted fields: the quote character, and the delimiter next to them.
+        import re
+        matches = []
+        for pattern in self._QUOTED_FIELD_PATTERNS:
+            regexp = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+        if not matches:
+            return ('', False, None, 0)
+        groups = regexp.groupindex
+        quotes = {}
+        delims = {}
+        spaces = 0
+        for m in matches:
+            key = m[groups['quote'] - 1]
+            if key:
+                quotes[key] = quotes.get(key, 0) + 1
+            if 'delim' not in groups:
+                continue
+            key = m[groups['delim'] - 1]
+            if key and (delimiters is None or key in delimiters):
+                delims[key] = delims.get(key, 0) + 1
+            if 'space' not in groups:
+                continue
+            if m[groups['space'] - 1]:
+                spaces += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        doubled = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)"
+            % {'delim': re.escape(delim), 'quote': quotechar}, re.MULTILINE)
+        return (quotechar, bool(doubled.search(data)), delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        # The character whose per-line count is most consistent, chunk by chunk.
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        iteration = 0
+        frequencies = {}   # char -> {count per line: number of lines}
+        modes = {}         # char -> (most common count, its weight)
+        delims = {}
+        start, end = 0, chunk
+        while start < len(lines):
+            iteration += 1
+            for line in lines[start:end]:
+                for code in range(127):
+                    char = chr(code)
+                    table = frequencies.setdefault(char, {})
+                    n = line.count(char)
+                    table[n] = table.get(n, 0) + 1
+            for char, table in frequencies.items():
+                items = list(table.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    best = max(items, key=lambda item: item[1])
+                    items.remove(best)
+                    modes[char] = (best[0], best[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk * iteration, len(lines)))
+            consistency = 1.0
+            while len(delims) == 0 and consistency >= 0.9:
+                for char, (count, weight) in modes.items():
+                    if count > 0 and weight > 0 and weight / total >= consistency \
+                            and (delimiters is None or char in delimiters):
+                        delims[char] = (count, weight)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = list(delims)[0]
+                return (delim, lines[0].count(delim) == lines[0].count("%c " % delim))
+            start = end
+            end += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return (d, lines[0].count(d) == lines[0].count("%c " % d))
+        delim = sorted((v, k) for k, v in delims.items())[-1][1]
+        return (delim, lines[0].count(delim) == lines[0].count("%c " % delim))
+
+    def has_header(self, sample):
+        """Guess whether sample's first row is a header: its cells differ in
+        type (or length) from the columns below."""
+        from io import StringIO
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        columns = len(header)
+        column_types = dict.fromkeys(range(columns))
+        checked = 0
+        for row in rows:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != columns:
+                continue
+            for col in list(column_types):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != column_types[col]:
+                    if column_types[col] is None:
+                        column_types[col] = kind
+                    else:
+                        del column_types[col]
+        votes = 0
+        for col, kind in column_types.items():
+            if type(kind) == type(0):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

@@ -984,7 +984,11 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        return _strptime(cls, date_string, format)
+        for n, arg in enumerate((date_string, format), 1):
+            if not isinstance(arg, str):
+                raise TypeError('strptime() argument %d must be str, not %s' % (n, type(arg).__name__))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def timetuple(self):
         dst = self.dst()
@@ -1308,68 +1312,3 @@ def _local_timezone(dt):
     return timezone(timedelta(seconds=gmtoff), zone)
 
 
-def _strptime(cls, data_string, fmt):
-    """A subset of strptime: numeric fields, month/day names, %p, %z, %%."""
-    import re
-    names_b = '|'.join(_FULLMONTHNAMES[1:] + _MONTHNAMES[1:])
-    names_a = '|'.join(_FULLDAYNAMES[1:] + _DAYNAMES[1:])
-    directives = {
-        'Y': r'(?P<Y>\d{4})', 'y': r'(?P<y>\d{2})', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
-        'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])', 'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
-        'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])', 'M': r'(?P<M>[0-5]\d|\d)', 'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
-        'f': r'(?P<f>[0-9]{1,6})', 'p': r'(?P<p>AM|PM|am|pm)', 'b': r'(?P<b>' + names_b + ')',
-        'B': r'(?P<B>' + names_b + ')', 'a': r'(?P<a>' + names_a + ')', 'A': r'(?P<A>' + names_a + ')',
-        'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
-        'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))', '%': '%',
-    }
-    pattern = ''
-    i = 0
-    while i < len(fmt):
-        ch = fmt[i]
-        if ch == '%' and i + 1 < len(fmt):
-            d = fmt[i + 1]
-            if d not in directives:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
-            pattern += directives[d]
-            i += 2
-        elif ch.isspace():
-            pattern += r'\s+'
-            i += 1
-        else:
-            pattern += re.escape(ch)
-            i += 1
-    m = re.match('(?i)' + pattern, data_string)
-    if not m:
-        raise ValueError('time data %r does not match format %r' % (data_string, fmt))
-    if m.end() != len(data_string):
-        raise ValueError('unconverted data remains: %s' % data_string[m.end():])
-    g = m.groupdict()
-    year = int(g['Y']) if g.get('Y') else (int(g['y']) + (2000 if int(g['y']) < 69 else 1900) if g.get('y') else 1900)
-    month = int(g['m']) if g.get('m') else 1
-    for key in ('b', 'B'):
-        if g.get(key):
-            name = g[key].capitalize()
-            month = (_FULLMONTHNAMES.index(name) if name in _FULLMONTHNAMES else _MONTHNAMES.index(name[:3]))
-    day = int(g['d']) if g.get('d') else 1
-    hour = int(g['H']) if g.get('H') else 0
-    if g.get('I'):
-        hour = int(g['I']) % 12
-        if g.get('p') and g['p'].upper() == 'PM':
-            hour += 12
-    minute = int(g['M']) if g.get('M') else 0
-    second = int(g['S']) if g.get('S') else 0
-    micro = int((g['f'] + '000000')[:6]) if g.get('f') else 0
-    if g.get('j') and not g.get('m') and not g.get('b') and not g.get('B'):
-        d = date.fromordinal(date(year, 1, 1).toordinal() + int(g['j']) - 1)
-        month, day = d.month, d.day
-    tz = None
-    if g.get('z'):
-        z = g['z']
-        if z.upper() == 'Z':
-            tz = timezone.utc
-        else:
-            sign = -1 if z[0] == '-' else 1
-            z = z[1:].replace(':', '')
-            off = timedelta(hours=int(z[0:2]), minutes=int(z[2:4]), seconds=int(z[4:6] or 0))
-            tz = timezone(sign * off)
-    return cls(year, month, day, hour, minute, second, micro, tz)

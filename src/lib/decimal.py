@@ -5,15 +5,17 @@ common operations: construction from str/int/float/tuple, + - * / // % **
 (integer exponents), comparisons, hashing consistent with int/float/Fraction,
 str/repr (scientific notation rules), quantize, to_integral_value, round(),
 int()/float(), normalize, as_tuple, adjusted, sqrt, fma, scaleb, logb,
-next_plus/next_minus, remainder_near, number_class, NaN/Infinity, format
-specs, contexts (getcontext, setcontext, localcontext, prec and rounding, the
-eight rounding modes) and the signal exceptions (traps: InvalidOperation,
-DivisionByZero, Overflow). Not provided: ln/log10/exp/logical operations and
-the flags bookkeeping beyond traps (NotImplementedError names the feature).
+next_plus/next_minus, remainder_near, number_class, exp/ln/log10 (correctly
+rounded, half-even), NaN/Infinity, format specs, contexts (getcontext,
+setcontext, localcontext, prec and rounding, the eight rounding modes) and the
+signal exceptions (traps: InvalidOperation, DivisionByZero, Overflow). Not
+provided: logical operations, non-integer powers other than 0.5 and the flags
+bookkeeping beyond traps (NotImplementedError names the feature).
 """
 
 import math as _math
 from collections import namedtuple as _namedtuple
+from _tspy_decmath import _fixed, _fixed_ln10, _fixed_exp, _fixed_ln
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
            'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
@@ -197,6 +199,15 @@ class Context(object):
 
     def sqrt(self, a):
         return Decimal(a).sqrt(self)
+
+    def exp(self, a):
+        return Decimal(a).exp(self)
+
+    def ln(self, a):
+        return Decimal(a).ln(self)
+
+    def log10(self, a):
+        return Decimal(a).log10(self)
 
     def quantize(self, a, b):
         return Decimal(a).quantize(b, context=self)
@@ -1111,9 +1122,109 @@ class Decimal(object):
         method.__name__ = name
         return method
 
-    ln = _unsupported('ln')
-    log10 = _unsupported('log10')
-    exp = _unsupported('exp')
+    # -- exp, ln, log10: computed in fixed point with guard digits, retried
+    # with more digits until the correctly rounded result is certain.
+
+    def _transcendental(self, context, compute):
+        context = context or getcontext()
+        prec = context.prec
+        guard = 12
+        while True:
+            results = []
+            for width in (prec + guard, prec + guard + 12):
+                fixed = compute(width)
+                if fixed is None:
+                    return None
+                results.append(fixed)
+            trial = context.copy()
+            trial.rounding = ROUND_HALF_EVEN
+            rounded = [self._fixed_to_context(v, w, trial.copy()) for v, w in results]
+            if rounded[0] == rounded[1] and str(rounded[0]) == str(rounded[1]):
+                # These functions always round half-even, whatever the context says.
+                value, width = results[1]
+                saved = context.rounding
+                context.rounding = ROUND_HALF_EVEN
+                try:
+                    return self._fixed_to_context(value, width, context)
+                finally:
+                    context.rounding = saved
+            guard *= 2
+
+    @staticmethod
+    def _fixed_to_context(value, width, context):
+        # value * 10**-width, never exact: a sticky digit makes rounding see that.
+        sign = 1 if value < 0 else 0
+        return Decimal((sign, str(abs(value) * 10 + 1), -width - 1))._fix(context)
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded."""
+        context = context or getcontext()
+        if self._special:
+            if self.is_nan():
+                return self._nan_check(None, context)
+            return Decimal(0) if self._sign else Decimal(self)
+        if self.is_zero():
+            return Decimal(1)
+        if self.adjusted() > 8:
+            raise NotImplementedError('Decimal.exp() of a value this large is not supported by tspy')
+
+        def compute(width):
+            extra = max(0, self.adjusted()) + 2
+            scale = width + extra
+            x = _fixed(self, scale)
+            ln10 = _fixed_ln10(scale + 10) // 10 ** 10
+            n = (x + ln10 // 2) // ln10 if x >= 0 else -((-x + ln10 // 2) // ln10)
+            r = x - n * ln10
+            value = _fixed_exp(r, scale)
+            # exp(self) = value * 10**(n - scale); keep `width` significant-ish digits.
+            return value, scale - n
+        return self._transcendental(context, compute)
+
+    def ln(self, context=None):
+        """The natural logarithm of self, correctly rounded."""
+        context = context or getcontext()
+        if self._special:
+            if self.is_nan():
+                return self._nan_check(None, context)
+            if self._sign:
+                return self._invalid(context)
+            return Decimal(self)
+        if self.is_zero():
+            return Decimal('-Infinity')
+        if self._sign:
+            return self._invalid(context)
+        if self == 1:
+            return Decimal(0)
+
+        def compute(width):
+            closeness = max(0, -(self - 1).adjusted())
+            scale = width + closeness + 2
+            return _fixed_ln(self, scale), scale
+        return self._transcendental(context, compute)
+
+    def log10(self, context=None):
+        """The base-10 logarithm of self, correctly rounded (exact for powers of ten)."""
+        context = context or getcontext()
+        if self._special:
+            if self.is_nan():
+                return self._nan_check(None, context)
+            if self._sign:
+                return self._invalid(context)
+            return Decimal(self)
+        if self.is_zero():
+            return Decimal('-Infinity')
+        if self._sign:
+            return self._invalid(context)
+        if str(self._int).rstrip('0') == '1':
+            return Decimal(self.adjusted())._fix(context)
+
+        def compute(width):
+            closeness = max(0, -(self - 1).adjusted())
+            scale = width + closeness + 2
+            ln10 = _fixed_ln10(scale + 5)
+            return _fixed_ln(self, scale + 5) * 10 ** scale // ln10, scale
+        return self._transcendental(context, compute)
+
     logical_and = _unsupported('logical_and')
     logical_or = _unsupported('logical_or')
     logical_xor = _unsupported('logical_xor')

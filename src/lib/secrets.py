@@ -1,6 +1,7 @@
 """Random numbers for security (tokens, passwords): tspy's own `secrets`,
 drawing on os.urandom (Node's crypto-quality source)."""
 import base64
+from hmac import compare_digest
 import binascii
 import os
 from random import SystemRandom
@@ -36,16 +37,3 @@ def token_urlsafe(nbytes=None):
     return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
 
 
-def compare_digest(a, b):
-    """a == b for two str (ASCII) or two bytes-like values, in time independent of where they differ."""
-    if isinstance(a, str) and isinstance(b, str):
-        a = a.encode('ascii')
-        b = b.encode('ascii')
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError(f"unsupported operand types(s) or combination of types: '{type(a).__name__}' and '{type(b).__name__}'")
-    a = bytes(a)
-    b = bytes(b)
-    result = len(a) ^ len(b)
-    for x, y in zip(a, b if len(a) == len(b) else a):
-        result |= x ^ y
-    return result == 0

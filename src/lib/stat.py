@@ -121,10 +121,13 @@ _filemode_table = (
 )
 
 
+_FILE_TYPE_CHARS = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b', S_IFDIR: 'd', S_IFCHR: 'c', S_IFIFO: 'p'}
+
+
 def filemode(mode):
-    """ls -l's string for a mode, e.g. '-rwxr-xr-x'."""
-    perm = []
-    for table in _filemode_table:
+    """ls -l's string for a mode, e.g. '-rwxr-xr-x' ('?' for an unknown file type, as CPython's _stat)."""
+    perm = [_FILE_TYPE_CHARS.get(mode & 0o170000, '?')]
+    for table in _filemode_table[1:]:
         for bit, char in table:
             if mode & bit == bit:
                 perm.append(char)

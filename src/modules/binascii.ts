@@ -12,6 +12,7 @@ import {
 import { parseArgs } from '../runtime/args.js';
 import { PyBytes, bytesOf } from '../runtime/bytes.js';
 import { index as pyIndex, isTrue } from '../runtime/abstract.js';
+import { callMethod } from '../runtime/attr.js';
 
 /** `binascii.Error` (subclass of ValueError). */
 export const BinasciiErrorType = new PyType('Error', [ValueErrorType], TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS, 'binascii');
@@ -167,7 +168,8 @@ function crcHqx(data: Uint8Array, crc: number): number {
 // ---------------------------------------------------------------- base32 / base16 / base85
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-function b32encode(data: Uint8Array): string {
+const B32HEX = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
+function b32encode(data: Uint8Array, alphabet = B32): string {
   let s = '';
   for (let i = 0; i < data.length; i += 5) {
     const chunk = new Uint8Array(5);
@@ -175,14 +177,14 @@ function b32encode(data: Uint8Array): string {
     let bits = 0n;
     for (const b of chunk) bits = (bits << 8n) | BigInt(b);
     let part = '';
-    for (let k = 7; k >= 0; k--) part += B32[Number((bits >> BigInt(k * 5)) & 31n)];
+    for (let k = 7; k >= 0; k--) part += alphabet[Number((bits >> BigInt(k * 5)) & 31n)];
     const n = Math.min(5, data.length - i);
     const keep = [0, 2, 4, 5, 7, 8][n];
     s += part.slice(0, keep) + '='.repeat(8 - keep);
   }
   return s;
 }
-function b32decode(data: Uint8Array, casefold: boolean, map01: number | null): Uint8Array {
+function b32decode(data: Uint8Array, casefold: boolean, map01: number | null, alphabet = B32): Uint8Array {
   let s = Array.from(data, (c) => String.fromCharCode(c)).join('');
   if (map01 !== null) s = s.replace(/0/g, 'O').replace(/1/g, String.fromCharCode(map01));
   if (casefold) s = s.toUpperCase();
@@ -193,7 +195,7 @@ function b32decode(data: Uint8Array, casefold: boolean, map01: number | null): U
     let acc = 0n;
     const quanta = stripped.slice(i, i + 8);
     for (const ch of quanta) {
-      const v = B32.indexOf(ch);
+      const v = alphabet.indexOf(ch);
       if (v < 0) throw err('Non-base32 digit found');
       acc = (acc << 5n) | BigInt(v);
     }
@@ -240,6 +242,80 @@ function b85decode(data: Uint8Array): Uint8Array {
     if (acc > 0xffffffff) throw newError(ValueErrorType, `base85 overflow in hunk starting at byte ${i}`);
     out.push((acc >>> 24) & 255, (acc >>> 16) & 255, (acc >>> 8) & 255, acc & 255);
   }
+  if (padding) out.length -= padding;
+  return Uint8Array.from(out);
+}
+
+/** Ascii85 (base64.a85encode): '!'..'u' digits, 'z' for a zero word, 'y' for four spaces with foldspaces. */
+function a85encode(data: Uint8Array, foldspaces: boolean, wrapcol: number, pad: boolean, adobe: boolean): string {
+  const padding = (4 - (data.length % 4)) % 4;
+  const b = new Uint8Array(data.length + padding);
+  b.set(data);
+  const chunks: string[] = [];
+  for (let i = 0; i < b.length; i += 4) {
+    const w = ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
+    if (w === 0) chunks.push('z');
+    else if (foldspaces && w === 0x20202020) chunks.push('y');
+    else {
+      let rest = w;
+      const digits = new Array<string>(5);
+      for (let k = 4; k >= 0; k--) {
+        digits[k] = String.fromCharCode(33 + (rest % 85));
+        rest = Math.floor(rest / 85);
+      }
+      chunks.push(digits.join(''));
+    }
+  }
+  if (padding && !pad && chunks.length) {
+    let last = chunks[chunks.length - 1];
+    if (last === 'z') last = '!!!!!';
+    chunks[chunks.length - 1] = last.slice(0, last.length - padding);
+  }
+  let result = chunks.join('');
+  if (adobe) result = '<~' + result;
+  if (wrapcol) {
+    const width = Math.max(adobe ? 2 : 1, wrapcol);
+    const lines: string[] = [];
+    for (let i = 0; i < result.length; i += width) lines.push(result.slice(i, i + width));
+    if (adobe && (lines.length === 0 || lines[lines.length - 1].length + 2 > width)) lines.push('');
+    result = lines.join('\n');
+  }
+  if (adobe) result += '~>';
+  return result;
+}
+function a85decode(input: Uint8Array, foldspaces: boolean, adobe: boolean, ignore: Uint8Array): Uint8Array {
+  let b = input;
+  if (adobe) {
+    const n = b.length;
+    if (n < 2 || b[n - 2] !== 0x7e || b[n - 1] !== 0x3e) throw newError(ValueErrorType, "Ascii85 encoded byte sequences must end with b'~>'");
+    b = n >= 4 && b[0] === 0x3c && b[1] === 0x7e ? b.subarray(2, n - 2) : b.subarray(0, n - 2);
+  }
+  const out: number[] = [];
+  const cur: number[] = [];
+  const all = new Uint8Array(b.length + 4);
+  all.set(b);
+  all.fill(0x75, b.length);
+  for (const x of all) {
+    if (x >= 0x21 && x <= 0x75) {
+      cur.push(x);
+      if (cur.length === 5) {
+        let acc = 0;
+        for (const c of cur) acc = acc * 85 + (c - 33);
+        if (acc > 0xffffffff) throw newError(ValueErrorType, 'Ascii85 overflow');
+        out.push((acc >>> 24) & 255, (acc >>> 16) & 255, (acc >>> 8) & 255, acc & 255);
+        cur.length = 0;
+      }
+    } else if (x === 0x7a) {
+      if (cur.length) throw newError(ValueErrorType, 'z inside Ascii85 5-tuple');
+      out.push(0, 0, 0, 0);
+    } else if (foldspaces && x === 0x79) {
+      if (cur.length) throw newError(ValueErrorType, 'y inside Ascii85 5-tuple');
+      out.push(32, 32, 32, 32);
+    } else if (!ignore.includes(x)) {
+      throw newError(ValueErrorType, `Non-Ascii85 digit found: ${String.fromCharCode(x)}`);
+    }
+  }
+  const padding = 4 - cur.length;
   if (padding) out.length -= padding;
   return Uint8Array.from(out);
 }
@@ -303,6 +379,9 @@ const B32DEC = ['s', 'casefold?', 'map01?'];
 const B16DEC = ['s', 'casefold?'];
 const B85ENC = ['b', 'pad?'];
 const B85DEC = ['b'];
+const A85ENC = ['b', '*', 'foldspaces?', 'wrapcol?', 'pad?', 'adobe?'];
+const A85DEC = ['b', '*', 'foldspaces?', 'adobe?', 'ignorechars?'];
+const FILE_SPEC = ['input', 'output'];
 
 /** The attributes of the `base64` module (Lib/base64.py's functions over the codecs above). */
 export function base64ModuleEntries(): [string, PyValue][] {
@@ -362,5 +441,47 @@ export function base64ModuleEntries(): [string, PyValue][] {
     return bytes(ascii(b85encode(buf(b!), pad !== undefined && isTrue(pad))));
   });
   fn('b85decode', (a, k) => bytes(b85decode(asciiBuf(parseArgs('b85decode', a, k, B85DEC)[0]!))));
+  const flag = (v: PyValue | undefined) => v !== undefined && isTrue(v);
+  fn('a85encode', (a, k) => {
+    const [b, fold, wrap, pad, adobe] = parseArgs('a85encode', a, k, A85ENC);
+    return bytes(ascii(a85encode(buf(b!), flag(fold), wrap === undefined ? 0 : Number(pyIndex(wrap)), flag(pad), flag(adobe))));
+  });
+  fn('a85decode', (a, k) => {
+    const [b, fold, adobe, ignore] = parseArgs('a85decode', a, k, A85DEC);
+    return bytes(a85decode(asciiBuf(b!), flag(fold), flag(adobe), ignore === undefined ? ascii(' \t\n\r\v') : buf(ignore)));
+  });
+  fn('b32hexencode', (a, k) => bytes(ascii(b32encode(buf(parseArgs('b32hexencode', a, k, S_ONLY)[0]!), B32HEX))));
+  fn('b32hexdecode', (a, k) => {
+    const [s, cf] = parseArgs('b32hexdecode', a, k, B16DEC);
+    return bytes(b32decode(asciiBuf(s!), flag(cf), null, B32HEX));
+  });
+  // The file versions: 57-byte chunks become 76-character lines.
+  fn('encode', (a, k) => {
+    const [input, output] = parseArgs('encode', a, k, FILE_SPEC);
+    for (;;) {
+      let chunk = buf(callMethod(input!, 'read', [57]));
+      if (!chunk.length) break;
+      while (chunk.length < 57) {
+        const more = buf(callMethod(input!, 'read', [57 - chunk.length]));
+        if (!more.length) break;
+        const joined = new Uint8Array(chunk.length + more.length);
+        joined.set(chunk);
+        joined.set(more, chunk.length);
+        chunk = joined;
+      }
+      callMethod(output!, 'write', [bytes(b64encode(chunk, true))]);
+    }
+    return None;
+  });
+  fn('decode', (a, k) => {
+    const [input, output] = parseArgs('decode', a, k, FILE_SPEC);
+    for (;;) {
+      const line = buf(callMethod(input!, 'readline', []));
+      if (!line.length) break;
+      callMethod(output!, 'write', [bytes(b64decode(line, false))]);
+    }
+    return None;
+  });
+  out.push(['MAXLINESIZE', 76], ['MAXBINSIZE', 57]);
   return out;
 }

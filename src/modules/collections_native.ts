@@ -38,7 +38,15 @@ function install(): void {
       throw newError(AttributeErrorType, "can't delete attribute");
     },
   });
-  defineGetSet(TupleGetterType, '__doc__', (s) => (s as PyTupleGetter).doc);
+  // A writable member, as in CPython: `Point.x.__doc__ = '...'` documents a field.
+  defineGetSet(
+    TupleGetterType,
+    '__doc__',
+    (s) => (s as PyTupleGetter).doc,
+    (s, v) => {
+      (s as PyTupleGetter).doc = v ?? None;
+    },
+  );
 }
 
 /** The `_collections` module's attributes. */

@@ -11,6 +11,7 @@ import {
   PyType,
   PyBuiltinFunction,
   PyMethodDescriptor,
+  PyClassMethodDescriptor,
   None,
   NotImplemented,
   TypeErrorType,
@@ -24,7 +25,7 @@ import {
   defineGetSet,
   PyBaseExceptionObject,
 } from '../runtime/object.js';
-import { repr as pyRepr, isTrue, getIter, iterNext, richCompare, compare, LT, GT, EQ, hash as pyHash, objectId } from '../runtime/abstract.js';
+import { repr as pyRepr, isTrue, getIter, iterNext, iterToArray, richCompare, compare, LT, GT, EQ, hash as pyHash, objectId } from '../runtime/abstract.js';
 import { call, getAttr, getAttrOpt, setAttr } from '../runtime/attr.js';
 import { parseArgs, checkPositional, oneArg } from '../runtime/args.js';
 import { PyTuple } from '../runtime/tuple.js';
@@ -183,6 +184,37 @@ CacheInfoType.tp_dict.set(
   new PyMethodDescriptor('__repr__', CacheInfoType, (a) => {
     const t = a[0] as PyTuple;
     return `CacheInfo(hits=${pyRepr(t.items[0])}, misses=${pyRepr(t.items[1])}, maxsize=${pyRepr(t.items[2])}, currsize=${pyRepr(t.items[3])})`;
+  }),
+);
+// The rest of the namedtuple API: _fields, _asdict, _replace, _make.
+const CACHE_INFO_FIELDS = ['hits', 'misses', 'maxsize', 'currsize'];
+CacheInfoType.tp_dict.set('_fields', new PyTuple(CACHE_INFO_FIELDS.slice()));
+CacheInfoType.tp_dict.set('_field_defaults', new PyDict());
+defineMethods(CacheInfoType, {
+  _asdict(a) {
+    const d = new PyDict();
+    CACHE_INFO_FIELDS.forEach((f, i) => d.set(f, (a[0] as PyTuple).items[i]!));
+    return d;
+  },
+  _replace(a, kw) {
+    const items = (a[0] as PyTuple).items.slice();
+    const nk = kw?.length ?? 0;
+    const bad: string[] = [];
+    for (let i = 0; i < nk; i++) {
+      const k = CACHE_INFO_FIELDS.indexOf(kw![i]!);
+      if (k < 0) bad.push(kw![i]!);
+      else items[k] = a[a.length - nk + i]!;
+    }
+    if (bad.length) throw newError(ValueErrorType, `Got unexpected field names: [${bad.map((b) => pyRepr(b)).join(', ')}]`);
+    return newStructSeq(CacheInfoType, items);
+  },
+});
+CacheInfoType.tp_dict.set(
+  '_make',
+  new PyClassMethodDescriptor('_make', CacheInfoType, (a) => {
+    const items = iterToArray(a[1]!);
+    if (items.length !== 4) throw newError(TypeErrorType, `Expected 4 arguments, got ${items.length}`);
+    return newStructSeq(CacheInfoType, items);
   }),
 );
 CacheInfoType.modified();

@@ -375,17 +375,20 @@ export function installIoTypes(): void {
     const p = parseArgs('TextIOWrapper', args, kwnames, ['buffer', 'encoding?', 'errors?', 'newline?', 'line_buffering?', 'write_through?']);
     return new PyTextIO('buffer', -1, None, 'r+', true, true, p[0]!);
   };
-  BytesIOType.tp_new = (type, args, kwnames) => {
-    const p = parseArgs('BytesIO', args, kwnames, ['initial_bytes?']);
-    const o = new PyBytesIO(type);
-    if (p[0] !== undefined && p[0] !== None) {
-      o.write(bytesArg(p[0]));
-      o.pos = 0;
-    }
-    return o;
-  };
+  // As in CPython, __new__ ignores its arguments and __init__ fills the
+  // buffer, so subclasses may take other constructor arguments.
+  BytesIOType.tp_new = (type) => new PyBytesIO(type);
   defineMethods(BytesIOType, {
-    __init__() {
+    __init__(args, kwnames) {
+      const p = parseArgs('BytesIO', args.slice(1), kwnames, ['initial_bytes?']);
+      const o = asBytesIO(args[0]);
+      o.buf = new Uint8Array(0);
+      o.len = 0;
+      o.pos = 0;
+      if (p[0] !== undefined && p[0] !== None) {
+        o.write(bytesArg(p[0]));
+        o.pos = 0;
+      }
       return None;
     },
     write(args) {
@@ -467,18 +470,18 @@ export function installIoTypes(): void {
     },
   });
   defineGetSet(BytesIOType, 'closed', (s) => asBytesIO(s).closed);
-  StringIOType.tp_new = (type, args, kwnames) => {
-    const p = parseArgs('StringIO', args, kwnames, STRINGIO_SPEC);
-    const o = new PyStringIO(type);
-    const init = p[0];
-    if (init !== undefined && init !== None) {
-      if (typeof init !== 'string') typeErr(`initial_value must be str or None, not ${typeName(init)}`);
-      o.buf = init;
-    }
-    return o;
-  };
+  StringIOType.tp_new = (type) => new PyStringIO(type);
   defineMethods(StringIOType, {
-    __init__() {
+    __init__(args, kwnames) {
+      const p = parseArgs('StringIO', args.slice(1), kwnames, STRINGIO_SPEC);
+      const o = asStringIO(args[0]);
+      o.buf = '';
+      o.pos = 0;
+      const init = p[0];
+      if (init !== undefined && init !== None) {
+        if (typeof init !== 'string') typeErr(`initial_value must be str or None, not ${typeName(init)}`);
+        o.buf = init;
+      }
       return None;
     },
     write(args) {

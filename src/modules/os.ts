@@ -29,7 +29,7 @@ import {
   defineGetSet,
 } from '../runtime/object.js';
 import { PyIteratorBase, makeIteratorType } from '../runtime/iterbase.js';
-import { repr as pyRepr, isTrue, getIter, index as pyIndex } from '../runtime/abstract.js';
+import { repr as pyRepr, isTrue, getIter, index as pyIndex, toFloat } from '../runtime/abstract.js';
 import { call, callMethod, getAttr } from '../runtime/attr.js';
 import { importAbsolute } from '../importer/importer.js';
 import { GenericAliasType } from '../runtime/genericalias.js';
@@ -41,6 +41,7 @@ import { newBytes, bytesOf } from '../runtime/bytes.js';
 import { strValue } from '../runtime/str.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { getSysModulesDict } from './sys.js';
+import { flushStdout } from './stdio.js';
 import { getNativeModule } from './registry.js';
 import { fspathArg, pathResult, joinPaths, setOsErrorBuilder, type PathArg } from './os_path.js';
 
@@ -560,6 +561,89 @@ def('getgid', () => process.getgid?.() ?? 0);
 def('geteuid', () => process.geteuid?.() ?? 0);
 def('getlogin', () => nodeos.userInfo().username);
 def('cpu_count', () => nodeos.cpus().length || None);
+/** `posix.uname_result` (sysname, nodename, release, version, machine). */
+const UnameResultType = makeStructSeqType('posix', 'uname_result', ['sysname', 'nodename', 'release', 'version', 'machine']);
+def('uname', (a, kw) => {
+  noArgs('uname', a, kw);
+  return newStructSeq(UnameResultType, [nodeos.type(), nodeos.hostname(), nodeos.release(), nodeos.version(), nodeos.machine()]);
+});
+/** `posix.times_result`: CPU times of this process (children's are not tracked by Node). */
+const TimesResultType = makeStructSeqType('posix', 'times_result', ['user', 'system', 'children_user', 'children_system', 'elapsed']);
+def('times', (a, kw) => {
+  noArgs('times', a, kw);
+  const u = process.cpuUsage();
+  const f = (x: number) => new PyFloat(x);
+  return newStructSeq(TimesResultType, [f(u.user / 1e6), f(u.system / 1e6), f(0), f(0), f(nodeos.uptime())]);
+});
+def('getloadavg', (a, kw) => {
+  noArgs('getloadavg', a, kw);
+  return new PyTuple(nodeos.loadavg().map((x) => new PyFloat(x)));
+});
+def('umask', (a, kw) => {
+  const mask = Number(pyIndex(parseArgs('umask', a, kw, ['mask', '/'])[0]!));
+  return process.umask(mask);
+});
+def('utime', (a, kw) => {
+  const p = parseArgs('utime', a, kw, ['path', 'times?', '/', '*', 'ns?', 'dir_fd?', 'follow_symlinks?']);
+  const path = pathOf('utime', p[0]!);
+  let atime: number;
+  let mtime: number;
+  if (p[1] !== undefined && p[1] !== None) {
+    if (!(p[1] instanceof PyTuple) || p[1].items.length !== 2) {
+      throw newError(TypeErrorType, 'utime: \'times\' must be either a tuple of two ints or None');
+    }
+    atime = toFloat(p[1].items[0]!);
+    mtime = toFloat(p[1].items[1]!);
+  } else if (p[2] !== undefined) {
+    if (!(p[2] instanceof PyTuple) || p[2].items.length !== 2) throw newError(TypeErrorType, 'utime: ns must be a tuple of two ints');
+    atime = Number(pyIndex(p[2].items[0]!)) / 1e9;
+    mtime = Number(pyIndex(p[2].items[1]!)) / 1e9;
+  } else {
+    atime = mtime = Date.now() / 1000;
+  }
+  fsCall(() => fs.utimesSync(path.s, atime, mtime), p[0]);
+  return None;
+});
+/** The `os.confstr` names Linux defines that tspy can answer. */
+const CONFSTR_NAMES: [string, number][] = [['CS_PATH', 0], ['CS_GNU_LIBC_VERSION', 2], ['CS_GNU_LIBPTHREAD_VERSION', 3]];
+function glibcVersion(): string | undefined {
+  const report = (process as unknown as { report?: { getReport(): { header?: { glibcVersionRuntime?: string } } } }).report;
+  return report?.getReport().header?.glibcVersionRuntime;
+}
+def('confstr', (a, kw) => {
+  const name = parseArgs('confstr', a, kw, ['name', '/'])[0]!;
+  let code: number;
+  if (typeof name === 'string') {
+    const hit = CONFSTR_NAMES.find(([n]) => n === name);
+    if (hit === undefined) throw newError(ValueErrorType, 'unrecognized configuration name');
+    code = hit[1];
+  } else {
+    code = Number(pyIndex(name));
+  }
+  const glibc = glibcVersion();
+  switch (code) {
+    case 0:
+      return '/bin:/usr/bin';
+    case 2:
+      return glibc === undefined ? None : `glibc ${glibc}`;
+    case 3:
+      return glibc === undefined ? None : `NPTL ${glibc}`;
+    default:
+      throw osError({ code: 'EINVAL' });
+  }
+});
+def('kill', (a, kw) => {
+  const p = parseArgs('kill', a, kw, ['pid', 'signal', '/']);
+  const pid = Number(pyIndex(p[0]!));
+  const sig = Number(pyIndex(p[1]!));
+  if (pid === process.pid && sig !== 0) flushStdout();
+  fsCall(() => process.kill(pid, sig));
+  return None;
+});
+def('get_exec_path', (a, kw) => {
+  parseArgs('get_exec_path', a, kw, ['env?']);
+  return new PyList((process.env.PATH ?? '/bin:/usr/bin').split(':'));
+});
 def('urandom', (a, kw) => {
   const n = Number(pyIndex(oneArg('urandom', a, kw)));
   if (n < 0) throw newError(ValueErrorType, 'negative argument not allowed');
@@ -651,6 +735,12 @@ function osGetattr(args: PyValue[]): PyValue {
   throw newError(AttributeErrorType, `module 'os' has no attribute '${strValue(name) ?? pyRepr(name)}'`);
 }
 
+function confstrNames(): PyDict {
+  const d = new PyDict();
+  for (const [n, v] of CONFSTR_NAMES) d.set(n, v);
+  return d;
+}
+
 /** Attributes of the `os` module. */
 export function osModuleEntries(): [string, PyValue][] {
   const pathMod = getNativeModule('posixpath')!;
@@ -674,6 +764,9 @@ export function osModuleEntries(): [string, PyValue][] {
     ['error', OSErrorType],
     ['stat_result', StatResultType],
     ['terminal_size', TerminalSizeType],
+    ['uname_result', UnameResultType],
+    ['confstr_names', confstrNames()],
+    ['times_result', TimesResultType],
     ['DirEntry', DirEntryType],
     ['F_OK', 0],
     ['R_OK', 4],

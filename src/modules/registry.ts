@@ -38,6 +38,7 @@ import { atexitModuleEntries } from './atexit.js';
 import { structModuleEntries } from './struct.js';
 import { weakrefNativeEntries } from './weakref.js';
 import { tracebackSupportEntries, linecacheModuleEntries } from './traceback_support.js';
+import { subprocessNativeEntries } from './subprocess_native.js';
 
 /** A module initialiser: returns the module's attributes (name → value); `mod` is the new module object. */
 export type NativeModuleInit = (mod: PyModule) => Iterable<[string, PyValue]>;
@@ -82,6 +83,7 @@ const INITS = new Map<string, NativeModuleInit>([
   ['struct', structModuleEntries],
   ['_struct', structModuleEntries],
   ['_weakref', weakrefNativeEntries],
+  ['_tspy_subprocess', subprocessNativeEntries],
 ]);
 
 const created = new Map<string, PyModule>();

@@ -36,7 +36,7 @@ export function makeStructSeqType(module: string, name: string, fields: string[]
   t.tp_dict.set('n_fields', fields.length);
   t.tp_dict.set('n_sequence_fields', fields.length);
   t.tp_dict.set('n_unnamed_fields', 0);
-  t.tp_dict.set('_fields', new PyTuple(fields.slice()));
+  t.tp_dict.set('__match_args__', new PyTuple(fields.slice()));
   t.modified();
   return t;
 }

@@ -2,10 +2,15 @@
  * The `time` module (CPython Modules/timemodule.c): clocks, sleep, struct_time,
  * gmtime/localtime/mktime, strftime/asctime/ctime (C-locale formatting).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { type PyValue, PyFloat, PyBuiltinFunction, None, TypeErrorType, ValueErrorType, OverflowErrorType, newError, typeName } from '../runtime/object.js';
 import { toFloat, iterToArray, index as pyIndex } from '../runtime/abstract.js';
 import { checkPositional, oneArg } from '../runtime/args.js';
 import { makeStructSeqType, newStructSeq } from './structseq.js';
+import { call, getAttr } from '../runtime/attr.js';
+import { PyTuple } from '../runtime/tuple.js';
+import { importAbsolute } from '../importer/importer.js';
 
 const F = (x: number) => new PyFloat(x);
 
@@ -234,87 +239,47 @@ function asctime(tm: number[]): string {
   return `${DAYS[wday].slice(0, 3)} ${MONTHS[mon - 1].slice(0, 3)} ${pad(mday, 2, ' ')} ${pad(hour)}:${pad(min)}:${pad(sec)} ${year}`;
 }
 
-/** C-locale `strptime` (Lib/_strptime.py semantics for the common directives). */
-export function strptime(data: string, fmt: string): number[] {
-  let re = '^';
-  const groups: string[] = [];
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c === '%' && i + 1 < fmt.length) {
-      const d = fmt[++i];
-      const g = (name: string, pat: string) => {
-        groups.push(name);
-        re += `(${pat})`;
-      };
-      switch (d) {
-        case 'Y': g('Y', '\\d\\d\\d\\d'); break;
-        case 'y': g('y', '\\d\\d'); break;
-        case 'm': g('m', '1[0-2]|0[1-9]|[1-9]'); break;
-        case 'd': g('d', '3[01]|[12]\\d|0[1-9]|[1-9]| [1-9]'); break;
-        case 'H': g('H', '2[0-3]|[0-1]\\d|\\d'); break;
-        case 'I': g('I', '1[0-2]|0[1-9]|[1-9]'); break;
-        case 'M': g('M', '[0-5]\\d|\\d'); break;
-        case 'S': g('S', '6[0-1]|[0-5]\\d|\\d'); break;
-        case 'f': g('f', '[0-9]{1,6}'); break;
-        case 'j': g('j', '36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9]'); break;
-        case 'p': g('p', 'am|pm'); break;
-        case 'a': g('a', DAYS.map((x) => x.slice(0, 3)).join('|')); break;
-        case 'A': g('A', DAYS.join('|')); break;
-        case 'b': case 'h': g('b', MONTHS.map((x) => x.slice(0, 3)).join('|')); break;
-        case 'B': g('B', MONTHS.join('|')); break;
-        case 'w': g('w', '[0-6]'); break;
-        case 'z': g('z', '[+-]\\d\\d:?[0-5]\\d|Z'); break;
-        case 'Z': g('Z', '[A-Za-z]+'); break;
-        case '%': re += '%'; break;
-        default: throw newError(ValueErrorType, `'${d}' is a bad directive in format '%${d}'`);
-      }
-    } else if (/\s/.test(c)) {
-      re += '\\s+';
-    } else re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-  const m = new RegExp(re, 'i').exec(data);
-  if (!m) throw newError(ValueErrorType, `time data ${JSON.stringify(data).replace(/^"|"$/g, "'")} does not match format '${fmt}'`);
-  if (m[0].length !== data.length) throw newError(ValueErrorType, `unconverted data remains: ${data.slice(m[0].length)}`);
-  let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, yday = -1, wday = -1;
-  let pm: boolean | null = null;
-  groups.forEach((name, idx) => {
-    const v = m[idx + 1];
-    const lower = v.toLowerCase();
-    switch (name) {
-      case 'Y': year = Number(v); break;
-      case 'y': year = Number(v) + (Number(v) <= 68 ? 2000 : 1900); break;
-      case 'm': month = Number(v); break;
-      case 'd': day = Number(v); break;
-      case 'H': hour = Number(v); break;
-      case 'I': hour = Number(v) % 12; break;
-      case 'M': minute = Number(v); break;
-      case 'S': second = Number(v); break;
-      case 'j': yday = Number(v); break;
-      case 'p': pm = lower === 'pm'; break;
-      case 'a': wday = DAYS.findIndex((x) => x.slice(0, 3).toLowerCase() === lower); break;
-      case 'A': wday = DAYS.findIndex((x) => x.toLowerCase() === lower); break;
-      case 'b': month = MONTHS.findIndex((x) => x.slice(0, 3).toLowerCase() === lower) + 1; break;
-      case 'B': month = MONTHS.findIndex((x) => x.toLowerCase() === lower) + 1; break;
-      case 'w': wday = (Number(v) + 6) % 7; break;
-    }
-  });
-  if (pm === true) hour += 12;
-  if (yday > 0 && !groups.includes('m') && !groups.includes('d')) {
-    const dt = new Date(Date.UTC(year, 0, yday));
-    month = dt.getUTCMonth() + 1;
-    day = dt.getUTCDate();
-  }
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year);
-  const computedYday = Math.floor((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86400000) + 1;
-  const computedWday = (date.getUTCDay() + 6) % 7;
-  return [year, month, day, hour, minute, second, wday >= 0 && !groups.includes('d') ? wday : computedWday, yday > 0 ? yday : computedYday, -1];
-}
-
 function sleepMs(ms: number): void {
   if (ms <= 0) return;
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
+
+/**
+ * tzname as glibc sets it: the standard and daylight-saving names of the
+ * local zone's POSIX rule (the TZ variable, or the rule at the end of its
+ * TZif file: TZ=Zone/Name or /etc/localtime), e.g. ['EST', 'EDT'].
+ */
+function zoneNames(): [string, string] {
+  let rule = process.env.TZ;
+  if (rule !== undefined && rule.startsWith(':')) rule = rule.slice(1);
+  let file: string | null = null;
+  if (rule === undefined || rule === '') file = '/etc/localtime';
+  else if (!/^(<[^>]+>|[A-Za-z]{3,})[-+]?[0-9]/.test(rule)) file = path.join('/usr/share/zoneinfo', rule);
+  if (file !== null) {
+    try {
+      const data = fs.readFileSync(file);
+      const text = data.toString('latin1');
+      const end = text.lastIndexOf('\n', text.length - 2);
+      rule = text.startsWith('TZif') && end >= 0 && text.endsWith('\n') ? text.slice(end + 1, -1) : '';
+    } catch {
+      rule = '';
+    }
+  }
+  const names = /^(<[^>]*>|[A-Za-z]+)[-+]?[0-9:]+(<[^>]*>|[A-Za-z]+)?/.exec(rule ?? '');
+  if (names === null) return ['UTC', 'UTC'];
+  const strip = (n: string) => n.replace(/^<|>$/g, '');
+  const std = strip(names[1]);
+  return [std, names[2] ? strip(names[2]) : std];
+}
+
+/** time.get_clock_info's answers, as on Linux: clock id, monotonic, adjustable. */
+const CLOCKS = new Map<string, [string, boolean, boolean]>([
+  ['time', ['CLOCK_REALTIME', false, true]],
+  ['monotonic', ['CLOCK_MONOTONIC', true, false]],
+  ['perf_counter', ['CLOCK_MONOTONIC', true, false]],
+  ['process_time', ['CLOCK_PROCESS_CPUTIME_ID', true, false]],
+  ['thread_time', ['CLOCK_THREAD_CPUTIME_ID', true, false]],
+]);
 
 /** The `time` module's attributes. */
 export function timeModuleEntries(): [string, PyValue][] {
@@ -359,13 +324,10 @@ export function timeModuleEntries(): [string, PyValue][] {
     ],
     [
       'strptime',
+      // As in CPython, the parsing is done by the _strptime module.
       (a, k) => {
         checkPositional('strptime', a, k, 1, 2);
-        const data = a[0];
-        const fmt = a.length > 1 ? a[1] : '%a %b %d %H:%M:%S %Y';
-        if (typeof data !== 'string') throw newError(TypeErrorType, `strptime() argument 0 must be str, not ${typeName(data)}`);
-        if (typeof fmt !== 'string') throw newError(TypeErrorType, `strptime() argument 1 must be str, not ${typeName(fmt)}`);
-        return newStructSeq(StructTimeType, strptime(data, fmt));
+        return call(getAttr(importAbsolute('_strptime'), '_strptime_time'), a);
       },
     ],
     [
@@ -384,10 +346,22 @@ export function timeModuleEntries(): [string, PyValue][] {
       },
     ],
   ];
+  fns.push([
+    'get_clock_info',
+    (a, k) => {
+      checkPositional('get_clock_info', a, k, 1, 1);
+      const clock = CLOCKS.get(a[0] as string);
+      if (typeof a[0] !== 'string' || clock === undefined) throw newError(ValueErrorType, 'unknown clock');
+      const [impl, monotonic, adjustable] = clock;
+      const ns = getAttr(importAbsolute('types'), 'SimpleNamespace');
+      return call(ns, [`clock_gettime(${impl})`, monotonic, adjustable, F(1e-9)], ['implementation', 'monotonic', 'adjustable', 'resolution']);
+    },
+  ]);
   const out: [string, PyValue][] = fns.map(([n, f]) => [n, new PyBuiltinFunction(n, f, null, n, 'time')]);
   const jan = new Date(new Date().getFullYear(), 0, 1).getTimezoneOffset();
   const jul = new Date(new Date().getFullYear(), 6, 1).getTimezoneOffset();
   out.push(['struct_time', StructTimeType], ['timezone', Math.max(jan, jul) * 60], ['altzone', Math.min(jan, jul) * 60], ['daylight', jan !== jul ? 1 : 0]);
+  out.push(['tzname', new PyTuple(zoneNames())]);
   return out;
 }
 

@@ -9,6 +9,8 @@ import {
   PyType,
   PyBaseExceptionObject,
   DictType,
+  ListType,
+  TupleType,
   ObjectType,
   None,
   NotImplemented,
@@ -122,7 +124,7 @@ export function dictUpdate(d: PyDict, src: PyValue | undefined, kwnames: readonl
       let i = 0;
       for (let item = iterNext(it); item !== undefined; item = iterNext(it), i++) {
         let pair: PyValue[];
-        if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+        if ((item instanceof PyTuple || item instanceof PyList) && (item.ob_type === TupleType || item.ob_type === ListType)) pair = item.items;
         else {
           try {
             pair = iterToArray(item);

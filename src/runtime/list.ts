@@ -104,7 +104,7 @@ export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
     return;
   }
   if (k instanceof PySlice) {
-    const src = v === l ? items.slice() : v instanceof PyList || v instanceof PyTuple ? v.items : iterableForSlice(v);
+    const src = v === l ? items.slice() : (v instanceof PyList || v instanceof PyTuple) && (v.ob_type === ListType || v.ob_type === TupleType) ? v.items : iterableForSlice(v);
     const [start, stop, step, count] = sliceIndices(k, items.length);
     if (step === 1) {
       const n = Math.max(start, stop) - start;
@@ -362,7 +362,8 @@ function cmp(op: number) {
 
 /** list.extend core: append every item of an iterable. */
 export function listExtend(l: PyList, it: PyValue): void {
-  if (it instanceof PyList || it instanceof PyTuple) {
+  // Only exact lists and tuples are copied directly: a subclass may override __iter__.
+  if ((it instanceof PyList || it instanceof PyTuple) && (it.ob_type === ListType || it.ob_type === TupleType)) {
     const src = it.items;
     const items = l.items;
     const n = src.length;

@@ -21,6 +21,9 @@ import {
   TPFLAGS_HEAPTYPE,
   typeOf,
   defineGetSet,
+  newError,
+  TypeErrorType,
+  ValueErrorType,
 } from './object.js';
 import { addr2line, co_positions } from '../bytecode/linetable.js';
 import { parse as parseSource } from '../parser/index.js';
@@ -35,7 +38,7 @@ import { exceptionGroupItems } from './exceptions.js';
 /** A traceback entry (CPython `PyTracebackObject`): `next` is the entry of the frame called from this one. */
 export class PyTraceback extends PyObject {
   constructor(
-    public readonly next: PyObject | null,
+    public next: PyObject | null,
     public readonly frame: Frame,
     public readonly lasti: number,
   ) {
@@ -572,7 +575,22 @@ export function installTraceback(): void {
   if (installed) return;
   installed = true;
   const T = (o: PyValue) => o as PyTraceback;
-  defineGetSet(TracebackType, 'tb_next', (o) => T(o).next ?? None);
+  defineGetSet(
+    TracebackType,
+    'tb_next',
+    (o) => T(o).next ?? None,
+    (o, v) => {
+      // CPython's tb_next setter: a traceback or None, and no cycles.
+      if (v === undefined) throw newError(TypeErrorType, "can't delete tb_next attribute");
+      if (v !== None && !(v instanceof PyTraceback)) {
+        throw newError(TypeErrorType, `expected traceback object, got '${typeOf(v).tp_name}'`);
+      }
+      for (let t: PyValue | null = v === None ? null : v; t instanceof PyTraceback; t = t.next) {
+        if (t === o) throw newError(ValueErrorType, 'traceback loop detected');
+      }
+      T(o).next = v === None ? null : (v as PyTraceback);
+    },
+  );
   defineGetSet(TracebackType, 'tb_lineno', (o) => T(o).lineno);
   defineGetSet(TracebackType, 'tb_lasti', (o) => T(o).lasti * 2);
   defineGetSet(TracebackType, 'tb_frame', (o) => frameObject(T(o).frame));

@@ -170,7 +170,16 @@ export function setUpdate(s: PyValue, v: PyValue): void {
 export function seqItems(v: PyValue, orNull: true): PyValue[] | null;
 export function seqItems(v: PyValue, orNull?: false): PyValue[];
 export function seqItems(v: PyValue, orNull = false): PyValue[] | null {
-  if (v instanceof PyTuple || v instanceof PyList) return v.items;
+  if (v instanceof PyTuple || v instanceof PyList) {
+    // Subclasses that override __iter__ are iterated, as CPython's fast
+    // paths only take exact lists and tuples.
+    const t = v.ob_type;
+    if (t === TupleType || t === ListType || t.lookup('__iter__') === (v instanceof PyTuple ? TupleType : ListType).tp_dict.get('__iter__')) {
+      return v.items;
+    }
+    if (orNull) return null;
+    return iterToArray(v);
+  }
   if (orNull) return null;
   return iterToArray(v);
 }

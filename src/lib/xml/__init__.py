@@ -1,0 +1,1 @@
+"""tspy's own `xml` package: see xml.etree.ElementTree."""

@@ -1,0 +1,15 @@
+import filecmp, os, tempfile, time
+base = tempfile.mkdtemp(); os.chdir(base)
+for d in ['a', 'b', 'a/sub', 'b/sub', 'a/only_a_dir']: os.makedirs(d)
+def w(p, s): open(p, 'w').write(s)
+w('a/same.txt', 'x'); w('b/same.txt', 'x'); w('a/diff.txt', 'one'); w('b/diff.txt', 'two'); w('a/left.txt', ''); w('b/right.txt', '')
+w('a/sub/s.txt', '1'); w('b/sub/s.txt', '2'); os.makedirs('a/funny'); w('b/funny', 'file'); w('a/.git', ''); w('b/samesize.txt', 'abc'); w('a/samesize.txt', 'abd')
+print(filecmp.cmp('a/same.txt', 'b/same.txt'), filecmp.cmp('a/diff.txt', 'b/diff.txt'), filecmp.cmp('a/samesize.txt', 'b/samesize.txt', shallow=False))
+print(filecmp.cmpfiles('a', 'b', ['same.txt', 'diff.txt', 'nope.txt', 'samesize.txt']))
+d = filecmp.dircmp('a', 'b')
+print(d.left_only, d.right_only, d.common, d.common_dirs, d.common_files, d.common_funny, d.same_files, d.diff_files, d.funny_files, sorted(d.subdirs))
+d.report(); d.report_full_closure(); d.report_partial_closure()
+try: d.bogus
+except AttributeError as e: print('AttributeError', e)
+print(filecmp.DEFAULT_IGNORES, filecmp.dircmp('a', 'b', ignore=[]).left_only)
+import shutil; os.chdir('/'); shutil.rmtree(base)

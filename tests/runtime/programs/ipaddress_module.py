@@ -1,0 +1,40 @@
+import ipaddress as ip
+a = ip.ip_address('192.168.1.10'); b = ip.ip_address('2001:db8::1')
+print(a, repr(a), b, repr(b), int(a), a.version, b.version, a.packed, b.packed, a + 5, a - 10)
+print(a.is_private, a.is_global, a.is_loopback, a.is_multicast, a.is_link_local, a.is_reserved, a.is_unspecified, a.reverse_pointer)
+print(b.is_private, b.is_global, b.exploded, b.compressed, b.reverse_pointer, b.is_site_local)
+for s in ['8.8.8.8', '127.0.0.1', '224.0.0.1', '169.254.3.4', '100.64.1.1', '0.0.0.0', '255.255.255.255', '::1', '::', 'fe80::1%eth0', '::ffff:10.0.0.1', '2002:c000:0204::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', 'ff02::1', '1:0:0:1:0:0:0:1', '1:0:0:0:1:0:0:1', '0:0:0:1::', 'a:b:c:d:e:f:1:2']:
+    x = ip.ip_address(s)
+    print(s, '->', x, x.is_private, x.is_global, x.is_multicast, x.is_loopback, getattr(x, 'ipv4_mapped', None), getattr(x, 'sixtofour', None), getattr(x, 'teredo', None), getattr(x, 'scope_id', None))
+n = ip.ip_network('10.0.0.0/29')
+print(n, repr(n), n.netmask, n.hostmask, n.broadcast_address, n.num_addresses, n.prefixlen, n.with_netmask, n.with_hostmask, n.with_prefixlen, list(n.hosts()), n[0], n[-1], n[3])
+print(list(n.subnets()), list(n.subnets(new_prefix=31)), n.supernet(), n.supernet(new_prefix=24), ip.ip_address('10.0.0.3') in n, n.overlaps(ip.ip_network('10.0.0.4/30')))
+print(list(ip.ip_network('192.0.2.0/24').address_exclude(ip.ip_network('192.0.2.1/32'))))
+print(ip.ip_network('192.0.2.0/255.255.255.0'), ip.ip_network('192.0.2.0/0.0.0.255'), ip.ip_network('192.0.2.5/24', strict=False), ip.ip_network(('10.1.0.0', 16)), ip.ip_network(3232235776))
+print(list(ip.ip_network('1.2.3.4/31').hosts()), list(ip.ip_network('1.2.3.4/32').hosts()), list(ip.ip_network('2001:db8::/126').hosts()))
+i = ip.ip_interface('192.168.0.5/24'); print(i, repr(i), i.ip, i.network, i.netmask, i.hostmask, i.with_netmask, i.with_hostmask, i.with_prefixlen, i == ip.ip_interface('192.168.0.5/24'), hash(i) == hash(ip.ip_interface('192.168.0.5/24')))
+j = ip.ip_interface('2001:db8::5/64'); print(j, repr(j), j.ip, j.network, j.exploded)
+print(list(ip.collapse_addresses([ip.ip_network('192.0.2.0/25'), ip.ip_network('192.0.2.128/25'), ip.ip_address('192.0.3.0'), ip.ip_network('192.0.3.1/32')])))
+print(list(ip.summarize_address_range(ip.IPv4Address('192.0.2.0'), ip.IPv4Address('192.0.2.130'))))
+print(sorted([ip.ip_network('10.0.0.0/8'), ip.ip_network('10.0.0.0/16'), ip.ip_network('9.0.0.0/8')]), sorted([ip.ip_address('10.0.0.2'), ip.ip_address('10.0.0.1')]))
+print(sorted([ip.ip_address('::1'), ip.ip_address('1.1.1.1'), ip.ip_network('1.0.0.0/8')], key=ip.get_mixed_type_key))
+print(ip.ip_network('10.0.0.0/24').subnet_of(ip.ip_network('10.0.0.0/8')), ip.ip_network('10.0.0.0/8').supernet_of(ip.ip_network('10.0.0.0/24')), ip.ip_network('10.0.0.0/8').compare_networks(ip.ip_network('10.0.0.0/16')))
+print(format(a, 'b'), format(a, '#x'), format(b, 'n'), format(a, '_b'), f'{a:>20s}')
+print(ip.v4_int_to_packed(1), ip.IPv6Network('2001:db8::/32').exploded, ip.IPv6Network('2001:db8::/32').num_addresses, ip.ip_address('1.2.3.4') == ip.ip_address('1.2.3.4'), {ip.ip_address('1.2.3.4'): 1}[ip.IPv4Address('1.2.3.4')])
+bad = ['', '1.2.3', '1.2.3.256', '01.2.3.4', '1.2.3.4/24', 'a.b.c.d', '1.2.3.4444', '::1::2', '1:2:3:4:5:6:7:8:9', 'gggg::1', '12345::', ':1:2:3:4:5:6:7', '1:2:3:4:5:6:7:', '1:2', 'fe80::1%', '1::2:3:4:5:6:7:8', '::1.2.3.400', 1 << 129, -1, b'\x01\x02']
+for s in bad:
+    for f in (ip.ip_address, ip.IPv4Address, ip.IPv6Address):
+        try: f(s)
+        except ValueError as e: print(type(e).__name__, e)
+for s in ['10.0.0.1/24', '10.0.0.0/33', '10.0.0.0/255.0.255.0', '10.0.0.0/-1', '10.0.0.0/1/2', '::/129', 'x/8', '10.0.0.0/ 8']:
+    try: print(ip.ip_network(s))
+    except ValueError as e: print(type(e).__name__, e)
+    try: print(ip.IPv4Network(s))
+    except ValueError as e: print(type(e).__name__, e)
+for f in [lambda: list(n.subnets(new_prefix=28)), lambda: n.supernet(new_prefix=30), lambda: n.supernet(prefixlen_diff=40), lambda: list(n.subnets(prefixlen_diff=5)), lambda: ip.ip_address('1.1.1.1') < ip.ip_address('::1'), lambda: n[100], lambda: list(n.address_exclude(ip.ip_network('11.0.0.0/8'))), lambda: n.subnet_of(ip.ip_network('::/0')), lambda: list(ip.summarize_address_range(ip.ip_address('1.1.1.2'), ip.ip_address('1.1.1.1'))), lambda: list(ip.collapse_addresses([ip.ip_address('1.1.1.1'), ip.ip_address('::1')])), lambda: ip.ip_interface('x'), lambda: ip.ip_network('x'), lambda: ip.ip_address(1.5)]:
+    try: print(f())
+    except (ValueError, TypeError, IndexError) as e: print(type(e).__name__, e)
+print(ip.ip_address(3232235777), ip.ip_address(2**32), ip.ip_network('0.0.0.0/0').supernet(), list(ip.ip_network('10.0.0.0/32').subnets()))
+print(ip.ip_interface('10.0.0.1/24') < ip.ip_interface('10.0.0.2/24'), ip.ip_network('10.0.0.0/24') == ip.ip_network('10.0.0.0/24'), ip.ip_network('10.0.0.0/24') != 5, ip.ip_address('1.1.1.1') == '1.1.1.1')
+print(list(ip.ip_network('2001:db8::/127')), ip.ip_network('2001:db8::/64').supernet(new_prefix=48), list(ip.ip_network('::/0').subnets(new_prefix=2)))
+print(ip.IPv4Network('10.0.0.0/8').is_private, ip.IPv4Network('100.64.0.0/10').is_global, ip.IPv6Network('fe80::/64').is_link_local, ip.IPv4Network('224.0.0.0/24').is_multicast)

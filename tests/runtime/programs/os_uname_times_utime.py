@@ -1,0 +1,10 @@
+import os, tempfile
+u = os.uname(); print(type(u).__name__, u.sysname, len(u), u[0] == u.sysname)
+t = os.times(); print(type(t).__name__, t.user >= 0, len(t))
+print(len(os.getloadavg()), os.umask(0o22) >= 0, os.umask(0o22))
+d = tempfile.mkdtemp(); f = os.path.join(d, 'x'); open(f, 'w').close()
+os.utime(f, (1000000000, 1000000005)); st = os.stat(f); print(st.st_atime, st.st_mtime)
+os.utime(f, ns=(2000000000000000000, 2000000000000000000)); print(os.stat(f).st_mtime)
+os.utime(f); import time; print(abs(os.stat(f).st_mtime - time.time()) < 5)
+print(isinstance(os.get_exec_path(), list))
+import shutil; shutil.rmtree(d)

@@ -1,0 +1,16 @@
+import platform, os, sys
+u = platform.uname()
+print(type(u).__name__, len(u), u._fields, u[:5] == tuple(os.uname()), u.processor == u[5] == list(u)[-1])
+s, n, r, v, m, p = u
+print(s == platform.system() == os.uname().sysname, n == platform.node(), m == platform.machine(), r == platform.release())
+print(platform.python_version(), platform.python_version_tuple(), platform.python_implementation(), platform.architecture()[1])
+print(platform.python_version() == '%d.%d.%d' % sys.version_info[:3])
+lib, ver = platform.libc_ver(); print(lib, ver.count('.') >= 1)
+print(platform.platform().startswith('%s-%s-%s' % (s, r.replace('#', '#'), m)) if s == 'Linux' else '', platform.platform(terse=True) == platform.platform(terse=1))
+print(platform.mac_ver(), platform.win32_ver(), platform.java_ver(), platform.win32_edition(), platform.win32_is_iot())
+print(platform.system_alias('SunOS', '5.8', 'v'), platform.system_alias('win32', '10', 'v'), platform.system_alias('Linux', '6', 'v'))
+print(sorted(k for k in platform.freedesktop_os_release() if k in ('NAME', 'ID', 'PRETTY_NAME')))
+print(os.confstr('CS_GNU_LIBC_VERSION').split()[0], 'CS_PATH' in os.confstr_names)
+try: os.confstr('CS_NOT_A_NAME')
+except ValueError as e: print(e)
+print(type(os.uname()).__name__, os.uname()._fields if hasattr(os.uname(), '_fields') else os.uname().n_fields)

@@ -1,0 +1,16 @@
+import signal, os
+print(signal.SIGINT, repr(signal.SIGINT), signal.SIGTERM.name, int(signal.SIGKILL), signal.SIGIOT, signal.SIGPOLL, signal.SIGCLD, signal.NSIG)
+print(signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGPIPE), signal.getsignal(signal.SIGTERM), repr(signal.SIG_DFL), repr(signal.getsignal(signal.SIGTERM)))
+def handler(signum, frame): print('handled', signum, signal.Signals(signum).name, frame is not None)
+old = signal.signal(signal.SIGUSR1, handler); print(repr(old), signal.getsignal(signal.SIGUSR1) is handler)
+signal.raise_signal(signal.SIGUSR1)
+signal.signal(signal.SIGTERM, signal.SIG_IGN); signal.raise_signal(signal.SIGTERM); print('ignored term')
+try: signal.raise_signal(signal.SIGINT)
+except KeyboardInterrupt: print('KeyboardInterrupt')
+print(signal.strsignal(2), signal.strsignal(15), signal.strsignal(34), signal.strsignal(32), sorted(signal.valid_signals())[:3], len(signal.valid_signals()))
+for args in [(99, signal.SIG_DFL), (signal.SIGKILL, signal.SIG_IGN), (signal.SIGINT, 5), (0, signal.SIG_DFL)]:
+    try: signal.signal(*args)
+    except (ValueError, OSError, TypeError) as e: print(type(e).__name__, e)
+print(signal.alarm(0), list(signal.Handlers), signal.Sigmasks.SIG_BLOCK, signal.default_int_handler.__name__)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
