@@ -1,13 +1,17 @@
 /**
  * The `importlib` module (the parts programs use): `import_module(name,
  * package=None)` with relative names, `reload(module)`, `invalidate_caches()`.
+ * It is a package whose submodules (`importlib.util`, `importlib.machinery`)
+ * are written in Python, in src/lib/importlib.
  * Mirrors Lib/importlib/__init__.py over our importer.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from '../runtime/args.js';
 import { PyBuiltinFunction, None, TypeErrorType, ModuleNotFoundErrorType, newError, typeName } from '../runtime/object.js';
 import type { NativeCall, PyValue } from '../runtime/object.js';
-import { findModule } from './finder.js';
+import { findModule, libDir } from './finder.js';
+import { nativeModuleNames } from '../modules/registry.js';
 import * as host from './host.js';
 import { codeForPycFile, codeForSourceFile, importAbsolute, resolveName } from './importer.js';
 
@@ -59,5 +63,9 @@ export function importlibEntries(): [string, PyValue][] {
     ['import_module', fn('import_module', importModule)],
     ['reload', fn('reload', reloadModule)],
     ['invalidate_caches', fn('invalidate_caches', () => None)],
+    // The modules built into tspy (its native ones), for importlib.util.find_spec.
+    ['_tspy_native_modules', host.mkTuple(nativeModuleNames())],
+    // A package: importlib.util, importlib.machinery and the rest are Python modules in src/lib/importlib.
+    ['__path__', host.mkList([path.join(libDir(), 'importlib')])],
   ];
 }
