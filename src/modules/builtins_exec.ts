@@ -33,7 +33,15 @@ function compileText(src: string, filename: string, mode: 'exec' | 'eval' | 'sin
   try {
     code = compileSource(src, filename, mode);
   } catch (e) {
-    if (isPySyntaxError(e)) throw syntaxErrorToPy(e);
+    if (isPySyntaxError(e)) {
+      // Source from a string: pegen takes the line of an error behind the
+      // tokenizer (an unclosed bracket found at the end) from the string,
+      // without its newline.
+      if (e.msg.endsWith(' was never closed') && e.text?.endsWith('\n') && e.lineno < src.replace(/\n$/, '').split('\n').length) {
+        e.text = e.text.slice(0, -1);
+      }
+      throw syntaxErrorToPy(e);
+    }
     throw e;
   }
   emitCompileWarnings(); // CPython's compiler warns as it compiles, for compile(), exec() and eval() of text too
