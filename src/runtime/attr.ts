@@ -488,6 +488,7 @@ export function lookupSpecial(o: PyValue, name: string): PyValue | undefined {
 export function isCallable(v: PyValue): boolean {
   if (typeof v !== 'object') return false;
   if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof PyType) return true;
+  if (v instanceof PyMethodDescriptor || v instanceof PyClassMethodDescriptor) return true;
   const t = v.ob_type;
   return t.tp_call !== null || t.lookup('__call__') !== undefined;
 }

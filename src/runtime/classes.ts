@@ -15,6 +15,7 @@ import {
   TupleType,
   PyBuiltinFunction,
   PyMethodDescriptor,
+  PyClassMethodDescriptor,
   PyGetSetDescriptor,
   GetSetDescriptorType,
   PyBaseExceptionObject,
@@ -32,6 +33,7 @@ import {
   StaticMethodType,
   BuiltinFunctionType,
   MethodDescriptorType,
+  ClassMethodDescriptorType,
   BaseExceptionType,
   StopIterationType,
   SystemExitType,
@@ -1268,6 +1270,22 @@ function installFunctionTypes(): void {
         if (f.self === null || (f.self instanceof PyObject && f.self.ob_type === typeOf(None) && false)) return `<built-in function ${f.name}>`;
         if (f.self instanceof PyObject && f.self.ob_type.tp_name === 'module') return `<built-in function ${f.name}>`;
         return `<built-in method ${f.name} of ${typeOf(f.self).tp_name} object at 0x${typeof f.self === 'object' ? objectId(f.self).toString(16) : '0'}>`;
+      },
+    });
+  }
+  for (const t of [BuiltinFunctionType, MethodDescriptorType, ClassMethodDescriptorType]) {
+    if (!t.tp_dict.has('__call__')) defineMethods(t, { __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames) });
+  }
+  const CD = (o: PyValue) => o as PyClassMethodDescriptor;
+  addGS(ClassMethodDescriptorType, '__name__', (o) => CD(o).name);
+  addGS(ClassMethodDescriptorType, '__qualname__', (o) => `${CD(o).owner.tp_name}.${CD(o).name}`);
+  addGS(ClassMethodDescriptorType, '__objclass__', (o) => CD(o).owner);
+  if (!ClassMethodDescriptorType.tp_dict.has('__repr__')) {
+    defineMethods(ClassMethodDescriptorType, {
+      __repr__: (args) => `<method '${CD(args[0]).name}' of '${CD(args[0]).owner.tp_name}' objects>`,
+      __get__(args) {
+        const t = args[2] === undefined || args[2] === None ? typeOf(args[1]) : args[2];
+        return descrGet(args[0], args[1], t as PyType);
       },
     });
   }
