@@ -26,6 +26,7 @@ import {
   newError,
   isInstance,
   TPFLAGS_HEAPTYPE,
+  TPFLAGS_BASE_EXC_SUBCLASS,
 } from './object.js';
 import { PyFunction, PyMethod } from './function.js';
 import { callFunction } from '../vm/interpreter.js';
@@ -339,11 +340,15 @@ export function genericSetAttr(o: PyValue, name: string, v: PyValue | undefined)
   } else dictSetStr(dict, name, v);
 }
 
-/** Objects that get an instance dict on first attribute store: instances of classes without `__slots__`, functions. */
+/**
+ * Objects that get an instance dict on first attribute store: instances of
+ * classes without `__slots__`, functions, exceptions, classmethod and
+ * staticmethod objects.
+ */
 function canGrowDict(o: PyObject): boolean {
   const t = o.ob_type;
   if (t.tp_flags & TPFLAGS_HEAPTYPE) return instanceDictHook(t);
-  return o instanceof PyFunction;
+  return o instanceof PyFunction || (t.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0 || t === ClassMethodType || t === StaticMethodType;
 }
 let instanceDictHook: (t: PyType) => boolean = () => true;
 /** Registered by classes.ts: whether instances of a heap type may have a `__dict__` (no `__slots__`). */

@@ -426,6 +426,19 @@ function builtinHasWeakref(b: PyType): boolean {
   return b.isSubtype(TypeType) || b.isSubtype(FunctionType) || b.tp_name === 'set' || b.tp_name === 'frozenset' || b.tp_name === 'module';
 }
 
+/** The getter of an instance's `__dict__` (CPython PyObject_GenericGetDict). */
+function instanceDictGet(o: PyValue): PyValue {
+  if (o instanceof PyObject && (o.dict !== null || (o.ob_type.tp_flags & TPFLAGS_HEAPTYPE && !o.ob_type.tp_nodict))) return (o.dict ??= mkDict());
+  throw attrError(o, '__dict__');
+}
+
+/** The setter of an instance's `__dict__` (CPython PyObject_GenericSetDict). */
+function instanceDictSet(o: PyValue, v: PyValue | undefined): void {
+  if (!(o instanceof PyObject) || !(o.dict !== null || o.ob_type.tp_flags & TPFLAGS_HEAPTYPE)) throw attrError(o, '__dict__');
+  if (v === undefined || !isDict(v)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).tp_name}'`);
+  o.dict = v as PyDict;
+}
+
 /**
  * CPython type_new's `__dict__` and `__weakref__` getset descriptors: a class
  * gets each one when no base already provides it and its `__slots__` (if any)
@@ -437,8 +450,7 @@ function addInstanceDescriptors(t: PyType, slots: { dict: boolean; weakref: bool
   const baseWeak = t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_noweakref : builtinHasWeakref(b)));
   const varSized = t.isSubtype(IntType) || t.isSubtype(BytesType) || t.isSubtype(TupleType);
   if (!baseDict && (slots === null || slots.dict) && !t.tp_dict.has('__dict__')) {
-    const objDict = ObjectType.tp_dict.get('__dict__') as PyGetSetDescriptor;
-    t.tp_dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, objDict.get, objDict.set));
+    t.tp_dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, instanceDictGet, instanceDictSet));
   }
   if (!baseWeak && !varSized && (slots === null || slots.weakref)) {
     if (!t.tp_dict.has('__weakref__')) t.tp_dict.set('__weakref__', new PyGetSetDescriptor('__weakref__', t, () => None));
@@ -900,19 +912,11 @@ export function installClasses(): void {
       o.ob_type = v;
     },
   );
-  getset(
-    ObjectType,
-    '__dict__',
-    (o) => {
-      if (o instanceof PyObject && (o.dict !== null || (o.ob_type.tp_flags & TPFLAGS_HEAPTYPE && !o.ob_type.tp_nodict))) return (o.dict ??= mkDict());
-      throw attrError(o, '__dict__');
-    },
-    (o, v) => {
-      if (!(o instanceof PyObject) || !(o.dict !== null || o.ob_type.tp_flags & TPFLAGS_HEAPTYPE)) throw attrError(o, '__dict__');
-      if (v === undefined || !isDict(v)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).tp_name}'`);
-      o.dict = v as PyDict;
-    },
-  );
+  // object itself has no `__dict__` (CPython): classes and the built-in types
+  // whose instances have one get their own descriptor.
+  for (const t of [BaseExceptionType, ClassMethodType, StaticMethodType]) {
+    if (!t.tp_dict.has('__dict__')) getset(t, '__dict__', instanceDictGet, instanceDictSet);
+  }
   ObjectType.tp_dict.set('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
 
   // ----- type
