@@ -511,6 +511,32 @@ function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: bool
   return { dict: wantsDict, weakref: wantsWeakref };
 }
 
+/**
+ * `object.__getstate__()` (CPython object_getstate_default): the instance dict,
+ * None when it is empty, paired with a dict of the set `__slots__` values.
+ */
+function objectGetState(o: PyValue): PyValue {
+  const d = o instanceof PyObject ? o.dict : null;
+  const state: PyValue = d === null || dictKeys(d).length === 0 ? None : d;
+  const slots = mkDict();
+  let any = false;
+  for (const t of typeOf(o).tp_mro) {
+    if (!(t.tp_flags & TPFLAGS_HEAPTYPE)) continue;
+    for (const [k, v] of t.tp_dict) {
+      if (!(v instanceof PyGetSetDescriptor) || v.ob_type !== MemberDescriptorType || v.owner !== t) continue;
+      const sl = (o as PyObject).slots;
+      if (sl === undefined) continue;
+      try {
+        dictSetStr(slots, k, v.get(o));
+        any = true;
+      } catch {
+        // an unset slot is left out
+      }
+    }
+  }
+  return any ? mkTuple([state, slots]) : state;
+}
+
 // ---------------------------------------------------------------------------
 // __build_class__
 // ---------------------------------------------------------------------------
@@ -888,6 +914,10 @@ export function installClasses(): void {
     __reduce_ex__: () => {
       throw typeErr('pickling is not supported');
     },
+    __reduce__: () => {
+      throw typeErr('pickling is not supported');
+    },
+    __getstate__: (args) => objectGetState(args[0]),
     __sizeof__: () => 16,
   });
   objectInitDescr = ObjectType.tp_dict.get('__init__') as PyMethodDescriptor;
