@@ -394,7 +394,7 @@ export function callable(v: PyValue): boolean {
 // iteration helpers
 // ---------------------------------------------------------------------------
 
-const CallableIterType = makeIteratorType('callable_iterator');
+const CallableIterType = makeIteratorType('callable_iterator', false);
 
 /** `iter(callable, sentinel)` iterator (CPython `calliterobject`). */
 class PyCallIter extends PyIteratorBase {
