@@ -521,9 +521,20 @@ function getItem(self: Bin, k: PyValue): PyValue {
   return b[i];
 }
 
+/** A start/end argument (CPython _PyEval_SliceIndex): int or `__index__`, huge values clamped. */
+function sliceIdx(v: PyValue): number {
+  let iv = intValue(v);
+  if (iv === undefined) {
+    if (typeOf(v).lookup('__index__') === undefined) throw newError(TypeErrorType, 'slice indices must be integers or None or have an __index__ method');
+    iv = pyIndex(v);
+  }
+  if (typeof iv === 'bigint') return iv > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return iv;
+}
+
 function window(n: number, s: PyValue | undefined, e: PyValue | undefined): [number, number] {
-  let a = s === undefined || s === None ? 0 : indexToNumber(s);
-  let z = e === undefined || e === None ? n : indexToNumber(e);
+  let a = s === undefined || s === None ? 0 : sliceIdx(s);
+  let z = e === undefined || e === None ? n : sliceIdx(e);
   if (a < 0) a = Math.max(0, a + n);
   if (z < 0) z = Math.max(0, z + n);
   if (z > n) z = n;
