@@ -117,6 +117,20 @@ function cp1252Byte(c: number): number {
   return cp1252Enc.get(c) ?? -1;
 }
 
+/** Error handlers codecs know (others raise LookupError when an error needs one). */
+const KNOWN_ERRORS = new Set(['strict', 'ignore', 'replace', 'surrogateescape', 'surrogatepass', 'backslashreplace', 'xmlcharrefreplace', 'namereplace']);
+
+/** Codecs that exist in CPython but do not map str to bytes. */
+const NON_TEXT_CODECS = new Set(['rot13', 'rot_13', 'hex', 'hex_codec', 'base64', 'base_64', 'base64_codec', 'bz2', 'bz2_codec', 'zlib', 'zip', 'zlib_codec', 'quopri', 'quotedprintable', 'quoted_printable', 'quopri_codec', 'uu', 'uu_codec']);
+
+/** LookupError for an encoding str.encode/bytes.decode cannot use. */
+function unknownEncoding(encoding: string, op: 'encode' | 'decode'): PyBaseExceptionObject {
+  if (NON_TEXT_CODECS.has(encoding.toLowerCase().replace(/[- ]/g, '_'))) {
+    return newError(LookupErrorType, `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`);
+  }
+  return newError(LookupErrorType, `unknown encoding: ${encoding}`);
+}
+
 function encodeError(enc: string, s: string, start: number, end: number, reason: string): PyBaseExceptionObject {
   const e = new PyBaseExceptionObject(UnicodeEncodeErrorType, [enc, s, start, end, reason]);
   ['encoding', 'object', 'start', 'end', 'reason'].forEach((k, i) => setExcField(e, k, e.args[i]));
@@ -132,7 +146,7 @@ function decodeError(enc: string, b: Uint8Array, start: number, end: number, rea
 /** str → bytes with `encoding`/`errors` (strict, ignore, replace, surrogateescape, backslashreplace, xmlcharrefreplace). */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   let enc = normalizeEncoding(encoding);
-  if (enc === undefined) throw newError(LookupErrorType, `unknown encoding: ${encoding}`);
+  if (enc === undefined) throw unknownEncoding(encoding, 'encode');
   const out: number[] = [];
   if (enc === 'utf-8-sig') {
     out.push(0xef, 0xbb, 0xbf);
@@ -176,7 +190,14 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       case 'xmlcharrefreplace':
         for (const ch of `&#${c};`) pushEncoded(out, ch.charCodeAt(0), enc);
         break;
+      case 'surrogatepass':
+        if (isSurr && enc.startsWith('utf')) {
+          pushEncoded(out, c, enc);
+          break;
+        }
+        throw encodeError(name, s, i, i + 1, badReason);
       default: {
+        if (!KNOWN_ERRORS.has(errors)) throw newError(LookupErrorType, `unknown error handler name '${errors}'`);
         // ascii/latin-1/utf errors cover the whole run of bad characters; charmap reports one
         let j = i + 1;
         while (!charmap && j < cps.length && (cps[j].codePointAt(0)! >= limit || (enc.startsWith('utf') && /[\uD800-\uDFFF]/.test(cps[j])))) j++;
@@ -223,7 +244,7 @@ function pushEncoded(out: number[], c: number, enc: string): void {
 /** bytes → str with `encoding`/`errors` (strict, ignore, replace, surrogateescape, backslashreplace). */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   let enc = normalizeEncoding(encoding);
-  if (enc === undefined) throw newError(LookupErrorType, `unknown encoding: ${encoding}`);
+  if (enc === undefined) throw unknownEncoding(encoding, 'decode');
   if (enc === 'latin-1') return latin1(b);
   if (enc === 'utf-8-sig') {
     // one leading BOM is dropped; positions in errors count from after it, as in CPython
@@ -244,6 +265,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
         for (let k = start; k < end; k++) out.push('\\x' + b[k].toString(16).padStart(2, '0'));
         return;
       default:
+        if (!KNOWN_ERRORS.has(errors)) throw newError(LookupErrorType, `unknown error handler name '${errors}'`);
         throw decodeError(enc === 'cp1252' ? 'charmap' : enc!, b, start, end, reason);
     }
   };
@@ -297,6 +319,11 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       } else {
         bad(i, i + 1, 'invalid start byte', out);
         i++;
+        continue;
+      }
+      if (c === 0xed && errors === 'surrogatepass' && (b[i + 1] & 0xe0) === 0xa0 && (b[i + 2] & 0xc0) === 0x80) {
+        out.push(String.fromCharCode(0xd000 | ((b[i + 1] & 63) << 6) | (b[i + 2] & 63)));
+        i += 3;
         continue;
       }
       let j = 1;
