@@ -457,6 +457,11 @@ function addInstanceDescriptors(t: PyType, slots: { dict: boolean; weakref: bool
   } else if (!baseWeak) t.tp_noweakref = true;
 }
 
+/** Variable-size built-ins (CPython tp_itemsize != 0): no slots and no `__weakref__` in subclasses. */
+function varSizedBase(base: PyType | null): boolean {
+  return base !== null && (base.isSubtype(IntType) || base.isSubtype(BytesType) || base.isSubtype(TupleType));
+}
+
 /** `__slots__`: a member descriptor per slot name; instances get no dict unless '__dict__' is a slot. */
 function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: boolean } {
   const names = typeof slots === 'string' ? [slots] : iterToArray(slots);
@@ -465,20 +470,30 @@ function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: bool
   let index = t.tp_nslots;
   const base = t.tp_base;
   // Variable-size built-ins (CPython tp_itemsize != 0) keep their items where slots would go.
-  if (names.length > 0 && base !== null && (base.isSubtype(IntType) || base.isSubtype(BytesType) || base.isSubtype(TupleType))) {
-    throw typeErr(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+  if (names.length > 0 && varSizedBase(base)) {
+    throw typeErr(`nonempty __slots__ not supported for subtype of '${base!.tp_name}'`);
   }
+  const heap = (b: PyType) => (b.tp_flags & TPFLAGS_HEAPTYPE) !== 0;
+  const mayAddDict = !t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_nodict : builtinHasDict(b)));
+  const mayAddWeak = !t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_noweakref : builtinHasWeakref(b))) && !varSizedBase(base);
   for (const n of names) {
     if (typeof n !== 'string') throw typeErr(`__slots__ items must be strings, not '${typeOf(n).tp_name}'`);
+    if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw typeErr('__slots__ must be identifiers');
     if (n === '__dict__') {
+      if (!mayAddDict || wantsDict) throw typeErr('__dict__ slot disallowed: we already got one');
       wantsDict = true;
-      continue;
-    }
-    if (n === '__weakref__') {
+    } else if (n === '__weakref__') {
+      if (!mayAddWeak || wantsWeakref) throw typeErr('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
       wantsWeakref = true;
-      continue;
     }
-    if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
+  }
+  // private names are mangled like names in the class body (CPython _Py_Mangle); members are made in sorted order
+  const owner = t.tp_name.replace(/^_+/, '');
+  const members = (names as string[])
+    .filter((n) => n !== '__dict__' && n !== '__weakref__')
+    .map((n) => (n.startsWith('__') && !n.endsWith('__') && owner !== '' ? `_${owner}${n}` : n));
+  for (const n of members) if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
+  for (const n of members.sort()) {
     // Values live in the instance's own `slots` array (a WeakMap keyed by instance made every
     // collection walk ephemerons: object-heavy programs spent half their time in GC).
     const i = index++;
@@ -520,9 +535,15 @@ function objectGetState(o: PyValue): PyValue {
   const state: PyValue = d === null || dictKeys(d).length === 0 ? None : d;
   const slots = mkDict();
   let any = false;
+  // copyreg._slotnames: each class's __slots__ in the order written, names mangled
   for (const t of typeOf(o).tp_mro) {
-    if (!(t.tp_flags & TPFLAGS_HEAPTYPE)) continue;
-    for (const [k, v] of t.tp_dict) {
+    const decl = t.tp_flags & TPFLAGS_HEAPTYPE ? t.tp_dict.get('__slots__') : undefined;
+    if (decl === undefined) continue;
+    const owner = t.tp_name.replace(/^_+/, '');
+    for (const n of typeof decl === 'string' ? [decl] : iterToArray(decl)) {
+      if (typeof n !== 'string') continue;
+      const k = n.startsWith('__') && !n.endsWith('__') && owner !== '' ? `_${owner}${n}` : n;
+      const v = t.tp_dict.get(k);
       if (!(v instanceof PyGetSetDescriptor) || v.ob_type !== MemberDescriptorType || v.owner !== t) continue;
       const sl = (o as PyObject).slots;
       if (sl === undefined) continue;
@@ -1363,6 +1384,7 @@ function installDescriptorTypes(): void {
       return call(typeOf(s), [s.thisType, obj]);
     },
   });
+  getset(MemberDescriptorType, '__doc__', () => None);
   defineMethods(MemberDescriptorType, {
     __repr__: (args) => `<member '${(args[0] as PyGetSetDescriptor).name}' of '${(args[0] as PyGetSetDescriptor).owner.tp_name}' objects>`,
     __get__(args) {
