@@ -129,6 +129,15 @@ function nativeNewOwner(t: PyType): PyType {
   return ObjectType;
 }
 
+/**
+ * Built-in types without a constructor of their own (iterators, views,
+ * descriptors, frames: CPython's tp_new == NULL) cannot be called.
+ */
+function checkInstantiable(type: PyType): void {
+  if (type === ObjectType || type.tp_flags & (TPFLAGS_HEAPTYPE | TPFLAGS_BASE_EXC_SUBCLASS) || type.tp_module !== 'builtins') return;
+  throw typeErr(`cannot create '${type.tp_name}' instances`);
+}
+
 function objectTpNew(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) {
     const e = new PyBaseExceptionObject(type, args.slice(0, nargsOf(args, kwnames)));
@@ -193,6 +202,7 @@ let objectInitDescr: PyMethodDescriptor;
 export function nativeNew(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const owner = nativeNewOwner(type);
   if (owner === ObjectType) {
+    checkInstantiable(type);
     if (args.length > 0) {
       const newOverridden = type.lookup('__new__') !== objectNewFn;
       const initOverridden = type.lookup('__init__') !== objectInitDescr;
@@ -223,6 +233,7 @@ export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string
   if (newFn === undefined || newFn === objectNewFn) {
     const owner = nativeNewOwner(type);
     if (owner === ObjectType) {
+      checkInstantiable(type);
       if (args.length > 0 && type.lookup('__init__') === objectInitDescr) throw typeErr(`${type.tp_name}() takes no arguments`);
       obj = objectTpNew(type, args, kwnames);
     } else obj = nativeNew(type, args, kwnames);
@@ -1159,6 +1170,7 @@ function installFunctionTypes(): void {
     __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
   });
   FunctionType.tp_new = (_t, args) => {
+    if (args.length < 2) throw typeErr(`function() missing required argument '${args.length === 0 ? 'code' : 'globals'}' (pos ${args.length + 1})`);
     const code = args[0];
     const globals = args[1];
     if (!(code instanceof PyCode)) throw typeErr('function() argument \'code\' must be code, not ' + typeOf(code).tp_name);
