@@ -559,6 +559,15 @@ function sliceIdx(v: PyValue): number {
   return iv;
 }
 
+/** The fill argument of center/ljust/rjust: exactly one byte (CPython's 'c' converter). */
+function fillByte(v: PyValue, name: string): string {
+  const b = v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : undefined;
+  if (b === undefined || b.length !== 1) {
+    throw newError(TypeErrorType, `${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).tp_name}`);
+  }
+  return String.fromCharCode(b[0]);
+}
+
 function window(n: number, s: PyValue | undefined, e: PyValue | undefined): [number, number] {
   let a = s === undefined || s === None ? 0 : sliceIdx(s);
   let z = e === undefined || e === None ? n : sliceIdx(e);
@@ -820,15 +829,15 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   center(args) {
     const self = selfB(args[0], 'center');
     const w = indexToNumber(args[1]);
-    const f = args[2] === undefined ? ' ' : argBS(args[2]);
+    const f = args[2] === undefined ? ' ' : fillByte(args[2], 'center');
     const s = latin1(self.bytes);
     if (w <= s.length) return make(self, self.bytes.slice());
     const total = w - s.length;
     const left = Math.floor(total / 2) + (total & w & 1);
     return make(self, fromLatin1(f.repeat(left) + s + f.repeat(total - left)));
   },
-  ljust: (args) => mapStr(args, (s) => s.padEnd(indexToNumber(args[1]), args[2] === undefined ? ' ' : argBS(args[2]))),
-  rjust: (args) => mapStr(args, (s) => s.padStart(indexToNumber(args[1]), args[2] === undefined ? ' ' : argBS(args[2]))),
+  ljust: (args) => mapStr(args, (s) => s.padEnd(indexToNumber(args[1]), args[2] === undefined ? ' ' : fillByte(args[2], 'ljust'))),
+  rjust: (args) => mapStr(args, (s) => s.padStart(indexToNumber(args[1]), args[2] === undefined ? ' ' : fillByte(args[2], 'rjust'))),
   zfill: (args) =>
     mapStr(args, (s) => {
       const w = indexToNumber(args[1]);
