@@ -4,6 +4,7 @@
  * `getBuiltins()` builds the dict once, on first use.
  */
 import { MemoryViewType } from '../runtime/memoryview.js';
+import { siteBuiltins } from './sitebuiltins.js';
 import {
   type PyValue,
   PyObject,
@@ -733,17 +734,9 @@ export function getBuiltins(): PyDict {
       },
     ],
   ];
-  // site.py's exit()/quit() (Quitter): raise SystemExit(code).
-  for (const q of ['exit', 'quit']) {
-    fns.push([
-      q,
-      (a, k) => {
-        checkPositional(q, a, k, 0, 1);
-        throw makeException(SystemExitType, a.length ? [a[0]] : []);
-      },
-    ]);
-  }
   for (const [k, f] of fns) set(k, fn(k, f));
+  // site.py's exit()/quit() (Quitter) and help (_Helper)
+  for (const [k, v] of siteBuiltins()) set(k, v);
   set('__build_class__', buildClassBuiltin);
   return d;
 }
