@@ -37,6 +37,7 @@ import { makeException } from '../runtime/exceptions.js';
 import { frameObject, formatException } from '../runtime/traceback.js';
 import { call, getAttr } from '../runtime/attr.js';
 import { flushStdout } from './stdio.js';
+import { COPYRIGHT } from './sitebuiltins.js';
 import * as fs from 'node:fs';
 
 function typeErr(msg: string): never {
@@ -304,7 +305,7 @@ export function getSysModule(): PyModule {
   set('exec_prefix', '/usr/local');
   set('base_exec_prefix', '/usr/local');
   set('abiflags', '');
-  set('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+  set('copyright', COPYRIGHT);
   set('dont_write_bytecode', false);
   set('pycache_prefix', None);
   set('warnoptions', new PyList([]));

@@ -14,5 +14,7 @@ try:
 except SystemExit as e:
     print('kw', e.code)
 import sys
-sys.exit == exit
+print(repr(copyright) == sys.copyright, credits, license, type(license).__name__)
+copyright()
+credits()
 exit(3)
