@@ -3,6 +3,7 @@
  * function, the built-in types and constants, and the exception types.
  * `getBuiltins()` builds the dict once, on first use.
  */
+import { frameLocals } from '../runtime/traceback.js';
 import { MemoryViewType } from '../runtime/memoryview.js';
 import { siteBuiltins } from './sitebuiltins.js';
 import {
@@ -550,20 +551,12 @@ function globals(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   return f.globals;
 }
 
-/** `locals()`: the frame's locals mapping, or a snapshot dict of a function's fast locals. */
+/** `locals()`: the frame's locals mapping, or its dict of a function's fast locals (kept per frame). */
 function locals(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   checkPositional('locals', args, kwnames, 0, 0);
   const f = currentFrame();
   if (!f) typeErr('locals(): no current frame');
-  if (f.locals !== null) return f.locals;
-  const d = new PyDict();
-  const names = f.code.co_localsplusnames;
-  for (let i = 0; i < names.length; i++) {
-    let v = f.f[i];
-    if (v && typeof v === 'object' && v.ob_type.tp_name === 'cell') v = (v as unknown as { ref: PyValue | undefined }).ref;
-    if (v !== undefined && v !== null) d.table.set(names[i], v);
-  }
-  return d;
+  return frameLocals(f);
 }
 
 // ---------------------------------------------------------------------------

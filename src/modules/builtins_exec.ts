@@ -2,6 +2,7 @@
  * The builtins that reach into the compiler, the VM and the importer:
  * `compile`, `exec`, `eval`, `__import__` (CPython Python/bltinmodule.c).
  */
+import { frameLocals } from '../runtime/traceback.js';
 import { type PyValue, PyObject, None, TypeErrorType, ValueErrorType, newError, typeName, isInstance, TupleType } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
 import { parseArgs } from '../runtime/args.js';
@@ -81,17 +82,7 @@ function namespaces(fname: string, g: PyValue | undefined, l: PyValue | undefine
     const globals = f.globals;
     let locals: PyValue;
     if (l !== undefined && l !== None) locals = l;
-    else if (f.locals !== null) locals = f.locals;
-    else {
-      const d = new PyDict();
-      const names = f.code.co_localsplusnames;
-      for (let i = 0; i < names.length; i++) {
-        let v = f.f[i];
-        if (v && typeof v === 'object' && v.ob_type.tp_name === 'cell') v = (v as unknown as { ref: PyValue | undefined }).ref;
-        if (v !== undefined && v !== null) d.table.set(names[i], v);
-      }
-      locals = d;
-    }
+    else locals = frameLocals(f);
     return [globals, locals];
   }
   if (!(g instanceof PyDict)) typeErr(`${fname}() globals must be a dict, not ${typeName(g)}`);
