@@ -336,7 +336,8 @@ export function genericSetAttr(o: PyValue, name: string, v: PyValue | undefined)
   let dict = o.dict;
   if (dict === null) dict = o.dict = mkDict();
   if (v === undefined) {
-    if (!dictDelStr(dict, name)) throw attrError(o, name);
+    // CPython: the generic message, without name/obj (so no "Did you mean")
+    if (!dictDelStr(dict, name)) throw newError(AttributeErrorType, `'${t.tp_name}' object has no attribute '${name}'`);
   } else dictSetStr(dict, name, v);
 }
 
