@@ -176,13 +176,16 @@ export function codeForPycFile(file: string, moduleName: string): ModuleCode {
 /**
  * Create a module object with CPython's initial attributes (`__name__`,
  * `__doc__`, `__package__`, `__loader__`, `__spec__`, `__file__`,
- * `__cached__`, `__builtins__`, and `__path__` for packages).
+ * `__cached__`, `__builtins__`, and `__path__` for packages). The main
+ * module (`main`) gets an empty `__annotations__` and has `__builtins__`
+ * before `__file__`, as CPython's add_main_module makes it.
  */
 export function createModule(
   name: string,
   file: string | null,
   cached: string | null,
   searchLocations: string[] | null,
+  main = false,
 ): PyValue {
   const mod = host.newModule(name);
   const d = host.moduleDict(mod);
@@ -193,11 +196,15 @@ export function createModule(
   host.dictSetStr(d, '__loader__', None);
   host.dictSetStr(d, '__spec__', None);
   if (isPkg) host.dictSetStr(d, '__path__', host.mkList(searchLocations!));
+  if (main) {
+    host.dictSetStr(d, '__annotations__', host.newDict());
+    host.dictSetStr(d, '__builtins__', host.builtinsModule());
+  }
   if (file !== null) {
     host.dictSetStr(d, '__file__', file);
     host.dictSetStr(d, '__cached__', cached ?? None);
   }
-  host.dictSetStr(d, '__builtins__', host.builtinsModule());
+  if (!main) host.dictSetStr(d, '__builtins__', host.builtinsModule());
   return mod;
 }
 

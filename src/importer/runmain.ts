@@ -170,7 +170,7 @@ function runPath(abs: string, name: string): number {
   } catch (e) {
     return reportMainLoadError(e);
   }
-  const mod = createModule(name, abs, null, null);
+  const mod = createModule(name, abs, null, null, true);
   host.dictSetStr(host.moduleDict(mod), '__package__', None);
   host.dictSetStr(host.moduleDict(mod), '__cached__', None);
   return execMain(code, mod);
@@ -198,7 +198,7 @@ export function runMainSource(source: string, args: string[], opts: MainOptions 
       if (isPySyntaxError(e)) return reportMainLoadError(syntaxErrorToPy(e));
       throw e;
     }
-    const mod = createModule('__main__', null, null, null);
+    const mod = createModule('__main__', null, null, null, true);
     emitCompileWarnings();
     host.dictSetStr(host.moduleDict(mod), '__package__', None);
     return execMain(code, mod);
@@ -254,7 +254,7 @@ export function runMainModule(modName: string, args: string[], opts: MainOptions
     } catch (e) {
       return reportMainLoadError(e);
     }
-    const mod = createModule('__main__', found.origin, null, null);
+    const mod = createModule('__main__', found.origin, null, null, true);
     host.dictSetStr(host.moduleDict(mod), '__package__', name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
     return execMain(code, mod);
   } catch (e) {

@@ -3,7 +3,9 @@
  * function, the built-in types and constants, and the exception types.
  * `getBuiltins()` builds the dict once, on first use.
  */
+import { frameLocals } from '../runtime/traceback.js';
 import { MemoryViewType } from '../runtime/memoryview.js';
+import { siteBuiltins } from './sitebuiltins.js';
 import {
   type PyValue,
   PyObject,
@@ -394,7 +396,7 @@ export function callable(v: PyValue): boolean {
 // iteration helpers
 // ---------------------------------------------------------------------------
 
-const CallableIterType = makeIteratorType('callable_iterator');
+const CallableIterType = makeIteratorType('callable_iterator', false);
 
 /** `iter(callable, sentinel)` iterator (CPython `calliterobject`). */
 class PyCallIter extends PyIteratorBase {
@@ -549,20 +551,12 @@ function globals(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   return f.globals;
 }
 
-/** `locals()`: the frame's locals mapping, or a snapshot dict of a function's fast locals. */
+/** `locals()`: the frame's locals mapping, or its dict of a function's fast locals (kept per frame). */
 function locals(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   checkPositional('locals', args, kwnames, 0, 0);
   const f = currentFrame();
   if (!f) typeErr('locals(): no current frame');
-  if (f.locals !== null) return f.locals;
-  const d = new PyDict();
-  const names = f.code.co_localsplusnames;
-  for (let i = 0; i < names.length; i++) {
-    let v = f.f[i];
-    if (v && typeof v === 'object' && v.ob_type.tp_name === 'cell') v = (v as unknown as { ref: PyValue | undefined }).ref;
-    if (v !== undefined && v !== null) d.table.set(names[i], v);
-  }
-  return d;
+  return frameLocals(f);
 }
 
 // ---------------------------------------------------------------------------
@@ -733,17 +727,9 @@ export function getBuiltins(): PyDict {
       },
     ],
   ];
-  // site.py's exit()/quit() (Quitter): raise SystemExit(code).
-  for (const q of ['exit', 'quit']) {
-    fns.push([
-      q,
-      (a, k) => {
-        checkPositional(q, a, k, 0, 1);
-        throw makeException(SystemExitType, a.length ? [a[0]] : []);
-      },
-    ]);
-  }
   for (const [k, f] of fns) set(k, fn(k, f));
+  // site.py's exit()/quit() (Quitter) and help (_Helper)
+  for (const [k, v] of siteBuiltins()) set(k, v);
   set('__build_class__', buildClassBuiltin);
   return d;
 }

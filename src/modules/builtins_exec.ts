@@ -2,6 +2,7 @@
  * The builtins that reach into the compiler, the VM and the importer:
  * `compile`, `exec`, `eval`, `__import__` (CPython Python/bltinmodule.c).
  */
+import { frameLocals } from '../runtime/traceback.js';
 import { type PyValue, PyObject, None, TypeErrorType, ValueErrorType, newError, typeName, isInstance, TupleType } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
 import { parseArgs } from '../runtime/args.js';
@@ -33,7 +34,15 @@ function compileText(src: string, filename: string, mode: 'exec' | 'eval' | 'sin
   try {
     code = compileSource(src, filename, mode);
   } catch (e) {
-    if (isPySyntaxError(e)) throw syntaxErrorToPy(e);
+    if (isPySyntaxError(e)) {
+      // Source from a string: pegen takes the line of an error behind the
+      // tokenizer (an unclosed bracket found at the end) from the string,
+      // without its newline.
+      if (e.msg.endsWith(' was never closed') && e.text?.endsWith('\n') && e.lineno < src.replace(/\n$/, '').split('\n').length) {
+        e.text = e.text.slice(0, -1);
+      }
+      throw syntaxErrorToPy(e);
+    }
     throw e;
   }
   emitCompileWarnings(); // CPython's compiler warns as it compiles, for compile(), exec() and eval() of text too
@@ -73,17 +82,7 @@ function namespaces(fname: string, g: PyValue | undefined, l: PyValue | undefine
     const globals = f.globals;
     let locals: PyValue;
     if (l !== undefined && l !== None) locals = l;
-    else if (f.locals !== null) locals = f.locals;
-    else {
-      const d = new PyDict();
-      const names = f.code.co_localsplusnames;
-      for (let i = 0; i < names.length; i++) {
-        let v = f.f[i];
-        if (v && typeof v === 'object' && v.ob_type.tp_name === 'cell') v = (v as unknown as { ref: PyValue | undefined }).ref;
-        if (v !== undefined && v !== null) d.table.set(names[i], v);
-      }
-      locals = d;
-    }
+    else locals = frameLocals(f);
     return [globals, locals];
   }
   if (!(g instanceof PyDict)) typeErr(`${fname}() globals must be a dict, not ${typeName(g)}`);

@@ -55,6 +55,7 @@ export class PyPartial extends PyObject {
   constructor(public func: PyValue, public args: PyValue[], public kw: [string, PyValue][], type: PyType = PartialType) {
     super();
     this.ob_type = type;
+    this.dict = new PyDict(); // partial objects take attributes (CPython: __dict__)
   }
 }
 
@@ -102,6 +103,7 @@ function installPartial(): void {
       return partialCall(args[0], args.slice(1), kwnames);
     },
   });
+  defineGetSet(PartialType, '__dict__', (s) => (s as PyPartial).dict!);
   defineGetSet(PartialType, 'func', (s) => (s as PyPartial).func);
   defineGetSet(PartialType, 'args', (s) => new PyTuple((s as PyPartial).args.slice()));
   defineGetSet(PartialType, 'keywords', (s) => {
@@ -114,7 +116,7 @@ function installPartial(): void {
 
 function isCallableValue(v: PyValue): boolean {
   if (typeof v !== 'object') return false;
-  if (v instanceof PyType || v instanceof PyBuiltinFunction) return true;
+  if (v instanceof PyType || v instanceof PyBuiltinFunction || v instanceof PyMethodDescriptor) return true;
   return v.ob_type.tp_call !== null || v.ob_type.lookup('__call__') !== undefined;
 }
 

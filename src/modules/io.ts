@@ -20,15 +20,17 @@ import {
   defineGetSet,
   ObjectType,
   StopIterationType,
+  LookupErrorType,
 } from '../runtime/object.js';
 import { parseArgs } from '../runtime/args.js';
 import { iterToArray, str as pyStr, index as pyIndex, isTrue } from '../runtime/abstract.js';
 import { osErrorFromNode } from '../runtime/exceptions.js';
 import { PyList } from '../runtime/list.js';
-import { PyBytes, PyByteArray } from '../runtime/bytes.js';
+import { PyBytes, PyByteArray, normalizeEncoding } from '../runtime/bytes.js';
 import { call, getAttr } from '../runtime/attr.js';
 import { stdoutWrite, stderrWrite, flushStdout, stdinReadLine, stdinReadAll } from './stdio.js';
 import { fspathArg } from './os_path.js';
+import { loadTextFile, writeTextFile, tellTextFile, seekTextFile, lineEnd, type TextFileState } from './io_textfile.js';
 import { BufferedRandomType, BufferedReaderType, BufferedWriterType, FileIOType, UnsupportedOperationType, installBinaryFileTypes, openBinary, openDescriptor } from './io_binary.js';
 
 function typeErr(msg: string): never {
@@ -77,11 +79,19 @@ function asBytesIO(v: PyValue): PyBytesIO {
 type StreamKind = 'file' | 'stdout' | 'stderr' | 'stdin' | 'buffer';
 
 /** A text stream: a real file (read fully into memory on first read; writes go straight to the fd) or a standard stream. */
-export class PyTextIO extends PyObject {
+export class PyTextIO extends PyObject implements TextFileState {
   closed = false;
   /** Read side: whole decoded content and position (code units). */
   content: string | null = null;
   pos = 0;
+  // Files (io_textfile.ts): codec, errors handler, newline mode, byte position while unloaded.
+  encoding = 'utf-8';
+  codec = 'utf-8';
+  errors = 'strict';
+  newline: string | null = null;
+  append = false;
+  cookie = 0;
+  crlf: number[] = [];
   constructor(
     public kind: StreamKind,
     public fd: number,
@@ -128,6 +138,7 @@ function sizeArg(v: PyValue | undefined): number {
 }
 
 function loadContent(f: PyTextIO): string {
+  if (f.kind === 'file') return loadTextFile(f);
   if (f.content === null) {
     if (f.kind === 'stdin') f.content = '';
     else if (f.kind === 'buffer') {
@@ -157,20 +168,13 @@ function textWrite(f: PyTextIO, s: string): void {
   if (f.kind === 'stdout') stdoutWrite(s);
   else if (f.kind === 'stderr') stderrWrite(s);
   else if (f.kind === 'buffer') call(getAttr(f.buffer, 'write'), [new PyBytes(new TextEncoder().encode(s))], null);
-  else {
-    try {
-      fs.writeSync(f.fd, s);
-    } catch (e) {
-      throw osErrorFromNode(e);
-    }
-    f.content = null; // what was read before no longer describes the file
-  }
+  else writeTextFile(f, s);
 }
 
 /** Write a str to a text stream object (used by print for sys.stdout fast path). */
 export function streamWrite(f: PyTextIO, s: string): void {
   checkOpen(f);
-  if (!f.writable) throw newError(OSErrorType, 'not writable');
+  if (!f.writable) throw newError(UnsupportedOperationType, 'not writable');
   textWrite(f, s);
 }
 
@@ -178,8 +182,7 @@ function readLineFrom(f: PyTextIO, limit: number): string {
   if (f.kind === 'stdin') return stdinReadLine();
   const c = loadContent(f);
   if (f.pos >= c.length) return '';
-  let end = c.indexOf('\n', f.pos);
-  end = end < 0 ? c.length : end + 1;
+  let end = lineEnd(c, f.pos, f.kind === 'file' ? f.newline : null);
   if (limit >= 0 && end - f.pos > limit) end = f.pos + limit;
   const line = c.slice(f.pos, end);
   f.pos = end;
@@ -218,7 +221,26 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
     const buffering = p[2] === undefined || p[2] === None ? -1 : Number(pyIndex(p[2]));
     return openBinary(file, arg, k, plus, buffering, p[6] === undefined || isTrue(p[6]));
   }
-  return new PyTextIO('file', openDescriptor(file, k, plus), arg, mode, k === 'r' || plus, k !== 'r' || plus);
+  const enc = p[3] === undefined || p[3] === None ? null : p[3];
+  if (enc !== null && typeof enc !== 'string') typeErr(`open() argument 'encoding' must be str or None, not ${typeName(enc)}`);
+  const errors = p[4] === undefined || p[4] === None ? 'strict' : p[4];
+  if (typeof errors !== 'string') typeErr(`open() argument 'errors' must be str or None, not ${typeName(errors)}`);
+  const newline = p[5] === undefined || p[5] === None ? null : p[5];
+  if (newline !== null && typeof newline !== 'string') typeErr(`open() argument 'newline' must be str or None, not ${typeName(newline)}`);
+  if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) valueErr(`illegal newline value: ${newline}`);
+  const f = new PyTextIO('file', openDescriptor(file, k, plus), arg, mode, k === 'r' || plus, k !== 'r' || plus);
+  const codec = normalizeEncoding(enc ?? 'utf-8');
+  if (codec === undefined) {
+    closeFile(f);
+    throw newError(LookupErrorType, `unknown encoding: ${enc}`);
+  }
+  f.encoding = enc ?? 'UTF-8'; // the locale's preferred encoding when none is given
+  f.codec = codec;
+  f.errors = errors;
+  f.newline = newline;
+  f.append = k === 'a';
+  if (f.append) seekTextFile(f, 0, 2); // positioned at the end
+  return f;
 }
 
 /** The standard stream objects for sys.stdin/stdout/stderr. */
@@ -254,7 +276,7 @@ export function installIoTypes(): void {
       const f = asTextIO(args[0]);
       checkOpen(f);
       const n = sizeArg(parseArgs('read', args.slice(1), kw, SIZE_SPEC)[0]);
-      if (!f.readable) throw newError(OSErrorType, 'not readable');
+      if (!f.readable) throw newError(UnsupportedOperationType, 'not readable');
       if (f.kind === 'stdin') return stdinReadAll();
       const c = loadContent(f);
       const end = n < 0 ? c.length : Math.min(c.length, f.pos + n);
@@ -266,7 +288,7 @@ export function installIoTypes(): void {
       const f = asTextIO(args[0]);
       checkOpen(f);
       const n = sizeArg(parseArgs('readline', args.slice(1), kw, SIZE_SPEC)[0]);
-      if (!f.readable) throw newError(OSErrorType, 'not readable');
+      if (!f.readable) throw newError(UnsupportedOperationType, 'not readable');
       return readLineFrom(f, n);
     },
     readlines(args) {
@@ -331,6 +353,7 @@ export function installIoTypes(): void {
       const p = parseArgs('seek', args.slice(1), kw, SEEK_SPEC);
       const off = Number(pyIndex(p[0]!));
       const whence = p[1] === undefined ? 0 : Number(pyIndex(p[1]));
+      if (f.kind === 'file') return seekTextFile(f, off, whence);
       const c = loadContent(f);
       f.pos = whence === 2 ? c.length + off : whence === 1 ? f.pos + off : off;
       return f.pos;
@@ -338,6 +361,7 @@ export function installIoTypes(): void {
     tell(args) {
       const f = asTextIO(args[0]);
       checkOpen(f);
+      if (f.kind === 'file') return tellTextFile(f);
       return f.pos;
     },
     __enter__(args) {
@@ -363,13 +387,14 @@ export function installIoTypes(): void {
     },
     __repr__(args) {
       const f = asTextIO(args[0]);
-      return `<_io.TextIOWrapper name=${typeof f.name === 'string' ? `'${f.name}'` : pyStr(f.name)} mode='${f.mode}' encoding='utf-8'>`;
+      return `<_io.TextIOWrapper name=${typeof f.name === 'string' ? `'${f.name}'` : pyStr(f.name)} mode='${f.mode}' encoding='${f.encoding}'>`;
     },
   });
   defineGetSet(TextIOWrapperType, 'closed', (s) => asTextIO(s).closed);
   defineGetSet(TextIOWrapperType, 'name', (s) => asTextIO(s).name);
   defineGetSet(TextIOWrapperType, 'mode', (s) => asTextIO(s).mode);
-  defineGetSet(TextIOWrapperType, 'encoding', () => 'utf-8');
+  defineGetSet(TextIOWrapperType, 'encoding', (s) => asTextIO(s).encoding);
+  defineGetSet(TextIOWrapperType, 'errors', (s) => asTextIO(s).errors);
 
   TextIOWrapperType.tp_new = (_type, args, kwnames) => {
     const p = parseArgs('TextIOWrapper', args, kwnames, ['buffer', 'encoding?', 'errors?', 'newline?', 'line_buffering?', 'write_through?']);

@@ -40,7 +40,7 @@ function add(a: PyValue, b: PyValue): PyValue {
 type Ctor = (type: PyType, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 const types: [string, PyType, Ctor][] = [];
 function iterType(name: string, ctor: Ctor): PyType {
-  const t = makeIteratorType(name);
+  const t = makeIteratorType(name, name === 'repeat'); // only repeat has __length_hint__ in CPython
   t.tp_module = 'itertools';
   t.tp_flags |= 1 << 10;
   t.tp_new = ctor;
@@ -289,7 +289,7 @@ class GroupBy extends PyIteratorBase {
 function eqKeys(a: PyValue, b: PyValue): boolean {
   return a === b || isTrue(richCompare(a, b, EQ));
 }
-const GrouperType = makeIteratorType('_grouper');
+const GrouperType = makeIteratorType('_grouper', false);
 GrouperType.tp_module = 'itertools';
 class Grouper extends PyIteratorBase {
   constructor(public parent: GroupBy, public key: PyValue) {
@@ -395,7 +395,7 @@ class TeeData {
   done = false;
   constructor(public it: PyValue) {}
 }
-const TeeType = makeIteratorType('_tee');
+const TeeType = makeIteratorType('_tee', false);
 TeeType.tp_module = 'itertools';
 class Tee extends PyIteratorBase {
   constructor(public data: TeeData, public pos: number) {

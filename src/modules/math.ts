@@ -440,6 +440,38 @@ function erfc(x: number): number {
   return x > 0 ? cf : 2 - cf;
 }
 
+const CBRT_FACTOR = [1 / 1.5874010519681994748, 1 / 1.2599210498948731648, 1, 1.2599210498948731648, 1.5874010519681994748];
+const cbrtView = new DataView(new ArrayBuffer(8));
+
+/**
+ * glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython calls: a
+ * polynomial guess refined by one Halley step, not correctly rounded, and
+ * different from V8's Math.cbrt in nearly half of all results.
+ */
+function glibcCbrt(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x + x;
+  // frexp(|x|): xm in [0.5, 1), |x| = xm * 2^xe
+  let ax = Math.abs(x);
+  let xe = 0;
+  cbrtView.setFloat64(0, ax);
+  if (((cbrtView.getUint32(0) >>> 20) & 0x7ff) === 0) {
+    ax *= 2 ** 54;
+    xe = -54;
+    cbrtView.setFloat64(0, ax);
+  }
+  const hi = cbrtView.getUint32(0);
+  xe += ((hi >>> 20) & 0x7ff) - 1022;
+  cbrtView.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  const xm = cbrtView.getFloat64(0);
+  const u =
+    0.35489576504391984 +
+    (1.508191937815849 + (-2.114994941673713 + (2.4469312256353444 + (-1.8346927748361308 + (0.7849323449766392 - 0.14526389938548637 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2 * xm)) / (2 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
+  const r = ym * 2 ** Math.trunc(xe / 3);
+  return x < 0 ? -r : r;
+}
+
 function pow(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (x !== x || y !== y) return NaN;
@@ -471,7 +503,7 @@ export function mathModuleEntries(): [string, PyValue][] {
     ['exp', math1('exp', crExp, true)],
     ['exp2', math1('exp2', (x) => libmPow(2, x), true)],
     ['expm1', math1('expm1', Math.expm1, true)],
-    ['cbrt', math1('cbrt', Math.cbrt, false)],
+    ['cbrt', math1('cbrt', glibcCbrt, false)],
     ['sin', math1('sin', crSin, false)],
     ['cos', math1('cos', crCos, false)],
     ['tan', math1('tan', crTan, false)],

@@ -238,7 +238,7 @@ defineMethods(EnvironType, {
 
 // --- walk ------------------------------------------------------------------------
 
-const WalkIterType = makeIteratorType('generator');
+const WalkIterType = makeIteratorType('generator', false);
 /**
  * `os.walk` as a native iterator. Top-down, the dirnames list yielded is read
  * back after the consumer resumes, so pruning it (`dirs[:] = ...`) works as in

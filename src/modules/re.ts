@@ -39,7 +39,7 @@ export const ReErrorType = new PyType('error', [ExceptionType], TPFLAGS_BASETYPE
 export const PatternType = new PyType('Pattern', [ObjectType], 0, 're');
 export const MatchType = new PyType('Match', [ObjectType], 0, 're');
 export const RegexFlagType = new PyType('RegexFlag', [IntType], TPFLAGS_BASETYPE | TPFLAGS_LONG_SUBCLASS, 're');
-const ScannerIterType = makeIteratorType('callable_iterator');
+const ScannerIterType = makeIteratorType('callable_iterator', false);
 
 const errorInfo = new WeakMap<PyBaseExceptionObject, { msg: PyValue; pattern: PyValue; pos: PyValue; lineno: PyValue; colno: PyValue }>();
 

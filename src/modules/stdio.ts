@@ -4,12 +4,22 @@
  * Output goes through `fs.writeSync` (DESIGN.md: no async streams on the hot path).
  */
 import * as fs from 'node:fs';
+import { encodeStr } from '../runtime/bytes.js';
+
+/** A lone (unpaired) surrogate code unit. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** UTF-8 bytes of `s`; lone surrogates U+DC80..U+DCFF become the bytes they escape (surrogateescape). */
+function utf8Bytes(s: string): Buffer {
+  if (!LONE_SURROGATE.test(s)) return Buffer.from(s, 'utf8');
+  return Buffer.from(encodeStr(s, 'utf-8', 'surrogateescape'));
+}
 
 let outBuf = '';
 const OUT_LIMIT = 1 << 16;
 
 function writeAll(fd: number, s: string): void {
-  let data = Buffer.from(s, 'utf8');
+  let data = utf8Bytes(s);
   while (data.length > 0) {
     try {
       const n = fs.writeSync(fd, data);
@@ -43,6 +53,8 @@ export function captureStdout(fn: () => void): string {
 
 /** Append text to the stdout buffer (written out by `flushStdout`). */
 export function stdoutWrite(s: string): void {
+  // CPython's stdout encodes with surrogateescape: other lone surrogates raise UnicodeEncodeError
+  if (LONE_SURROGATE.test(s)) encodeStr(s, 'utf-8', 'surrogateescape');
   if (capture) {
     capture.push(s);
     return;
@@ -62,6 +74,8 @@ export function flushStdout(): void {
 /** Write to stderr (flushing stdout first so interleaving matches CPython's line-buffered tty behaviour). */
 export function stderrWrite(s: string): void {
   flushStdout();
+  // stderr's error handler is backslashreplace
+  if (LONE_SURROGATE.test(s)) s = s.replace(new RegExp(LONE_SURROGATE.source, 'g'), (c) => '\\u' + c.charCodeAt(0).toString(16));
   writeAll(2, s);
 }
 

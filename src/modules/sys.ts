@@ -12,6 +12,7 @@ import {
   PyBuiltinFunction,
   PyBaseExceptionObject,
   None,
+  RuntimeErrorType,
   TypeErrorType,
   ValueErrorType,
   SystemExitType,
@@ -35,8 +36,9 @@ import { makeStructSeqType, newStructSeq } from './structseq.js';
 import { makeStdStreams, installIoTypes } from './io.js';
 import { makeException } from '../runtime/exceptions.js';
 import { frameObject, formatException } from '../runtime/traceback.js';
-import { call, getAttr } from '../runtime/attr.js';
+import { call, getAttr, setAttr } from '../runtime/attr.js';
 import { flushStdout } from './stdio.js';
+import { COPYRIGHT } from './sitebuiltins.js';
 import * as fs from 'node:fs';
 
 function typeErr(msg: string): never {
@@ -304,7 +306,7 @@ export function getSysModule(): PyModule {
   set('exec_prefix', '/usr/local');
   set('base_exec_prefix', '/usr/local');
   set('abiflags', '');
-  set('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+  set('copyright', COPYRIGHT);
   set('dont_write_bytecode', false);
   set('pycache_prefix', None);
   set('warnoptions', new PyList([]));
@@ -335,6 +337,27 @@ export function getSysModule(): PyModule {
     return None;
   });
   set('__excepthook__', dictGetStr(d, 'excepthook')!);
+  // CPython sys_displayhook: repr to sys.stdout, the value kept as builtins._
+  fn('displayhook', (a, k) => {
+    const v = oneArg('displayhook', a, k);
+    if (v === None) return None;
+    const builtins = dictGetStr(modulesDict, 'builtins');
+    if (builtins !== undefined) setAttr(builtins, '_', None);
+    const out = dictGetStr(d, 'stdout');
+    if (out === undefined || out === None) throw makeException(RuntimeErrorType, ['lost sys.stdout']);
+    call(getAttr(out, 'write'), [pyRepr(v)], null);
+    call(getAttr(out, 'write'), ['\n'], null);
+    if (builtins !== undefined) setAttr(builtins, '_', v);
+    return None;
+  });
+  set('__displayhook__', dictGetStr(d, 'displayhook')!);
+  registerVmServices({
+    displayHook: (v) => {
+      const hook = dictGetStr(d, 'displayhook');
+      if (hook === undefined) throw makeException(RuntimeErrorType, ['lost sys.displayhook']);
+      call(hook, [v], null);
+    },
+  });
   fn('getrecursionlimit', (a, k) => {
     checkPositional('getrecursionlimit', a, k, 0, 0);
     return getRecursionLimit();

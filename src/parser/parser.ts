@@ -820,6 +820,28 @@ export class Parser extends PatternParser {
 }
 
 /**
+ * CPython's tokenizer adds a missing final newline only for 'exec' input: in
+ * 'eval' mode an error on the last line shows that line without a newline,
+ * and an error at the end of the input (where our added newline sits) has
+ * offset 0 and end offset 0 (f-string errors: the end column and -1).
+ */
+function unaddNewline(e: PySyntaxError, text: string): void {
+  const lastLine = text.split('\n').length - 1;
+  if (e.lineno !== lastLine || e.text === null || !e.text.endsWith('\n')) return;
+  e.text = e.text.slice(0, -1);
+  const atEnd = Array.from(e.text).length + 1;
+  if (e.offset !== atEnd) return;
+  if (e.msg.startsWith('f-string')) {
+    // raised at the end marker, which has no column: the tokenizer's position
+    e.offset = atEnd - 1;
+    e.end_offset = -1;
+  } else {
+    e.offset = 0;
+    if (e.end_lineno === e.lineno) e.end_offset = 0;
+  }
+}
+
+/**
  * Parses Python source into CPython 3.11's AST.
  * @param source text, or bytes (decoded honouring a BOM / PEP 263 cookie)
  * @param mode 'exec' → Module, 'eval' → Expression, 'single' → Interactive
@@ -836,13 +858,22 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   }
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   if (typeof source === 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length === 0 || text.charCodeAt(text.length - 1) !== 10) text += '\n';
+  const addedNewline = text.length === 0 || text.charCodeAt(text.length - 1) !== 10;
+  if (addedNewline) text += '\n';
   if (text.indexOf('\0') >= 0) {
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, 0, null);
   }
   const p = Parser.create(text, filename);
   p.escapedBytes = escaped;
-  if (mode === 'eval') return p.parseEval();
+  if (mode === 'eval') {
+    if (!addedNewline) return p.parseEval();
+    try {
+      return p.parseEval();
+    } catch (e) {
+      if (e instanceof PySyntaxError) unaddNewline(e, text);
+      throw e;
+    }
+  }
   if (mode === 'single') return p.parseInteractive();
   return p.parseModule();
 }

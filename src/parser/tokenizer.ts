@@ -218,8 +218,11 @@ export class Tokenizer {
       this.cols(endIdx, ls);
       endOff = this.outCol + 1;
     }
+    // CPython's tokenizer reports its own errors with the line minus its
+    // newline; the kinds pegen raises for it (indentation, EOF, line
+    // continuation) carry the whole line.
     let text = this.lineText(ls);
-    text += '\n';
+    if (type !== 'SyntaxError' || msg === 'unexpected EOF while parsing' || msg.startsWith('unexpected character after')) text += '\n';
     throw new TokError(new PySyntaxError(type, msg, this.filename, lineno, off, text, endIdx >= 0 ? lineno : lineno, endOff ?? off));
   }
 
@@ -850,7 +853,9 @@ export class Tokenizer {
             }
             return;
           }
-          this.error('SyntaxError', `unterminated string literal (detected at line ${this.lineno})`, start, startLs, startLineno);
+          // a backslash-newline just before the end: CPython's line count stays put
+          const at = c === -1 && this.lineStart >= n && this.lineno > startLineno ? this.lineno - 1 : this.lineno;
+          this.error('SyntaxError', `unterminated string literal (detected at line ${at})`, start, startLs, startLineno);
         }
         if (c === 92) {
           p++;

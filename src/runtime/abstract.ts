@@ -21,6 +21,7 @@ import {
   NotImplemented,
   FunctionType,
   TypeErrorType,
+  RecursionErrorType,
   ValueErrorType,
   StopIterationType,
   OverflowErrorType,
@@ -49,6 +50,7 @@ import { PyTuple, TupleIterator, tupleGetItem } from './tuple.js';
 import { PyDict, dictGetItem } from './dict.js';
 import { PySet } from './set.js';
 import { PyGenerator, genIterNext } from './generator.js';
+import { vmState } from '../vm/state.js';
 // Side-effect imports: these modules fill their types' dicts.
 import './str_methods.js';
 import './complex.js';
@@ -141,7 +143,18 @@ export function repr(v: PyValue): string {
   if (v.ob_type === FloatType) return floatRepr((v as PyFloat).value);
   const f = v.ob_type.lookup('__repr__');
   if (f === undefined) return defaultRepr(v);
-  const r = call0(f, v, '__repr__');
+  // CPython's PyObject_Repr counts against the recursion limit (nested lists, __repr__ chains)
+  const st = vmState;
+  if (++st.depth > st.recursionLimit) {
+    st.depth--;
+    throw newError(RecursionErrorType, 'maximum recursion depth exceeded while getting the repr of an object');
+  }
+  let r: PyValue;
+  try {
+    r = call0(f, v, '__repr__');
+  } finally {
+    st.depth--;
+  }
   if (typeof r === 'string') return r;
   if (r instanceof PyStrSubclass) return r.value;
   throw typeErr(`__repr__ returned non-string (type ${typeOf(r).tp_name})`);

@@ -103,6 +103,14 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: readonly stri
       `${fn} takes ${c.minpos < c.maxpos ? 'at most' : 'exactly'} ${c.maxpos} positional argument${plural(c.maxpos)} (${nargs} given)`,
     );
   }
+  // CPython _PyArg_UnpackKeywords: required positional-only parameters cannot come by keyword
+  const minPosonly = Math.min(c.posonly, c.minpos);
+  if (nkw && nargs < minPosonly) {
+    throw newError(
+      TypeErrorType,
+      `${fn} takes ${minPosonly < c.maxpos ? 'at least' : 'exactly'} ${minPosonly} positional argument${plural(minPosonly)} (${nargs} given)`,
+    );
+  }
   const npos = Math.min(nargs, c.maxpos);
   for (let i = 0; i < npos; i++) out[i] = args[i];
   if (c.varargs && nargs > c.maxpos) out.rest = args.slice(c.maxpos, nargs);
@@ -114,9 +122,6 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: readonly stri
         if (c.varkw) {
           out.kwargs.push([name, args[nargs + k]]);
           continue;
-        }
-        if (idx >= 0) {
-          throw newError(TypeErrorType, `${fn} got some positional-only arguments passed as keyword arguments: '${name}'`);
         }
         throw newError(TypeErrorType, `'${name}' is an invalid keyword argument for ${fn}`);
       }

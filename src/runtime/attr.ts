@@ -26,6 +26,7 @@ import {
   newError,
   isInstance,
   TPFLAGS_HEAPTYPE,
+  TPFLAGS_BASE_EXC_SUBCLASS,
 } from './object.js';
 import { PyFunction, PyMethod } from './function.js';
 import { callFunction } from '../vm/interpreter.js';
@@ -335,15 +336,20 @@ export function genericSetAttr(o: PyValue, name: string, v: PyValue | undefined)
   let dict = o.dict;
   if (dict === null) dict = o.dict = mkDict();
   if (v === undefined) {
-    if (!dictDelStr(dict, name)) throw attrError(o, name);
+    // CPython: the generic message, without name/obj (so no "Did you mean")
+    if (!dictDelStr(dict, name)) throw newError(AttributeErrorType, `'${t.tp_name}' object has no attribute '${name}'`);
   } else dictSetStr(dict, name, v);
 }
 
-/** Objects that get an instance dict on first attribute store: instances of classes without `__slots__`, functions. */
+/**
+ * Objects that get an instance dict on first attribute store: instances of
+ * classes without `__slots__`, functions, exceptions, classmethod and
+ * staticmethod objects.
+ */
 function canGrowDict(o: PyObject): boolean {
   const t = o.ob_type;
   if (t.tp_flags & TPFLAGS_HEAPTYPE) return instanceDictHook(t);
-  return o instanceof PyFunction;
+  return o instanceof PyFunction || (t.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0 || t === ClassMethodType || t === StaticMethodType;
 }
 let instanceDictHook: (t: PyType) => boolean = () => true;
 /** Registered by classes.ts: whether instances of a heap type may have a `__dict__` (no `__slots__`). */
@@ -488,6 +494,7 @@ export function lookupSpecial(o: PyValue, name: string): PyValue | undefined {
 export function isCallable(v: PyValue): boolean {
   if (typeof v !== 'object') return false;
   if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof PyType) return true;
+  if (v instanceof PyMethodDescriptor || v instanceof PyClassMethodDescriptor) return true;
   const t = v.ob_type;
   return t.tp_call !== null || t.lookup('__call__') !== undefined;
 }

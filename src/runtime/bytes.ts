@@ -117,6 +117,20 @@ function cp1252Byte(c: number): number {
   return cp1252Enc.get(c) ?? -1;
 }
 
+/** Error handlers codecs know (others raise LookupError when an error needs one). */
+const KNOWN_ERRORS = new Set(['strict', 'ignore', 'replace', 'surrogateescape', 'surrogatepass', 'backslashreplace', 'xmlcharrefreplace', 'namereplace']);
+
+/** Codecs that exist in CPython but do not map str to bytes. */
+const NON_TEXT_CODECS = new Set(['rot13', 'rot_13', 'hex', 'hex_codec', 'base64', 'base_64', 'base64_codec', 'bz2', 'bz2_codec', 'zlib', 'zip', 'zlib_codec', 'quopri', 'quotedprintable', 'quoted_printable', 'quopri_codec', 'uu', 'uu_codec']);
+
+/** LookupError for an encoding str.encode/bytes.decode cannot use. */
+function unknownEncoding(encoding: string, op: 'encode' | 'decode'): PyBaseExceptionObject {
+  if (NON_TEXT_CODECS.has(encoding.toLowerCase().replace(/[- ]/g, '_'))) {
+    return newError(LookupErrorType, `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`);
+  }
+  return newError(LookupErrorType, `unknown encoding: ${encoding}`);
+}
+
 function encodeError(enc: string, s: string, start: number, end: number, reason: string): PyBaseExceptionObject {
   const e = new PyBaseExceptionObject(UnicodeEncodeErrorType, [enc, s, start, end, reason]);
   ['encoding', 'object', 'start', 'end', 'reason'].forEach((k, i) => setExcField(e, k, e.args[i]));
@@ -132,7 +146,7 @@ function decodeError(enc: string, b: Uint8Array, start: number, end: number, rea
 /** str → bytes with `encoding`/`errors` (strict, ignore, replace, surrogateescape, backslashreplace, xmlcharrefreplace). */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   let enc = normalizeEncoding(encoding);
-  if (enc === undefined) throw newError(LookupErrorType, `unknown encoding: ${encoding}`);
+  if (enc === undefined) throw unknownEncoding(encoding, 'encode');
   const out: number[] = [];
   if (enc === 'utf-8-sig') {
     out.push(0xef, 0xbb, 0xbf);
@@ -176,7 +190,14 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       case 'xmlcharrefreplace':
         for (const ch of `&#${c};`) pushEncoded(out, ch.charCodeAt(0), enc);
         break;
+      case 'surrogatepass':
+        if (isSurr && enc.startsWith('utf')) {
+          pushEncoded(out, c, enc);
+          break;
+        }
+        throw encodeError(name, s, i, i + 1, badReason);
       default: {
+        if (!KNOWN_ERRORS.has(errors)) throw newError(LookupErrorType, `unknown error handler name '${errors}'`);
         // ascii/latin-1/utf errors cover the whole run of bad characters; charmap reports one
         let j = i + 1;
         while (!charmap && j < cps.length && (cps[j].codePointAt(0)! >= limit || (enc.startsWith('utf') && /[\uD800-\uDFFF]/.test(cps[j])))) j++;
@@ -223,7 +244,7 @@ function pushEncoded(out: number[], c: number, enc: string): void {
 /** bytes → str with `encoding`/`errors` (strict, ignore, replace, surrogateescape, backslashreplace). */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   let enc = normalizeEncoding(encoding);
-  if (enc === undefined) throw newError(LookupErrorType, `unknown encoding: ${encoding}`);
+  if (enc === undefined) throw unknownEncoding(encoding, 'decode');
   if (enc === 'latin-1') return latin1(b);
   if (enc === 'utf-8-sig') {
     // one leading BOM is dropped; positions in errors count from after it, as in CPython
@@ -244,6 +265,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
         for (let k = start; k < end; k++) out.push('\\x' + b[k].toString(16).padStart(2, '0'));
         return;
       default:
+        if (!KNOWN_ERRORS.has(errors)) throw newError(LookupErrorType, `unknown error handler name '${errors}'`);
         throw decodeError(enc === 'cp1252' ? 'charmap' : enc!, b, start, end, reason);
     }
   };
@@ -297,6 +319,11 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       } else {
         bad(i, i + 1, 'invalid start byte', out);
         i++;
+        continue;
+      }
+      if (c === 0xed && errors === 'surrogatepass' && (b[i + 1] & 0xe0) === 0xa0 && (b[i + 2] & 0xc0) === 0x80) {
+        out.push(String.fromCharCode(0xd000 | ((b[i + 1] & 63) << 6) | (b[i + 2] & 63)));
+        i += 3;
         continue;
       }
       let j = 1;
@@ -521,9 +548,29 @@ function getItem(self: Bin, k: PyValue): PyValue {
   return b[i];
 }
 
+/** A start/end argument (CPython _PyEval_SliceIndex): int or `__index__`, huge values clamped. */
+function sliceIdx(v: PyValue): number {
+  let iv = intValue(v);
+  if (iv === undefined) {
+    if (typeOf(v).lookup('__index__') === undefined) throw newError(TypeErrorType, 'slice indices must be integers or None or have an __index__ method');
+    iv = pyIndex(v);
+  }
+  if (typeof iv === 'bigint') return iv > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return iv;
+}
+
+/** The fill argument of center/ljust/rjust: exactly one byte (CPython's 'c' converter). */
+function fillByte(v: PyValue, name: string): string {
+  const b = v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : undefined;
+  if (b === undefined || b.length !== 1) {
+    throw newError(TypeErrorType, `${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).tp_name}`);
+  }
+  return String.fromCharCode(b[0]);
+}
+
 function window(n: number, s: PyValue | undefined, e: PyValue | undefined): [number, number] {
-  let a = s === undefined || s === None ? 0 : indexToNumber(s);
-  let z = e === undefined || e === None ? n : indexToNumber(e);
+  let a = s === undefined || s === None ? 0 : sliceIdx(s);
+  let z = e === undefined || e === None ? n : sliceIdx(e);
   if (a < 0) a = Math.max(0, a + n);
   if (z < 0) z = Math.max(0, z + n);
   if (z > n) z = n;
@@ -782,15 +829,15 @@ const shared: Record<string, (args: PyValue[], kw: readonly string[] | null) => 
   center(args) {
     const self = selfB(args[0], 'center');
     const w = indexToNumber(args[1]);
-    const f = args[2] === undefined ? ' ' : argBS(args[2]);
+    const f = args[2] === undefined ? ' ' : fillByte(args[2], 'center');
     const s = latin1(self.bytes);
     if (w <= s.length) return make(self, self.bytes.slice());
     const total = w - s.length;
     const left = Math.floor(total / 2) + (total & w & 1);
     return make(self, fromLatin1(f.repeat(left) + s + f.repeat(total - left)));
   },
-  ljust: (args) => mapStr(args, (s) => s.padEnd(indexToNumber(args[1]), args[2] === undefined ? ' ' : argBS(args[2]))),
-  rjust: (args) => mapStr(args, (s) => s.padStart(indexToNumber(args[1]), args[2] === undefined ? ' ' : argBS(args[2]))),
+  ljust: (args) => mapStr(args, (s) => s.padEnd(indexToNumber(args[1]), args[2] === undefined ? ' ' : fillByte(args[2], 'ljust'))),
+  rjust: (args) => mapStr(args, (s) => s.padStart(indexToNumber(args[1]), args[2] === undefined ? ' ' : fillByte(args[2], 'rjust'))),
   zfill: (args) =>
     mapStr(args, (s) => {
       const w = indexToNumber(args[1]);

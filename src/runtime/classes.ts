@@ -15,6 +15,7 @@ import {
   TupleType,
   PyBuiltinFunction,
   PyMethodDescriptor,
+  PyClassMethodDescriptor,
   PyGetSetDescriptor,
   GetSetDescriptorType,
   PyBaseExceptionObject,
@@ -32,6 +33,7 @@ import {
   StaticMethodType,
   BuiltinFunctionType,
   MethodDescriptorType,
+  ClassMethodDescriptorType,
   BaseExceptionType,
   StopIterationType,
   SystemExitType,
@@ -127,6 +129,15 @@ function nativeNewOwner(t: PyType): PyType {
   return ObjectType;
 }
 
+/**
+ * Built-in types without a constructor of their own (iterators, views,
+ * descriptors, frames: CPython's tp_new == NULL) cannot be called.
+ */
+function checkInstantiable(type: PyType): void {
+  if (type === ObjectType || type.tp_flags & (TPFLAGS_HEAPTYPE | TPFLAGS_BASE_EXC_SUBCLASS) || type.tp_module !== 'builtins') return;
+  throw typeErr(`cannot create '${type.tp_name}' instances`);
+}
+
 function objectTpNew(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) {
     const e = new PyBaseExceptionObject(type, args.slice(0, nargsOf(args, kwnames)));
@@ -191,6 +202,7 @@ let objectInitDescr: PyMethodDescriptor;
 export function nativeNew(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const owner = nativeNewOwner(type);
   if (owner === ObjectType) {
+    checkInstantiable(type);
     if (args.length > 0) {
       const newOverridden = type.lookup('__new__') !== objectNewFn;
       const initOverridden = type.lookup('__init__') !== objectInitDescr;
@@ -221,6 +233,7 @@ export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string
   if (newFn === undefined || newFn === objectNewFn) {
     const owner = nativeNewOwner(type);
     if (owner === ObjectType) {
+      checkInstantiable(type);
       if (args.length > 0 && type.lookup('__init__') === objectInitDescr) throw typeErr(`${type.tp_name}() takes no arguments`);
       obj = objectTpNew(type, args, kwnames);
     } else obj = nativeNew(type, args, kwnames);
@@ -424,6 +437,19 @@ function builtinHasWeakref(b: PyType): boolean {
   return b.isSubtype(TypeType) || b.isSubtype(FunctionType) || b.tp_name === 'set' || b.tp_name === 'frozenset' || b.tp_name === 'module';
 }
 
+/** The getter of an instance's `__dict__` (CPython PyObject_GenericGetDict). */
+function instanceDictGet(o: PyValue): PyValue {
+  if (o instanceof PyObject && (o.dict !== null || (o.ob_type.tp_flags & TPFLAGS_HEAPTYPE && !o.ob_type.tp_nodict))) return (o.dict ??= mkDict());
+  throw attrError(o, '__dict__');
+}
+
+/** The setter of an instance's `__dict__` (CPython PyObject_GenericSetDict). */
+function instanceDictSet(o: PyValue, v: PyValue | undefined): void {
+  if (!(o instanceof PyObject) || !(o.dict !== null || o.ob_type.tp_flags & TPFLAGS_HEAPTYPE)) throw attrError(o, '__dict__');
+  if (v === undefined || !isDict(v)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).tp_name}'`);
+  o.dict = v as PyDict;
+}
+
 /**
  * CPython type_new's `__dict__` and `__weakref__` getset descriptors: a class
  * gets each one when no base already provides it and its `__slots__` (if any)
@@ -435,12 +461,16 @@ function addInstanceDescriptors(t: PyType, slots: { dict: boolean; weakref: bool
   const baseWeak = t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_noweakref : builtinHasWeakref(b)));
   const varSized = t.isSubtype(IntType) || t.isSubtype(BytesType) || t.isSubtype(TupleType);
   if (!baseDict && (slots === null || slots.dict) && !t.tp_dict.has('__dict__')) {
-    const objDict = ObjectType.tp_dict.get('__dict__') as PyGetSetDescriptor;
-    t.tp_dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, objDict.get, objDict.set));
+    t.tp_dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, instanceDictGet, instanceDictSet));
   }
   if (!baseWeak && !varSized && (slots === null || slots.weakref)) {
     if (!t.tp_dict.has('__weakref__')) t.tp_dict.set('__weakref__', new PyGetSetDescriptor('__weakref__', t, () => None));
   } else if (!baseWeak) t.tp_noweakref = true;
+}
+
+/** Variable-size built-ins (CPython tp_itemsize != 0): no slots and no `__weakref__` in subclasses. */
+function varSizedBase(base: PyType | null): boolean {
+  return base !== null && (base.isSubtype(IntType) || base.isSubtype(BytesType) || base.isSubtype(TupleType));
 }
 
 /** `__slots__`: a member descriptor per slot name; instances get no dict unless '__dict__' is a slot. */
@@ -451,20 +481,30 @@ function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: bool
   let index = t.tp_nslots;
   const base = t.tp_base;
   // Variable-size built-ins (CPython tp_itemsize != 0) keep their items where slots would go.
-  if (names.length > 0 && base !== null && (base.isSubtype(IntType) || base.isSubtype(BytesType) || base.isSubtype(TupleType))) {
-    throw typeErr(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+  if (names.length > 0 && varSizedBase(base)) {
+    throw typeErr(`nonempty __slots__ not supported for subtype of '${base!.tp_name}'`);
   }
+  const heap = (b: PyType) => (b.tp_flags & TPFLAGS_HEAPTYPE) !== 0;
+  const mayAddDict = !t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_nodict : builtinHasDict(b)));
+  const mayAddWeak = !t.tp_mro.slice(1).some((b) => (heap(b) ? !b.tp_noweakref : builtinHasWeakref(b))) && !varSizedBase(base);
   for (const n of names) {
     if (typeof n !== 'string') throw typeErr(`__slots__ items must be strings, not '${typeOf(n).tp_name}'`);
+    if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw typeErr('__slots__ must be identifiers');
     if (n === '__dict__') {
+      if (!mayAddDict || wantsDict) throw typeErr('__dict__ slot disallowed: we already got one');
       wantsDict = true;
-      continue;
-    }
-    if (n === '__weakref__') {
+    } else if (n === '__weakref__') {
+      if (!mayAddWeak || wantsWeakref) throw typeErr('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
       wantsWeakref = true;
-      continue;
     }
-    if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
+  }
+  // private names are mangled like names in the class body (CPython _Py_Mangle); members are made in sorted order
+  const owner = t.tp_name.replace(/^_+/, '');
+  const members = (names as string[])
+    .filter((n) => n !== '__dict__' && n !== '__weakref__')
+    .map((n) => (n.startsWith('__') && !n.endsWith('__') && owner !== '' ? `_${owner}${n}` : n));
+  for (const n of members) if (t.tp_dict.has(n)) throw newError(ValueErrorType, `'${n}' in __slots__ conflicts with class variable`);
+  for (const n of members.sort()) {
     // Values live in the instance's own `slots` array (a WeakMap keyed by instance made every
     // collection walk ephemerons: object-heavy programs spent half their time in GC).
     const i = index++;
@@ -495,6 +535,38 @@ function installSlots(t: PyType, slots: PyValue): { dict: boolean; weakref: bool
   const basesHaveDict = t.tp_bases.some((b) => b.tp_flags & TPFLAGS_HEAPTYPE && !b.tp_nodict);
   if (!wantsDict && !basesHaveDict) t.tp_nodict = true;
   return { dict: wantsDict, weakref: wantsWeakref };
+}
+
+/**
+ * `object.__getstate__()` (CPython object_getstate_default): the instance dict,
+ * None when it is empty, paired with a dict of the set `__slots__` values.
+ */
+function objectGetState(o: PyValue): PyValue {
+  const d = o instanceof PyObject ? o.dict : null;
+  const state: PyValue = d === null || dictKeys(d).length === 0 ? None : d;
+  const slots = mkDict();
+  let any = false;
+  // copyreg._slotnames: each class's __slots__ in the order written, names mangled
+  for (const t of typeOf(o).tp_mro) {
+    const decl = t.tp_flags & TPFLAGS_HEAPTYPE ? t.tp_dict.get('__slots__') : undefined;
+    if (decl === undefined) continue;
+    const owner = t.tp_name.replace(/^_+/, '');
+    for (const n of typeof decl === 'string' ? [decl] : iterToArray(decl)) {
+      if (typeof n !== 'string') continue;
+      const k = n.startsWith('__') && !n.endsWith('__') && owner !== '' ? `_${owner}${n}` : n;
+      const v = t.tp_dict.get(k);
+      if (!(v instanceof PyGetSetDescriptor) || v.ob_type !== MemberDescriptorType || v.owner !== t) continue;
+      const sl = (o as PyObject).slots;
+      if (sl === undefined) continue;
+      try {
+        dictSetStr(slots, k, v.get(o));
+        any = true;
+      } catch {
+        // an unset slot is left out
+      }
+    }
+  }
+  return any ? mkTuple([state, slots]) : state;
 }
 
 // ---------------------------------------------------------------------------
@@ -874,6 +946,10 @@ export function installClasses(): void {
     __reduce_ex__: () => {
       throw typeErr('pickling is not supported');
     },
+    __reduce__: () => {
+      throw typeErr('pickling is not supported');
+    },
+    __getstate__: (args) => objectGetState(args[0]),
     __sizeof__: () => 16,
   });
   objectInitDescr = ObjectType.tp_dict.get('__init__') as PyMethodDescriptor;
@@ -898,19 +974,11 @@ export function installClasses(): void {
       o.ob_type = v;
     },
   );
-  getset(
-    ObjectType,
-    '__dict__',
-    (o) => {
-      if (o instanceof PyObject && (o.dict !== null || (o.ob_type.tp_flags & TPFLAGS_HEAPTYPE && !o.ob_type.tp_nodict))) return (o.dict ??= mkDict());
-      throw attrError(o, '__dict__');
-    },
-    (o, v) => {
-      if (!(o instanceof PyObject) || !(o.dict !== null || o.ob_type.tp_flags & TPFLAGS_HEAPTYPE)) throw attrError(o, '__dict__');
-      if (v === undefined || !isDict(v)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? None).tp_name}'`);
-      o.dict = v as PyDict;
-    },
-  );
+  // object itself has no `__dict__` (CPython): classes and the built-in types
+  // whose instances have one get their own descriptor.
+  for (const t of [BaseExceptionType, ClassMethodType, StaticMethodType]) {
+    if (!t.tp_dict.has('__dict__')) getset(t, '__dict__', instanceDictGet, instanceDictSet);
+  }
   ObjectType.tp_dict.set('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
 
   // ----- type
@@ -1102,6 +1170,7 @@ function installFunctionTypes(): void {
     __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
   });
   FunctionType.tp_new = (_t, args) => {
+    if (args.length < 2) throw typeErr(`function() missing required argument '${args.length === 0 ? 'code' : 'globals'}' (pos ${args.length + 1})`);
     const code = args[0];
     const globals = args[1];
     if (!(code instanceof PyCode)) throw typeErr('function() argument \'code\' must be code, not ' + typeOf(code).tp_name);
@@ -1271,6 +1340,22 @@ function installFunctionTypes(): void {
       },
     });
   }
+  for (const t of [BuiltinFunctionType, MethodDescriptorType, ClassMethodDescriptorType]) {
+    if (!t.tp_dict.has('__call__')) defineMethods(t, { __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames) });
+  }
+  const CD = (o: PyValue) => o as PyClassMethodDescriptor;
+  addGS(ClassMethodDescriptorType, '__name__', (o) => CD(o).name);
+  addGS(ClassMethodDescriptorType, '__qualname__', (o) => `${CD(o).owner.tp_name}.${CD(o).name}`);
+  addGS(ClassMethodDescriptorType, '__objclass__', (o) => CD(o).owner);
+  if (!ClassMethodDescriptorType.tp_dict.has('__repr__')) {
+    defineMethods(ClassMethodDescriptorType, {
+      __repr__: (args) => `<method '${CD(args[0]).name}' of '${CD(args[0]).owner.tp_name}' objects>`,
+      __get__(args) {
+        const t = args[2] === undefined || args[2] === None ? typeOf(args[1]) : args[2];
+        return descrGet(args[0], args[1], t as PyType);
+      },
+    });
+  }
   const D = (o: PyValue) => o as PyMethodDescriptor;
   addGS(MethodDescriptorType, '__name__', (o) => D(o).name);
   addGS(MethodDescriptorType, '__qualname__', (o) => `${D(o).owner.tp_name}.${D(o).name}`);
@@ -1311,6 +1396,7 @@ function installDescriptorTypes(): void {
       return call(typeOf(s), [s.thisType, obj]);
     },
   });
+  getset(MemberDescriptorType, '__doc__', () => None);
   defineMethods(MemberDescriptorType, {
     __repr__: (args) => `<member '${(args[0] as PyGetSetDescriptor).name}' of '${(args[0] as PyGetSetDescriptor).owner.tp_name}' objects>`,
     __get__(args) {

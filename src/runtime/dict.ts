@@ -31,6 +31,7 @@ import { call } from './attr.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PySet, setFromItems } from './set.js';
+import { PyMappingProxy } from './mappingproxy.js';
 import { requireNoArgs } from './iterbase.js';
 
 /** A dict (or dict-subclass instance when `ob_type` is a subclass). */
@@ -374,7 +375,7 @@ for (const t of [DictKeysType, DictValuesType, DictItemsType]) {
       }
     },
   });
-  defineGetSet(t, 'mapping', (s) => viewSelf(s).d);
+  defineGetSet(t, 'mapping', (s) => new PyMappingProxy(viewSelf(s).d));
 }
 for (const t of [DictKeysType, DictItemsType]) {
   defineMethods(t, {

@@ -373,8 +373,15 @@ export function formatComplex(re: number, im: number, spec: string): string {
   if (prec < 0) prec = type === 'r' ? 0 : 6;
   else if (type === 'r') type = 'g';
   const t = type as 'e' | 'f' | 'g' | 'r';
-  const reText = doubleToString(re, t, prec, { alt: f.alt, upper });
-  const imText = doubleToString(im, t, prec, { alt: f.alt, upper });
+  // thousands separators apply to each part's integer digits
+  const grouped = (text: string) => {
+    if (!f.grouping) return text;
+    const neg = text.startsWith('-');
+    const [intPart, rest] = splitFloatBody(neg ? text.slice(1) : text);
+    return intPart === '' ? text : (neg ? '-' : '') + groupDigits(intPart, f.grouping, 3, 0) + rest;
+  };
+  const reText = grouped(doubleToString(re, t, prec, { alt: f.alt, upper }));
+  const imText = grouped(doubleToString(im, t, prec, { alt: f.alt, upper }));
   let out = '';
   if (!skipRe) {
     const neg = reText.startsWith('-');
@@ -394,6 +401,7 @@ export function formatStr(s: string, spec: string): string {
   if (spec === '') return s;
   const f = parseFormatSpec(spec, '<', 'str');
   if (f.type !== '' && f.type !== 's') valueError(`Unknown format code '${f.type}' for object of type 'str'`);
+  if (f.grouping) valueError(`Cannot specify '${f.grouping}' with 's'.`); // the type defaults to 's'
   if (f.sign) valueError('Sign not allowed in string format specifier');
   if (f.noNegZero) valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alt) valueError('Alternate form (#) not allowed in string format specifier');

@@ -54,15 +54,22 @@ function scaledRound(ax: number, k: number): bigint {
  * exactly `ndigits` chars and value ≈ d1.d2d3... × 10^e.
  */
 function roundSignificant(ax: number, ndigits: number): [string, number] {
+  const [num, den] = toRational(ax);
+  // The exact decimal exponent first (10^e <= |x| < 10^(e+1)): the log10
+  // estimate can be off by one, and deciding it from rounded digits goes
+  // wrong when rounding carries (1e-7 is 9.99...95e-08, not 1.0...0e-07).
   let e = Math.floor(Math.log10(ax));
-  // The log10 estimate can be off by one, and rounding can carry into a new
-  // power of ten; exact re-checks fix both (no oscillation is possible).
-  for (;;) {
-    const s = scaledRound(ax, ndigits - 1 - e).toString();
-    if (s.length > ndigits) e += 1;
-    else if (s.length < ndigits) e -= 1;
-    else return [s, e];
+  const below = (k: number) => (k >= 0 ? num < den * pow10(k) : num * pow10(-k) < den);
+  while (below(e)) e -= 1;
+  while (!below(e + 1)) e += 1;
+  const k = ndigits - 1 - e;
+  let s = (k >= 0 ? divRoundHalfEven(num * pow10(k), den) : divRoundHalfEven(num, den * pow10(-k))).toString();
+  if (s.length > ndigits) {
+    // rounding carried into the next power of ten: 99.96 → 1.00e2
+    s = s.slice(0, ndigits);
+    e += 1;
   }
+  return [s, e];
 }
 
 /** Shortest round-trip digits and exponent of |x| (x finite, non-zero): value = d1.d2... × 10^e. */

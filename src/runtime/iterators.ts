@@ -14,10 +14,10 @@ function typeErr(msg: string): never {
   throw newError(TypeErrorType, msg);
 }
 
-export const EnumerateType = makeIteratorType('enumerate');
-export const ZipType = makeIteratorType('zip');
-export const MapType = makeIteratorType('map');
-export const FilterType = makeIteratorType('filter');
+export const EnumerateType = makeIteratorType('enumerate', false);
+export const ZipType = makeIteratorType('zip', false);
+export const MapType = makeIteratorType('map', false);
+export const FilterType = makeIteratorType('filter', false);
 export const ReversedType = makeIteratorType('reversed');
 
 /** enumerate(iterable, start=0) */

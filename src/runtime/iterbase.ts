@@ -29,9 +29,10 @@ export abstract class PyIteratorBase extends PyObject {
 
 /**
  * Create a native iterator type with `__iter__` (returns self), `__next__`
- * (calls `next()`, raising StopIteration when exhausted) and `__length_hint__`.
+ * (calls `next()`, raising StopIteration when exhausted) and, unless
+ * `lengthHint` is false (map, zip, generators... in CPython), `__length_hint__`.
  */
-export function makeIteratorType(name: string): PyType {
+export function makeIteratorType(name: string, lengthHint = true): PyType {
   const t = new PyType(name, [ObjectType], 0);
   t.tp_dict.set('__iter__', new PyMethodDescriptor('__iter__', t, (args) => args[0]));
   t.tp_dict.set(
@@ -42,7 +43,7 @@ export function makeIteratorType(name: string): PyType {
       return r;
     }),
   );
-  t.tp_dict.set(
+  if (lengthHint) t.tp_dict.set(
     '__length_hint__',
     new PyMethodDescriptor('__length_hint__', t, (args) => {
       const n = (args[0] as PyIteratorBase).lengthHint();

@@ -89,15 +89,21 @@ function checker(owner: string, name: string, kind: string, fn: NativeCall): Nat
     const want = Number(kind.replace('_', ''));
     check = (n) => (n === want ? null : `${space}expected ${want} argument${plural(want)}, got ${n}`);
   } else return null;
+  // Keywords: the few methods below parse their own; every other one takes none (CPython's
+  // METH_O/METH_NOARGS/positional-only clinic methods and slot wrappers).
+  const takesKeywords = kind !== 'o' && kind !== '-' && KEYWORD_METHODS.has(name);
+  const noKw = /^_?\d+$/.test(kind) ? `wrapper ${name}() takes no keyword arguments` : `${owner}.${name}() takes no keyword arguments`;
   return (args, kwnames) => {
-    // keywords are left to the method itself (these methods take none, or report them their own way)
     if (kwnames === null || kwnames.length === 0) {
       const msg = check(args.length - 1);
       if (msg !== null) throw err(msg);
-    }
+    } else if (!takesKeywords) throw err(noKw);
     return fn(args, kwnames);
   };
 }
+
+/** Methods of the tabled types that accept keyword arguments in CPython 3.11. */
+const KEYWORD_METHODS = new Set(['encode', 'decode', 'expandtabs', 'split', 'rsplit', 'splitlines', 'sort', 'update', 'hex', 'translate', 'to_bytes']);
 
 let installed = false;
 

@@ -7,7 +7,7 @@
 import { PyObject, type PyValue, ModuleType, PyType, None, TypeErrorType, newError, defineMethods, defineGetSet, typeOf } from './object.js';
 import type { PyDict } from './dict.js';
 import { mkDict, dictGetStr, dictSetStr, pyRepr, mkList, dictKeys } from '../vm/rt.js';
-import { moduleGetAttr, attrError, genericSetAttr } from './attr.js';
+import { moduleGetAttr, attrError, genericSetAttr, call } from './attr.js';
 
 /** A module object; its namespace is `dict` (never null). */
 export class PyModule extends PyObject {
@@ -67,7 +67,10 @@ export function installModuleType(): void {
       return `<module '${name}' (built-in)>`;
     },
     __dir__(args) {
+      // CPython module_dir: a module-level __dir__ function (PEP 562) answers instead
       const m = args[0] as PyObject;
+      const own = m.dict ? dictGetStr(m.dict, '__dir__') : undefined;
+      if (own !== undefined) return call(own, [], null);
       return mkList(m.dict ? dictKeys(m.dict) : []);
     },
     __init__: () => None,

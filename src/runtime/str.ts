@@ -177,8 +177,13 @@ export function strRepr(s: string): string {
   return out + q;
 }
 
-/** A deterministic string hash (CPython randomises str hashes, so any stable function is faithful). Never -1. */
+/**
+ * A deterministic string hash (CPython randomises str hashes, so any stable
+ * function is faithful), except that the empty string hashes to 0 as in
+ * CPython. Never -1.
+ */
 export function strHash(s: string): number {
+  if (s.length === 0) return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -215,9 +215,12 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
   return s.slice(a, b);
 }
 
-const CASED_RE = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-const LOWER_RE = /\p{Ll}/u;
-const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
+// CPython's unicodetype flags: the derived properties Cased, Lowercase and
+// Uppercase (so 'ª', 'Ⓐ', 'Ⅰ' count), and titlecase is general category Lt.
+const CASED_RE = /\p{Cased}/u;
+const LOWER_RE = /\p{Lowercase}/u;
+const UPPER_RE = /\p{Uppercase}/u;
+const TITLE_RE = /\p{Lt}/u;
 function isCased(ch: string): boolean {
   return CASED_RE.test(ch);
 }
@@ -258,7 +261,7 @@ function istitle(s: string): boolean {
   let cased = false;
   let prevCased = false;
   for (const ch of s) {
-    if (UPPER_RE.test(ch)) {
+    if (UPPER_RE.test(ch) || TITLE_RE.test(ch)) {
       if (prevCased) return false;
       prevCased = true;
       cased = true;
@@ -550,8 +553,8 @@ defineMethods(StrType, {
     const cps = Array.from(s0(args, 'swapcase'));
     for (let i = 0; i < cps.length; i++) {
       const ch = cps[i];
-      if (LOWER_RE.test(ch)) out += ch.toUpperCase();
-      else if (UPPER_RE.test(ch)) out += lowerAt(cps, i);
+      if (UPPER_RE.test(ch)) out += lowerAt(cps, i);
+      else if (LOWER_RE.test(ch)) out += ch.toUpperCase();
       else out += ch;
     }
     return out;
@@ -571,8 +574,8 @@ defineMethods(StrType, {
     const s = s0(args, 'isupper');
     let cased = false;
     for (const ch of s) {
-      if (LOWER_RE.test(ch) || /\p{Lt}/u.test(ch)) return false;
-      if (!cased && /\p{Lu}/u.test(ch)) cased = true;
+      if (LOWER_RE.test(ch) || TITLE_RE.test(ch)) return false;
+      if (!cased && UPPER_RE.test(ch)) cased = true;
     }
     return cased;
   },
@@ -580,7 +583,7 @@ defineMethods(StrType, {
     const s = s0(args, 'islower');
     let cased = false;
     for (const ch of s) {
-      if (UPPER_RE.test(ch)) return false;
+      if (UPPER_RE.test(ch) || TITLE_RE.test(ch)) return false;
       if (!cased && LOWER_RE.test(ch)) cased = true;
     }
     return cased;

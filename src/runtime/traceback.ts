@@ -3,6 +3,7 @@
  * Python/pythonrun.c `print_exception_recursive`, Python/suggestions.c for
  * the 3.11 "Did you mean: ...?" hints).
  */
+import type { PyDict } from './dict.js';
 import * as fs from 'node:fs';
 import {
   type PyValue,
@@ -627,10 +628,18 @@ export function installTraceback(): void {
   });
 }
 
-/** A snapshot dict of a frame's locals (CPython `PyFrame_GetLocals` for function frames). */
+/** Each function frame's locals dict, kept like CPython's `f_locals` between calls of locals(). */
+const localsSnapshots = new WeakMap<Frame, PyDict>();
+
+/**
+ * A function frame's locals as a dict (CPython `PyFrame_GetLocals` /
+ * `PyFrame_FastToLocals`): one dict per frame, refreshed from the fast locals
+ * on every call, so names that exec() stored in it stay there.
+ */
 export function frameLocals(frame: Frame): PyValue {
   if (frame.locals !== null) return frame.locals;
-  const d = mkDict();
+  let d = localsSnapshots.get(frame);
+  if (d === undefined) localsSnapshots.set(frame, (d = mkDict()));
   const code = frame.info.code;
   const names = code.co_localsplusnames;
   for (let i = 0; i < names.length; i++) {
@@ -639,6 +648,7 @@ export function frameLocals(frame: Frame): PyValue {
       v = (v as unknown as { ref: PyValue | undefined }).ref;
     }
     if (v !== undefined && v !== null) d.table.set(names[i], v as PyValue);
+    else d.table.delete(names[i]);
   }
   return d;
 }

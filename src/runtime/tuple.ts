@@ -22,7 +22,7 @@ import {
 } from './object.js';
 import { PyIteratorBase, makeIteratorType } from './iterbase.js';
 import { intValue } from './int.js';
-import { repr, hash, eq, compare, richCompare, iterToArray, indexToNumber, reprEnter, reprLeave, EQ, NE } from './abstract.js';
+import { repr, hash, eq, compare, richCompare, iterToArray, indexToNumber, index as pyIndex, reprEnter, reprLeave, EQ, NE } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { checkArgCount } from './args.js';
 
@@ -119,15 +119,29 @@ export function indexWindow(n: number, start: PyValue | undefined, stop: PyValue
   let a = 0;
   let b = n;
   if (start !== undefined) {
-    a = indexToNumber(start);
+    a = sliceIndexNotNone(start);
     if (a < 0) a = Math.max(0, a + n);
   }
   if (stop !== undefined) {
-    b = indexToNumber(stop);
+    b = sliceIndexNotNone(stop);
     if (b < 0) b = Math.max(0, b + n);
     else if (b > n) b = n;
   }
   return [a, b];
+}
+
+/**
+ * A start/stop argument of index() (CPython _PyEval_SliceIndexNotNone): an
+ * integer or an object with `__index__`, huge values clamped.
+ */
+function sliceIndexNotNone(v: PyValue): number {
+  let iv = intValue(v);
+  if (iv === undefined) {
+    if (typeOf(v).lookup('__index__') === undefined) throw newError(TypeErrorType, 'slice indices must be integers or have an __index__ method');
+    iv = pyIndex(v);
+  }
+  if (typeof iv === 'bigint') return iv > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return iv;
 }
 
 /** `seq[k]` by index or slice over an items array; `what` is 'tuple'/'list' for messages. */

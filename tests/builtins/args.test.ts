@@ -28,7 +28,10 @@ describe('parseArgs (messages recorded from CPython 3.11)', () => {
     expect([r[0], r[1]]).toEqual([1, 5]);
   });
   it('keyword-only and varargs', () => {
-    expect(msg(() => parseArgs('sort', [1], ['key2'], SORT))).toBe("TypeError: 'key2' is an invalid keyword argument for sort()");
+    expect(msg(() => parseArgs('sort', [0, 1], ['key2'], SORT))).toBe("TypeError: 'key2' is an invalid keyword argument for sort()");
+    // a required positional-only parameter missing while keywords are given (CPython: sum(start=1))
+    expect(msg(() => parseArgs('sum', [1], ['start'], ['iterable', '/', 'start?']))).toBe('TypeError: sum() takes at least 1 positional argument (0 given)');
+    expect(msg(() => parseArgs('int', [1], ['x'], ['x?', '/', 'base?']))).toBe("TypeError: 'x' is an invalid keyword argument for int()");
     const p = parseArgs('print', [1, 2, '-'], ['sep'], PRINT);
     expect(p.rest).toEqual([1, 2]);
     expect(p[0]).toBe('-');
