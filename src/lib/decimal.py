@@ -705,9 +705,16 @@ class Decimal(object):
 
     # -- arithmetic helpers
     def _nan_check(self, other, context):
+        """The result of an operation on a NaN operand, or None: an sNaN (self's
+        first) signals InvalidOperation and comes back quiet, as CPython's
+        _check_nans does; otherwise the first quiet NaN."""
         if self.is_nan() or (other is not None and other.is_nan()):
             if self.is_snan() or (other is not None and other.is_snan()):
                 _signal(context, InvalidOperation)
+                snan = self if self.is_snan() else other
+                quiet = object.__new__(Decimal)
+                quiet._sign, quiet._int, quiet._exp, quiet._special = snan._sign, snan._int, 'n', True
+                return quiet
             return self if self.is_nan() else other
         return None
 
@@ -743,6 +750,10 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
+        # NaNs are checked before the negation: a NaN operand keeps its sign.
+        nan = self._nan_check(other, context or getcontext())
+        if nan is not None:
+            return nan
         return self.__add__(other.copy_negate(), context)
 
     def __rsub__(self, other, context=None):
@@ -1180,9 +1191,8 @@ class Decimal(object):
             return value, scale - n
         return self._transcendental(context, compute)
 
-    def ln(self, context=None):
-        """The natural logarithm of self, correctly rounded."""
-        context = context or getcontext()
+    def _log_domain(self, context):
+        """ln/log10 of NaN, an infinity, zero or a negative number (None for a positive finite one)."""
         if self._special:
             if self.is_nan():
                 return self._nan_check(None, context)
@@ -1193,6 +1203,14 @@ class Decimal(object):
             return Decimal('-Infinity')
         if self._sign:
             return self._invalid(context)
+        return None
+
+    def ln(self, context=None):
+        """The natural logarithm of self, correctly rounded."""
+        context = context or getcontext()
+        special = self._log_domain(context)
+        if special is not None:
+            return special
         if self == 1:
             return Decimal(0)
 
@@ -1205,16 +1223,9 @@ class Decimal(object):
     def log10(self, context=None):
         """The base-10 logarithm of self, correctly rounded (exact for powers of ten)."""
         context = context or getcontext()
-        if self._special:
-            if self.is_nan():
-                return self._nan_check(None, context)
-            if self._sign:
-                return self._invalid(context)
-            return Decimal(self)
-        if self.is_zero():
-            return Decimal('-Infinity')
-        if self._sign:
-            return self._invalid(context)
+        special = self._log_domain(context)
+        if special is not None:
+            return special
         if str(self._int).rstrip('0') == '1':
             return Decimal(self.adjusted())._fix(context)
 
