@@ -21,9 +21,12 @@ import {
   ObjectType,
   StopIterationType,
   LookupErrorType,
+  AttributeErrorType,
+  PyBuiltinFunction,
 } from '../runtime/object.js';
 import { parseArgs } from '../runtime/args.js';
-import { iterToArray, str as pyStr, index as pyIndex, isTrue } from '../runtime/abstract.js';
+import { iterToArray, str as pyStr, index as pyIndex, isTrue, repr } from '../runtime/abstract.js';
+import { importAbsolute } from '../importer/importer.js';
 import { osErrorFromNode } from '../runtime/exceptions.js';
 import { PyList } from '../runtime/list.js';
 import { PyBytes, PyByteArray, normalizeEncoding } from '../runtime/bytes.js';
@@ -656,7 +659,18 @@ export function ioModuleEntries(): [string, PyValue][] {
     ['SEEK_CUR', 1],
     ['SEEK_END', 2],
     ['DEFAULT_BUFFER_SIZE', 8192],
+    ['__getattr__', new PyBuiltinFunction('__getattr__', ioGetattr, null, '__getattr__', 'io')],
   ];
+}
+
+/** The io ABCs, written in Python (src/lib/_tspy_iobase.py), loaded on first use. */
+const IO_ABCS = new Set(['IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase']);
+
+/** Module `__getattr__` of io (PEP 562): the ABCs, imported when first asked for. */
+function ioGetattr(args: PyValue[]): PyValue {
+  const name = args[0];
+  if (typeof name === 'string' && IO_ABCS.has(name)) return getAttr(importAbsolute('_tspy_iobase'), name);
+  throw newError(AttributeErrorType, `module 'io' has no attribute '${typeof name === 'string' ? name : repr(name)}'`);
 }
 
 
