@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import {
   type PyValue, PyObject, PyType, None, TypeErrorType, ValueErrorType, OSErrorType, StopIterationType,
-  newError, typeName, defineMethods, defineGetSet, ObjectType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS,
+  newError, typeName, defineMethods, defineGetSet, ObjectType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, NotImplementedErrorType,
 } from '../runtime/object.js';
 import { parseArgs } from '../runtime/args.js';
 import { iterToArray, index as pyIndex } from '../runtime/abstract.js';
@@ -370,6 +370,10 @@ export function installBinaryFileTypes(): void {
     defineGetSet(t, 'closed', (s) => asFile(s).closed);
     defineGetSet(t, 'name', (s) => asFile(s).name);
     defineGetSet(t, 'mode', (s) => asFile(s).mode);
+    // Binary file objects come from open(); wrapping a stream object of the program's is not supported.
+    t.tp_new = () => {
+      throw newError(NotImplementedErrorType, `constructing io.${t.tp_name} directly is not supported by tspy: use open() in binary mode`);
+    };
   }
   defineGetSet(FileIOType, 'closefd', (s) => asFile(s).closefd);
 }

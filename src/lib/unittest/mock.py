@@ -1,0 +1,2 @@
+"""unittest.mock is not available in tspy."""
+raise NotImplementedError("unittest.mock is not supported by tspy")
