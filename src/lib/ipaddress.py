@@ -2,6 +2,8 @@
 CPython's parsing rules, error messages, properties (is_private, ...), subnet
 arithmetic, collapse_addresses and summarize_address_range."""
 
+import functools
+
 __all__ = [
     'IPV4LENGTH', 'IPV6LENGTH', 'AddressValueError', 'NetmaskValueError',
     'ip_address', 'ip_network', 'ip_interface', 'v4_int_to_packed', 'v6_int_to_packed',
@@ -231,6 +233,7 @@ class _IPAddressBase:
         return self.__class__, (str(self),)
 
 
+@functools.total_ordering
 class _BaseAddress(_IPAddressBase):
     """A single address: an integer with a version."""
     __slots__ = ()
@@ -253,19 +256,6 @@ class _BaseAddress(_IPAddressBase):
         if self._version != other._version:
             raise TypeError('%s and %s are not of the same version' % (self, other))
         return self._ip < other._ip
-
-    def __gt__(self, other):
-        if not isinstance(other, _BaseAddress):
-            return NotImplemented
-        return other.__lt__(self)
-
-    def __le__(self, other):
-        r = self.__lt__(other)
-        return NotImplemented if r is NotImplemented else (r or self == other)
-
-    def __ge__(self, other):
-        r = self.__lt__(other)
-        return NotImplemented if r is NotImplemented else not r
 
     def __add__(self, other):
         if not isinstance(other, int):
@@ -314,6 +304,7 @@ class _BaseAddress(_IPAddressBase):
         return self._ip.to_bytes(self._max_prefixlen // 8, 'big')
 
 
+@functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
     """A network: a network address and a prefix length."""
 
@@ -367,19 +358,6 @@ class _BaseNetwork(_IPAddressBase):
         if self.netmask != other.netmask:
             return self.netmask < other.netmask
         return False
-
-    def __gt__(self, other):
-        if not isinstance(other, _BaseNetwork):
-            return NotImplemented
-        return other.__lt__(self)
-
-    def __le__(self, other):
-        r = self.__lt__(other)
-        return NotImplemented if r is NotImplemented else (r or self == other)
-
-    def __ge__(self, other):
-        r = self.__lt__(other)
-        return NotImplemented if r is NotImplemented else not r
 
     def __eq__(self, other):
         try:
