@@ -27,6 +27,10 @@ class SubprocessError(Exception):
     pass
 
 
+_stdout_alias = property(lambda self: self.output, lambda self, value: setattr(self, 'output', value),
+                         doc="Alias for output attribute, to match stderr")
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run() is called with check=True and the process
     returns a non-zero exit status."""
@@ -46,14 +50,7 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -69,13 +66,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess(object):

@@ -256,33 +256,35 @@ class TestLoader(object):
                 finally:
                     self._loading_packages.discard(name)
 
+    def _import_for_discovery(self, full_path):
+        """(module, None) for the module at full_path, or (None, test) when
+        importing it skipped or failed: a test that reports that."""
+        name = self._get_name_from_path(full_path)
+        try:
+            return self._get_module_from_name(name), None
+        except case.SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except:
+            error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(error_message)
+            return None, error_case
+
     def _find_test_path(self, full_path, pattern):
         basename = os.path.basename(full_path)
         if os.path.isfile(full_path):
             if not VALID_MODULE_NAME.match(basename) or not self._match_path(basename, full_path, pattern):
                 return None, False
-            name = self._get_name_from_path(full_path)
-            try:
-                module = self._get_module_from_name(name)
-            except case.SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
-            except:
-                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(error_message)
-                return error_case, False
+            module, failed = self._import_for_discovery(full_path)
+            if failed is not None:
+                return failed, False
             return self.loadTestsFromModule(module, pattern=pattern), False
         if os.path.isdir(full_path):
             if not os.path.isfile(os.path.join(full_path, '__init__.py')):
                 return None, False
+            package, failed = self._import_for_discovery(full_path)
+            if failed is not None:
+                return failed, False
             name = self._get_name_from_path(full_path)
-            try:
-                package = self._get_module_from_name(name)
-            except case.SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
-            except:
-                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(error_message)
-                return error_case, False
             load_tests = getattr(package, 'load_tests', None)
             self._loading_packages.add(name)
             try:
