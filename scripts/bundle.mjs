@@ -15,12 +15,6 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const msgpackrPlainEntry = {
-  name: 'msgpackr-plain-entry',
-  setup(b) {
-    b.onResolve({ filter: /^msgpackr$/ }, () => ({ path: resolve(root, 'node_modules/msgpackr/index.js') }));
-  },
-};
 // `import * as fs from 'node:fs'` in a CommonJS bundle becomes __toESM(require('node:fs')) in every
 // importing file, each copying the module's ~100 properties at start-up (23 files import node:fs).
 // One ES shim per builtin, its export names read from this Node, is imported by all of them instead.
@@ -54,9 +48,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['chokidar', 'commander', 'xxhash-wasm'],
-  // msgpackr's Node entry loads node:stream (and its dependencies) for its
-  // stream classes, which tspy does not use: bundle its plain ES module entry.
-  plugins: [msgpackrPlainEntry, nodeBuiltinShims],
+  plugins: [nodeBuiltinShims],
   // bin/tspy.js passes the bundle's own file URL under this name.
   define: { 'import.meta.url': '__tspy_import_meta_url' },
   // ASCII output (bin/tspy.js reads it as latin1) without indentation: less to read and hash at every start.
@@ -71,7 +63,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['chokidar', 'commander', 'msgpackr', 'xxhash-wasm'],
+  external: ['chokidar', 'commander', 'xxhash-wasm'],
   logLevel: 'warning',
 });
 // A script compiled by vm.Script cannot use import() (Node 20 needs

@@ -17,7 +17,7 @@ await api.init();
 link.setCompilerBuildId(0);
 
 const SOURCES = {
-  'greet.py': 'def add(a, b=1.0):\n    return a + b\nprint(add(2))\n',
+  'greet.py': 'def add(a, b=1.0):\n    return a + b\nprint(add(2), "sum")\n',
   'shapes/__init__.py': '"""Shapes."""\nfrom .area import square\n',
   'shapes/area.py': 'def square(side):\n    return side * side\n\nUNIT = ("m", 2, None, ...)\n',
   'main.py': 'import greet\nimport shapes\nprint(shapes.square(3), shapes.area.UNIT)\n',
@@ -104,11 +104,27 @@ function value(label, depth, ctx = null) {
   };
   const array = (n, fields) => {
     emitHead(depth === 1 && label === '[2] ' ? `warnings: array of ${n} [category, message, lineno]` : `array of ${n}`);
-    for (let i = 0; i < n; i++) value(fields ? `${fields[i]} = ` : `[${i}] `, depth + 1, ctx);
+    // co_consts: tell each item whether the body fills it in from the name table.
+    for (let i = 0; i < n; i++) value(fields ? `${fields[i]} = ` : `[${i}] `, depth + 1, ctx instanceof Map ? { tabled: ctx.get(i) } : ctx);
   };
   const str = (s, how) => {
-    if (ctx === 'names') names.push(s);
+    if (ctx === 'names') return joinedNames(s, how);
     return emitHead(`str ${pyRepr(s)}${how}`);
+  };
+  /** The joined name table: its header, then each name's bytes (and the U+0000 after it) on rows of their own. */
+  const joinedNames = (s, how) => {
+    const parts = s.split('\0');
+    names.push(...parts);
+    row(start, file.subarray(start, pos - Buffer.byteLength(s)), `${ind}${label}str${how}, ${Buffer.byteLength(s)} bytes: ${parts.length} names joined by U+0000`);
+    let at = pos - Buffer.byteLength(s);
+    parts.forEach((name, i) => {
+      const n = Buffer.byteLength(name) + (i < parts.length - 1 ? 1 : 0);
+      for (let k = 0; k < n; k += 8) {
+        const m = Math.min(8, n - k);
+        row(at, file.subarray(at, at + m), k === 0 ? `${ind}  [${i}] ${pyRepr(name)}${i < parts.length - 1 ? ', then 00' : ''}` : `${ind}  …`);
+        at += m;
+      }
+    });
   };
   if (b <= 0x7f) return emitHead(`${b}`);
   if (b >= 0xe0) return emitHead(`${b - 256}`);
@@ -119,6 +135,7 @@ function value(label, depth, ctx = null) {
   }
   switch (b) {
     case 0xc0:
+      if (ctx?.tabled !== undefined) return emitHead(`nil, filled in with str ${pyRepr(ctx.tabled)} from the name table (the body lists it)`);
       return emitHead('None (nil)');
     case 0xc2:
       return emitHead('False');
@@ -159,8 +176,8 @@ function value(label, depth, ctx = null) {
             pos++;
             const n = head & 0x0f;
             row(at, file.subarray(at, pos), `${ind}  array of ${n}: the code object's ${fmt.CODE_ITEMS.join(', ')}`);
-            codeBody(depth + 2);
-            for (let i = 1; i < n; i++) value(`${fmt.CODE_ITEMS[i]} = `, depth + 2);
+            const tabled = codeBody(depth + 2);
+            for (let i = 1; i < n; i++) value(`${fmt.CODE_ITEMS[i]} = `, depth + 2, tabled);
             return;
           }
         }
@@ -218,6 +235,13 @@ function codeBody(depth) {
     for (let i = 0; i < n; i++) varint(`  [${i}]`, true);
     if (f === 'co_localsplusnames') locals = n;
   }
+  // Top-level str constants kept in the name table: co_consts index -> name.
+  const tabled = new Map();
+  const nt = varint('str constants in the name table: count', false);
+  for (let i = 0; i < nt; i++) {
+    const k = varint(`  co_consts index`, false);
+    tabled.set(k, names[varint(`  name`, true)]);
+  }
   const lengths = fmt.CODE_BODY_LENGTHS.map((f) => varint(`${f}: length`, false));
   const bytes = (n, what) => {
     for (let i = 0; i < n; i += 8) {
@@ -229,6 +253,7 @@ function codeBody(depth) {
   bytes(locals, `co_localspluskinds: ${locals} byte(s), CO_FAST_* flags`);
   fmt.CODE_BODY_LENGTHS.forEach((f, i) => bytes(lengths[i], `${f}: ${lengths[i]} bytes`));
   if (pos !== end) throw new Error('example-cache: code body lengths do not add up');
+  return tabled;
 }
 
 value('', 0);

@@ -1,3 +1,3 @@
 def add(a, b=1.0):
     return a + b
-print(add(2))
+print(add(2), "sum")

@@ -2,8 +2,8 @@
  * The fixed header of a cache file: magic number, flags, source stamp,
  * compiler build, payload length and checksum. Kept apart from the payload
  * codec (format.ts, which re-exports all of this) so that the up-to-date
- * check of `tspy compile` and other header-only readers load neither msgpackr
- * nor the bytecode modules.
+ * check of `tspy compile` and other header-only readers load neither the
+ * payload codec nor the bytecode modules.
  *
  * Layout (all integers little-endian, like CPython's .pyc header, PEP 552;
  * the offsets are HEADER_OFFSETS):
@@ -18,7 +18,7 @@
  *       32    8 source size      source st_size in bytes, u64
  *       40    4 compiler build   u32 id of the compiler build that wrote the file (0: unknown, not checked)
  *       44    4 payload length   u32, bytes after the header; the file is exactly 48 + length bytes
- *       48    … payload          msgpack (msgpackr) encoding of the module's CodeObject tree
+ *       48    … payload          msgpack encoding of the module's CodeObject tree
  *
  * Every mode records all three parts of the source stamp; which of them decide
  * is the mode's business (`staleReason`: timestamp → mtime and size, plus the
@@ -51,8 +51,11 @@ export const CACHE_TAG = 'tspy-311';
  * 6: the checksum moves to offset 4 and covers bytes 12.. (one contiguous
  * range); a code object is [body bin, co_consts], the body holding the info
  * varints, co_localspluskinds, co_code, co_linetable and co_exceptiontable.
+ * 7: the name table is one str, the names joined by U+0000 (an array of str
+ * only when a name holds U+0000 or a lone surrogate), and holds the code
+ * objects' top-level str constants too, which the body lists by co_consts index.
  */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 
 /** The 16-bit magic number: far above CPython's (3495 for 3.11) so the two can never be confused. */
 export const MAGIC_NUMBER = 24000 + FORMAT_VERSION;

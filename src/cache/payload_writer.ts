@@ -6,7 +6,8 @@
  * The bytes are exactly what msgpackr's Packr writes for the same tree with
  * the extensions of format.ts (minimal msgpack headers; "write" extensions
  * as `d4 TYPE 00` followed by their array; "pack" extensions as fixext or
- * ext 8/16/32 around their bytes), so msgpackr reads them back (format.ts).
+ * ext 8/16/32 around their bytes), so any msgpack reader that knows the
+ * extensions reads them back; payload_reader.ts does, for tspy.
  * Writing them here instead of through Packr skips the intermediate values
  * Packr needs (an array per co_consts with boxed floats, a body bin per code
  * object) and its per-value dispatch: encoding was an eighth of `tspy
@@ -35,8 +36,17 @@ export const EXT_ELLIPSIS = 7;
 export const EXT_WSTR = 8;
 /** A ConstSurrogateStr, as u32 code points. */
 export const EXT_CPSTR = 9;
-/** The payload's name table: an array of str, each distinct name once. */
+/**
+ * The payload's name table, each distinct name once: one str, the names joined
+ * by NAME_SEPARATOR (one string decode and one split when loading, instead of
+ * a decode per name); or, when some name contains the separator or a lone
+ * surrogate, an array of str. Besides names it holds the code objects'
+ * top-level str constants (`inNameTable`).
+ */
 export const EXT_NAMES = 10;
+
+/** What separates the names of a joined name table (no identifier or file name contains it). */
+export const NAME_SEPARATOR = '\0';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -136,12 +146,32 @@ function prepareCode(c: CodeObject): void {
   const locals = c.co_localsplusnames;
   putVarint(locals.length);
   for (let i = 0; i < locals.length; i++) putName(locals[i]);
+  const consts = c.co_consts;
+  let tabled = 0;
+  for (let i = 0; i < consts.length; i++) if (inNameTable(consts[i])) tabled++;
+  putVarint(tabled);
+  for (let i = 0; i < consts.length && tabled > 0; i++) {
+    const k = consts[i];
+    if (inNameTable(k)) {
+      putVarint(i);
+      putName(k as string);
+      tabled--;
+    }
+  }
   putVarint(c.co_code.length);
   putVarint(c.co_linetable.length);
   putVarint(c.co_exceptiontable.length);
   prefixEnds.push(prefixLen);
-  const consts = c.co_consts;
   for (let i = 0; i < consts.length; i++) prepareConst(consts[i]);
+}
+
+/**
+ * Does this co_consts entry travel in the name table (a str the joined table
+ * can carry), leaving nil in the consts array? Constants inside tuples and
+ * frozensets always travel inline.
+ */
+function inNameTable(k: ConstValue): boolean {
+  return typeof k === 'string' && !k.includes(NAME_SEPARATOR) && isWellFormed(k);
 }
 
 function prepareConst(k: ConstValue): void {
@@ -345,7 +375,15 @@ function writeCode(c: CodeObject): void {
   pos += lines.length;
   buf.set(excs, pos);
   pos += excs.length;
-  writeConsts(c.co_consts);
+  const consts = c.co_consts;
+  arrayHeader(consts.length);
+  for (let i = 0; i < consts.length; i++) {
+    const k = consts[i];
+    if (inNameTable(k)) {
+      room(1);
+      buf[pos++] = 0xc0; // nil: the body's list of tabled str constants fills it in
+    } else writeConst(k);
+  }
 }
 
 function writeConsts(a: readonly ConstValue[]): void {
@@ -418,6 +456,15 @@ function writeConst(v: ConstValue): void {
   throw new Error(`tspy cache: cannot encode constant of type ${typeof v}`);
 }
 
+/** Can the name table travel joined into one str (no name holds the separator or a lone surrogate)? */
+function joinable(table: readonly string[]): boolean {
+  for (let i = 0; i < table.length; i++) {
+    const s = table[i];
+    if (s.includes(NAME_SEPARATOR) || !isWellFormed(s)) return false;
+  }
+  return true;
+}
+
 /**
  * Encode `code` (and the code objects under it) with `warnings` as the
  * payload bytes, [ext NAMES, ext CODE, warnings], after `reserve` zero bytes
@@ -437,8 +484,11 @@ export function writePayload(code: CodeObject, warnings: readonly CachedWarning[
     pos = reserve;
     buf[pos++] = 0x93;
     tag(EXT_NAMES);
-    arrayHeader(names.length);
-    for (let i = 0; i < names.length; i++) str(names[i]);
+    if (joinable(names)) str(names.join(NAME_SEPARATOR));
+    else {
+      arrayHeader(names.length);
+      for (let i = 0; i < names.length; i++) str(names[i]);
+    }
     prefixAt = 0;
     codeAt = 0;
     writeCode(code);

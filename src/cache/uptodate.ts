@@ -20,7 +20,7 @@
  * compares only the .pyc header. `-f` rewrites everything.
  *
  * Imports only header.ts and the hasher: a nothing-to-do `tspy compile`
- * loads neither msgpackr, nor the bytecode modules, nor the compiler.
+ * loads neither the payload codec, nor the bytecode modules, nor the compiler.
  */
 import * as fs from 'node:fs';
 import { compilerBuildId } from './compiler_link.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Packr } from 'msgpackr';
+import { Packr, Unpackr, addExtension } from 'msgpackr';
 import { CodeObject } from '../../src/bytecode/code.js';
 import type { CodeFields } from '../../src/bytecode/code.js';
 import { ConstComplex, ConstFrozenSet, ConstTuple, ELLIPSIS } from '../../src/bytecode/constants.js';
@@ -12,6 +12,7 @@ import {
   MAGIC,
   MAGIC_NUMBER,
   EXT_NAMES,
+  EXT_TUPLE,
   decodeCacheFile,
   decodePayload,
   decodePayloadWithWarnings,
@@ -171,7 +172,9 @@ describe('payload codec', () => {
   });
 
   it("writes strings, ints, bins and arrays with msgpack's shortest headers, byte for byte as msgpackr's Packr does", () => {
-    // co_consts is the last value before the empty warnings array (0x90), so its bytes end the payload.
+    // co_consts is the last value before the empty warnings array (0x90), so its bytes end the payload. The
+    // values go inside a tuple (whose str items travel inline, unlike top-level str constants): co_consts is then
+    // 0x91 (fixarray 1), the ext TUPLE tag d4 02 00, then the items as Packr writes them.
     const packr = new Packr({ useRecords: false, moreTypes: false, structuredClone: false });
     const cases: [ConstValue[], unknown[]][] = [];
     for (const n of [0, 1, 31, 32, 63, 64, 65, 255, 256, 65535, 65536]) {
@@ -187,11 +190,36 @@ describe('payload codec', () => {
     const many = Array.from({ length: 70000 }, (_, i) => i % 100);
     cases.push([many.map((i) => BigInt(i)), many]);
     for (const [consts, plain] of cases) {
-      const payload = encodePayload(makeCode(consts));
-      const expected = packr.pack(plain);
+      const payload = encodePayload(makeCode([new ConstTuple(consts)]));
+      const expected = Buffer.concat([Buffer.of(0x91, 0xd4, EXT_TUPLE, 0), packr.pack(plain)]);
       expect(payload[payload.length - 1]).toBe(0x90);
       expect(Buffer.from(payload.subarray(payload.length - 1 - expected.length, payload.length - 1)).equals(expected)).toBe(true);
     }
+    // The joined name table is one str, written as Packr writes that string.
+    for (const n of [10, 40, 300, 70000]) {
+      const s = 'b'.repeat(n);
+      const payload = encodePayload(makeCode([s]));
+      const joined = packr.pack(['m.py', '<module>', s].join('\0'));
+      expect(Buffer.from(payload.subarray(4, 4 + joined.length)).equals(joined)).toBe(true);
+    }
+  });
+
+  it('writes plain msgpack that a generic reader (msgpackr) decodes to the same tree, given the extension types', () => {
+    // The documented layout, read without tspy's reader: [NAMES, CODE, warnings], CODE = [body bin, co_consts].
+    const wrap = (type: number) => (v: unknown) => ({ type, v });
+    for (const t of [EXT_NAMES, 1, EXT_TUPLE]) addExtension({ type: t, read: wrap(t) });
+    addExtension({ type: 4, unpack: (b: Uint8Array) => ({ type: 4, v: new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true) }) });
+    const inner = makeCode(['doc', 1n], { co_name: 'f', co_qualname: 'f' });
+    const code = makeCode([inner, 'hello', new ConstTuple(['x', 2n]), 2.5, null]);
+    const v = new Unpackr({ useRecords: false, mapsAsObjects: true }).unpack(encodePayload(code)) as unknown[];
+    const names = (v[0] as { v: string }).v.split('\0');
+    expect(names).toEqual(['m.py', '<module>', 'hello', 'f', 'doc']);
+    const [body, consts] = (v[1] as { v: [Uint8Array, unknown[]] }).v;
+    expect(body).toBeInstanceOf(Uint8Array);
+    // 'hello' is nil in co_consts (the body lists it: the varints ..., 0 locals, 1 tabled str, index 1, name 2, ...).
+    expect(consts.slice(1)).toEqual([null, { type: EXT_TUPLE, v: ['x', 2] }, { type: 4, v: 2.5 }, null]);
+    expect(Array.from(body.subarray(9, 15))).toEqual([0, 0, 1, 1, 2, 6]);
+    expect(v[2]).toEqual([]);
   });
 
   it('rejects a plain msgpack number that the writer never sends as an int (a float64, or out of range)', () => {
@@ -199,9 +227,13 @@ describe('payload codec', () => {
     // co_consts is [5]: msgpack 0x91 (fixarray 1) then 0x05. Swap in a float64 2.5 or a uint32 (5 bytes each).
     const at = Buffer.from(good).indexOf(Buffer.of(0x91, 0x05));
     expect(at).toBeGreaterThan(0);
-    for (const repl of [Buffer.of(0xcb, 0x40, 0x04, 0, 0, 0, 0, 0, 0), Buffer.of(0xce, 0xff, 0xff, 0xff, 0xff)]) {
+    const cases: [Buffer, RegExp][] = [
+      [Buffer.of(0xcb, 0x40, 0x04, 0, 0, 0, 0, 0, 0), /unexpected msgpack type 0xcb/],
+      [Buffer.of(0xce, 0xff, 0xff, 0xff, 0xff), /small-int range/],
+    ];
+    for (const [repl, msg] of cases) {
       const bad = Buffer.concat([good.subarray(0, at + 1), repl, good.subarray(at + 2)]);
-      expect(() => decodePayload(bad)).toThrow(/small-int range/);
+      expect(() => decodePayload(bad)).toThrow(msg);
     }
   });
 
@@ -243,8 +275,10 @@ describe('payload codec', () => {
       const k = back.co_consts[0] as Uint8Array;
       for (const b of [back.co_code, back.co_linetable, back.co_exceptiontable, back.co_localspluskinds, k]) {
         expect(b.constructor).toBe(Uint8Array);
-        expect(b.buffer).toBe(input.buffer);
+        // Empty fields (no exception table, no locals here) share one empty array instead.
+        if (b.length > 0) expect(b.buffer).toBe(input.buffer);
       }
+      expect([back.co_exceptiontable.length, back.co_localspluskinds.length]).toEqual([0, 0]);
       expect(Array.from(k)).toEqual([1, 2, 3]);
       expect(Array.from(back.co_code)).toEqual([151, 0, 100, 0, 83, 0]);
     }
@@ -259,15 +293,32 @@ describe('payload codec', () => {
       co_localsplusnames: [long],
       co_localspluskinds: Uint8Array.of(0x20),
     });
-    const top = makeCode([inner, new ConstTuple([inner]), long], { co_names: [long, long, 'x\ud800'] });
+    const count = (payload: Buffer, s: string) => {
+      let n = 0;
+      for (let at = payload.indexOf(s); at >= 0; at = payload.indexOf(s, at + 1)) n++;
+      return n;
+    };
+    // A lone surrogate among the names: the table is an array of str (fixarray 0x9N after the tag).
+    const top = makeCode([inner, new ConstTuple([inner, 'in a tuple']), long, 'with\0nul'], { co_names: [long, long, 'x\ud800'] });
     const payload = Buffer.from(encodePayload(top));
-    let count = 0;
-    for (let at = payload.indexOf(long); at >= 0; at = payload.indexOf(long, at + 1)) count++;
-    expect(count).toBe(2); // once in the name table, once as the str constant (constants are not names)
     expect(Array.from(payload.subarray(0, 4))).toEqual([0x93, 0xd4, EXT_NAMES, 0]); // [ext NAMES tag, ...]
+    expect(payload[4] & 0xf0).toBe(0x90);
+    // Once in the name table, shared by the names and the top-level str constant; a str in a tuple and one
+    // holding U+0000 travel inline.
+    expect([count(payload, long), count(payload, 'in a tuple'), count(payload, 'with\0nul')]).toEqual([1, 1, 1]);
     const back = decodePayload(payload);
     expect(describeCode(back)).toEqual(describeCode(top));
     expect(back.co_names).toEqual([long, long, 'x\ud800']);
+    expect(back.co_consts.slice(2)).toEqual([long, 'with\0nul']);
+    // All names well-formed: the table is one str, the names joined by U+0000 (str header 0xd9/0xa0-0xbf).
+    const plain = makeCode([inner, long, 'é', long, null, 'x'], { co_names: [long, 'y'] });
+    const joined = Buffer.from(encodePayload(plain));
+    expect(joined[4] === 0xd9 || (joined[4] & 0xe0) === 0xa0).toBe(true);
+    expect(count(joined, long)).toBe(1);
+    expect(count(joined, `${long}\0`)).toBe(1);
+    const back2 = decodePayload(joined);
+    expect(describeCode(back2)).toEqual(describeCode(plain));
+    expect(back2.co_consts.slice(1)).toEqual([long, 'é', long, null, 'x']);
   });
 
   // ext CODE whose body is `body` (msgpack bin8) and whose co_consts are (None,).
@@ -275,22 +326,29 @@ describe('payload codec', () => {
   // A body: the varints `info`, the lengths of co_code (RESUME; LOAD_CONST 0; RETURN_VALUE), co_linetable and
   // co_exceptiontable (both empty), then the kind bytes `kinds` and the code.
   const bodyOf = (info: number[], kinds: number[] = []) => [...info, 6, 0, 0, ...kinds, 151, 0, 100, 0, 83, 0];
-  // Its info: argcount, posonly, kwonly 0, stacksize 1, flags 0, firstlineno 1, co_filename/co_name/co_qualname = table[i]/[j]/[k], no names, no locals.
-  const infoOf = (i: number, j: number, k: number) => [0, 0, 0, 1, 0, 1, i, j, k, 0, 0];
+  // Its info: argcount, posonly, kwonly 0, stacksize 1, flags 0, firstlineno 1, co_filename/co_name/co_qualname =
+  // table[i]/[j]/[k], no names, no locals, no str constants in the table.
+  const infoOf = (i: number, j: number, k: number) => [0, 0, 0, 1, 0, 1, i, j, k, 0, 0, 0];
   const codeWithInfo = (info: number[]) => codeWithBody(bodyOf(info));
-  const table = [0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0xa1, 0x66]; // ['m', 'f']
+  const table = [0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0xa1, 0x66]; // ['m', 'f'], as an array of str
+  const joinedTable = [0xd4, EXT_NAMES, 0, 0xa3, 0x6d, 0, 0x66]; // 'm\0f', one str
 
   it('rejects a name index outside the table, names before the table, and a second table', () => {
     const code = (i: number, j: number, k: number) => codeWithInfo(infoOf(i, j, k));
-    const ok = decodePayload(Uint8Array.of(0x93, ...table, ...code(0, 1, 1), 0x90));
-    expect([ok.co_filename, ok.co_name, ok.co_qualname]).toEqual(['m', 'f', 'f']);
+    for (const t of [table, joinedTable]) {
+      const ok = decodePayload(Uint8Array.of(0x93, ...t, ...code(0, 1, 1), 0x90));
+      expect([ok.co_filename, ok.co_name, ok.co_qualname]).toEqual(['m', 'f', 'f']);
+    }
     const bad: [number[], RegExp][] = [
       [[0x93, ...table, ...code(0, 2, 1), 0x90], /co_name is not a valid name index/],
+      [[0x93, ...joinedTable, ...code(0, 2, 1), 0x90], /co_name is not a valid name index/],
       [[0x93, ...table, ...code(0, 1, 0x7f), 0x90], /co_qualname is not a valid name index/],
-      [[0x93, 0xc0, ...code(0, 1, 1), 0x90], /before the name table/],
-      [code(0, 1, 1), /before the name table/],
-      [[0x94, ...table, ...table, ...code(0, 1, 1), 0x90], /more than one name table/],
-      [[0x93, ...code(0, 1, 1), ...table, 0x90], /before the name table/],
+      [[0x93, 0xc0, ...code(0, 1, 1), 0x90], /the name table expected/],
+      [code(0, 1, 1), /not a name table, a code object and warnings/],
+      [[0x94, ...table, ...table, ...code(0, 1, 1), 0x90], /not a name table, a code object and warnings/],
+      [[0x93, ...table, ...table, ...code(0, 1, 1), 0x90], /the module code object expected/],
+      [[0x93, ...code(0, 1, 1), ...table, 0x90], /the name table expected/],
+      [[0x93, 0xd4, EXT_NAMES, 0, 0x92, 0xa1, 0x6d, 0x01, ...code(0, 0, 0), 0x90], /the name table is not a string/],
       [[0x91, ...table], /not a name table, a code object and warnings/],
       [[0x92, ...table, ...code(0, 1, 1)], /not a name table, a code object and warnings/], // format 5 before warnings
     ];
@@ -300,7 +358,7 @@ describe('payload codec', () => {
   it('reads the body bin strictly: varints of at most 32 bits in their shortest form, lists within the bin, lengths that add up to the bin', () => {
     const decode = (body: number[]) => decodePayload(Uint8Array.of(0x93, ...table, ...codeWithBody(body), 0x90));
     // A two-byte varint (stacksize 300) and one local 'm' of kind CO_FAST_LOCAL.
-    const good = decode(bodyOf([0, 0, 0, 0xac, 0x02, 0, 1, 0, 1, 1, 1, 0, 1, 0], [0x20]));
+    const good = decode(bodyOf([0, 0, 0, 0xac, 0x02, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0], [0x20]));
     expect([good.co_stacksize, good.co_names, good.co_localsplusnames, Array.from(good.co_localspluskinds)]).toEqual([300, ['m'], ['m'], [0x20]]);
     expect([Array.from(good.co_code), good.co_linetable.length, good.co_exceptiontable.length]).toEqual([[151, 0, 100, 0, 83, 0], 0, 0]);
     // All three byte fields present: each is its own slice of the body.
@@ -314,13 +372,32 @@ describe('payload codec', () => {
       [bodyOf([0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x1f, 0, 1, 0, 1, 1, 0, 0]), /co_stacksize is not a valid varint/], // 2**32 + ...
       [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0x7f, 0], /co_names is longer than the code body/],
       [infoOf(0, 1, 1), /code body ends before co_code length/],
-      [bodyOf([0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0]), /code body lengths do not add up/], // one local, no kind byte
+      [bodyOf([0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0]), /code body lengths do not add up/], // one local, no kind byte
       [[...bodyOf(infoOf(0, 1, 1)), 0x20], /code body lengths do not add up/], // a byte after the end
       [[...infoOf(0, 1, 1), 9, 0, 0, 151, 0], /code body lengths do not add up/], // co_code longer than the body
       [[...infoOf(0, 1, 1), 3, 0, 0, 151, 0, 1], /co_code of f has odd length/],
-      [bodyOf([1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0]), /more arguments than local slots/],
+      [bodyOf([1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0]), /more arguments than local slots/],
+      [[0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0], /code body ends before a tabled str constant/],
     ];
     for (const [body, msg] of bad) expect(() => decode(body), msg.source).toThrow(msg);
+  });
+
+  it('fills the nils of co_consts that the body lists with their str constants from the name table, and checks the list', () => {
+    // co_consts (None, None, 7): the body lists (index, name): here (1, 'f').
+    const decode = (tabled: number[], consts: number[] = [0x93, 0xc0, 0xc0, 0x07]) => {
+      const body = [0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, ...tabled, 6, 0, 0, 151, 0, 100, 0, 83, 0];
+      return decodePayload(Uint8Array.of(0x93, ...joinedTable, 0xd4, 1, 0, 0x92, 0xc4, body.length, ...body, ...consts, 0x90));
+    };
+    expect(decode([0]).co_consts).toEqual([null, null, 7n]);
+    expect(decode([1, 1, 1]).co_consts).toEqual([null, 'f', 7n]);
+    expect(decode([2, 0, 0, 1, 1]).co_consts).toEqual(['m', 'f', 7n]);
+    const bad: [number[], RegExp][] = [
+      [[1, 3, 1], /does not name a nil in co_consts/], // past the end
+      [[1, 2, 1], /does not name a nil in co_consts/], // the 7
+      [[2, 1, 1, 1, 0], /does not name a nil in co_consts/], // the same nil twice
+      [[1, 1, 2], /a tabled str constant is not a valid name index/],
+    ];
+    for (const [tabled, msg] of bad) expect(() => decode(tabled), msg.source).toThrow(msg);
   });
 
   it('keeps the compile warnings in the payload and checks them', () => {
@@ -333,7 +410,7 @@ describe('payload codec', () => {
     expect(decodePayloadWithWarnings(encodePayload(makeCode([null]))).warnings).toEqual([]);
     const code = codeWithInfo(infoOf(0, 1, 1));
     const bad: [number[], RegExp][] = [
-      [[0x93, ...table, ...code, 0xc0], /warnings are not an array/],
+      [[0x93, ...table, ...code, 0xc0], /warnings is not an array/],
       [[0x93, ...table, ...code, 0x91, 0x92, 0xa1, 0x78, 1], /not \[category, message, lineno\]/],
       [[0x93, ...table, ...code, 0x91, 0x93, 0xa1, 0x78, 0xa1, 0x6d, 1], /unknown warning category/],
       [[0x93, ...table, ...code, 0x91, 0x93, 0xad, ...Buffer.from('SyntaxWarning'), 0xa1, 0x6d, 0xff], /warning line/],
@@ -364,7 +441,7 @@ describe('header', () => {
     const dv = new DataView(file.buffer);
     expect(Array.from(file.subarray(0, 4))).toEqual(Array.from(MAGIC));
     expect(dv.getUint16(0, true)).toBe(MAGIC_NUMBER);
-    expect(MAGIC_NUMBER).toBe(24006);
+    expect(MAGIC_NUMBER).toBe(24007);
     expect(file[2]).toBe(13);
     expect(file[3]).toBe(10);
     // The layout of docs/cache-format.md, spelled out here rather than through HEADER_OFFSETS.
@@ -511,5 +588,41 @@ describe('header', () => {
         expect(e).toBeInstanceOf(CacheFormatError);
       }
     }
+  });
+});
+
+describe('payload reader', () => {
+  it('reads every mutation of a real payload either as a code object or as CacheFormatError, never a JS error', () => {
+    const inner = makeCode(['doc', 1n, 2.5, new ConstTuple(['t', 3n, null]), Uint8Array.of(1, 2)], {
+      co_name: 'f',
+      co_qualname: 'f',
+      co_names: ['len', 'x\ud800'],
+      co_localsplusnames: ['a', 'b'],
+      co_localspluskinds: Uint8Array.of(0x20, 0x60),
+      co_argcount: 1,
+    });
+    const good = encodePayload(makeCode([inner, 'hello', 70000n, 2n ** 70n, new ConstFrozenSet(['s']), ELLIPSIS]), [
+      { category: 'SyntaxWarning', message: 'm', lineno: 3 },
+    ]);
+    for (let i = 0; i < good.length; i++) {
+      for (const v of [0x00, 0x01, 0x7f, 0x90, 0x9f, 0xc0, 0xc4, 0xc6, 0xc9, 0xd4, 0xd8, 0xdb, 0xdd, 0xff, good[i] ^ 0x01]) {
+        const bad = good.slice();
+        bad[i] = v;
+        try {
+          expect(decodePayload(bad)).toBeInstanceOf(CodeObject);
+        } catch (e) {
+          if (!(e instanceof CacheFormatError)) throw new Error(`byte ${i} = 0x${v.toString(16)}: ${String(e)}`);
+        }
+      }
+    }
+  });
+
+  it('rejects constants nested deeper than a compiler makes them, without exhausting the stack', () => {
+    const table = [0xd4, EXT_NAMES, 0, 0xa3, 0x6d, 0, 0x66];
+    const body = [0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 6, 0, 0, 151, 0, 100, 0, 83, 0];
+    const nested = (depth: number) => [...Array.from({ length: depth }, () => [0x91, 0xd4, EXT_TUPLE, 0]).flat(), 0x90];
+    const payload = (depth: number) => Uint8Array.from([0x93, ...table, 0xd4, 1, 0, 0x92, 0xc4, body.length, ...body, ...nested(depth), 0x90]);
+    expect(decodePayload(payload(100)).co_consts[0]).toBeInstanceOf(ConstTuple);
+    expect(() => decodePayload(payload(200000))).toThrow(/nested too deeply/);
   });
 });
