@@ -54,6 +54,13 @@ function byte(what: string): number {
   return b[p++];
 }
 
+/** Step over the next `n` bytes and return where they start (read them through dv: msgpack is big-endian). */
+function take(n: number, what: string): number {
+  need(n, what);
+  p += n;
+  return p - n;
+}
+
 /** `d4 TYPE 00`: the header of a "write" extension (the wrapped value follows). */
 function expectTag(type: number, what: string): void {
   need(3, what);
@@ -66,15 +73,9 @@ function arrayHeader(what: string): number {
   const c = byte(what);
   let n: number;
   if (c >= 0x90 && c <= 0x9f) n = c & 0x0f;
-  else if (c === 0xdc) {
-    need(2, what);
-    n = dv.getUint16(p);
-    p += 2;
-  } else if (c === 0xdd) {
-    need(4, what);
-    n = dv.getUint32(p);
-    p += 4;
-  } else return corrupt(`${what} is not an array`);
+  else if (c === 0xdc) n = dv.getUint16(take(2, what));
+  else if (c === 0xdd) n = dv.getUint32(take(4, what));
+  else return corrupt(`${what} is not an array`);
   // Every item takes at least one byte: a count beyond the rest of the payload is corrupt, not an allocation.
   if (n > end - p) corrupt(`${what} is longer than the payload`);
   return n;
@@ -92,18 +93,8 @@ function strBody(n: number, what: string): string {
 function strLength(c: number, what: string): number {
   if (c >= 0xa0 && c <= 0xbf) return c & 0x1f;
   if (c === 0xd9) return byte(what);
-  if (c === 0xda) {
-    need(2, what);
-    const n = dv.getUint16(p);
-    p += 2;
-    return n;
-  }
-  if (c === 0xdb) {
-    need(4, what);
-    const n = dv.getUint32(p);
-    p += 4;
-    return n;
-  }
+  if (c === 0xda) return dv.getUint16(take(2, what));
+  if (c === 0xdb) return dv.getUint32(take(4, what));
   return -1;
 }
 
@@ -117,6 +108,11 @@ function readStr(what: string): string {
     if (typeof v === 'string') return v;
   }
   return corrupt(`${what} is not a string`);
+}
+
+/** The length of a bin whose header byte `c` (bin 8, 16 or 32) has been read. */
+function binLength(c: number, what: string): number {
+  return c === 0xc4 ? byte(what) : c === 0xc5 ? dv.getUint16(take(2, what)) : dv.getUint32(take(4, what));
 }
 
 /** The data length of an ext whose header byte `c` has been read (p then at its type byte), or -1. */
@@ -134,18 +130,10 @@ function extLength(c: number, what: string): number {
       return 16;
     case 0xc7:
       return byte(what);
-    case 0xc8: {
-      need(2, what);
-      const n = dv.getUint16(p);
-      p += 2;
-      return n;
-    }
-    case 0xc9: {
-      need(4, what);
-      const n = dv.getUint32(p);
-      p += 4;
-      return n;
-    }
+    case 0xc8:
+      return dv.getUint16(take(2, what));
+    case 0xc9:
+      return dv.getUint32(take(4, what));
   }
   return -1;
 }
@@ -233,12 +221,8 @@ function readUint(what: string): number {
   const c = byte(what);
   if (c < 0x80) return c;
   if (c === 0xcc) return byte(what);
-  if (c === 0xcd || c === 0xce) {
-    const n = c === 0xcd ? 2 : 4;
-    need(n, what);
-    p += n;
-    return n === 2 ? dv.getUint16(p - 2) : dv.getUint32(p - 4);
-  }
+  if (c === 0xcd) return dv.getUint16(take(2, what));
+  if (c === 0xce) return dv.getUint32(take(4, what));
   return corrupt(`${what} is not a valid number`);
 }
 
@@ -259,7 +243,7 @@ function readConst(): ConstValue {
     case 0xc4:
     case 0xc5:
     case 0xc6: {
-      const len = c === 0xc4 ? byte('bytes') : c === 0xc5 ? (need(2, 'bytes'), (p += 2), dv.getUint16(p - 2)) : (need(4, 'bytes'), (p += 4), dv.getUint32(p - 4));
+      const len = binLength(c, 'bytes');
       need(len, 'bytes');
       p += len;
       return plain(b, p - len, p);
@@ -267,25 +251,15 @@ function readConst(): ConstValue {
     case 0xcc:
       return smallInt(byte('an int'));
     case 0xcd:
-      need(2, 'an int');
-      p += 2;
-      return smallInt(dv.getUint16(p - 2));
+      return smallInt(dv.getUint16(take(2, 'an int')));
     case 0xce:
-      need(4, 'an int');
-      p += 4;
-      return smallInt(dv.getUint32(p - 4));
+      return smallInt(dv.getUint32(take(4, 'an int')));
     case 0xd0:
-      need(1, 'an int');
-      p += 1;
-      return smallInt(dv.getInt8(p - 1));
+      return smallInt(dv.getInt8(take(1, 'an int')));
     case 0xd1:
-      need(2, 'an int');
-      p += 2;
-      return smallInt(dv.getInt16(p - 2));
+      return smallInt(dv.getInt16(take(2, 'an int')));
     case 0xd2:
-      need(4, 'an int');
-      p += 4;
-      return smallInt(dv.getInt32(p - 4));
+      return smallInt(dv.getInt32(take(4, 'an int')));
   }
   return readExt(c, 'a constant');
 }
@@ -350,17 +324,8 @@ function readNames(): string[] {
 function readCode(): CodeObject {
   if (byte('a code object') !== 0x92) corrupt('code object has the wrong shape');
   const c = byte('code body');
-  let len: number;
-  if (c === 0xc4) len = byte('code body');
-  else if (c === 0xc5) {
-    need(2, 'code body');
-    len = dv.getUint16(p);
-    p += 2;
-  } else if (c === 0xc6) {
-    need(4, 'code body');
-    len = dv.getUint32(p);
-    p += 4;
-  } else return corrupt('code body is not bytes');
+  if (c < 0xc4 || c > 0xc6) return corrupt('code body is not bytes');
+  const len = binLength(c, 'code body');
   need(len, 'code body');
   const bodyAt = p;
   const bodyEnd = p + len;
