@@ -114,9 +114,10 @@ function putVarint(v: number): void {
   prefixes[prefixLen++] = v;
 }
 
-// The name table being built by the first pass.
+// The name table being built by the first pass, and whether it can travel joined into one str.
 let nameIndex = new Map<string, number>();
 let names: string[] = [];
+let joinable = true;
 
 function putName(s: string): void {
   let i = nameIndex.get(s);
@@ -124,6 +125,7 @@ function putName(s: string): void {
     i = names.length;
     nameIndex.set(s, i);
     names.push(s);
+    if (joinable && (s.includes(NAME_SEPARATOR) || !isWellFormed(s))) joinable = false;
   }
   putVarint(i);
 }
@@ -147,16 +149,12 @@ function prepareCode(c: CodeObject): void {
   putVarint(locals.length);
   for (let i = 0; i < locals.length; i++) putName(locals[i]);
   const consts = c.co_consts;
-  let tabled = 0;
-  for (let i = 0; i < consts.length; i++) if (inNameTable(consts[i])) tabled++;
-  putVarint(tabled);
-  for (let i = 0; i < consts.length && tabled > 0; i++) {
-    const k = consts[i];
-    if (inNameTable(k)) {
-      putVarint(i);
-      putName(k as string);
-      tabled--;
-    }
+  tabled.length = 0;
+  for (let i = 0; i < consts.length; i++) if (inNameTable(consts[i])) tabled.push(i);
+  putVarint(tabled.length);
+  for (const i of tabled) {
+    putVarint(i);
+    putName(consts[i] as string);
   }
   putVarint(c.co_code.length);
   putVarint(c.co_linetable.length);
@@ -164,6 +162,9 @@ function prepareCode(c: CodeObject): void {
   prefixEnds.push(prefixLen);
   for (let i = 0; i < consts.length; i++) prepareConst(consts[i]);
 }
+
+/** Scratch list of the co_consts indices of prepareCode's code object that go in the name table. */
+const tabled: number[] = [];
 
 /**
  * Does this co_consts entry travel in the name table (a str the joined table
@@ -456,15 +457,6 @@ function writeConst(v: ConstValue): void {
   throw new Error(`tspy cache: cannot encode constant of type ${typeof v}`);
 }
 
-/** Can the name table travel joined into one str (no name holds the separator or a lone surrogate)? */
-function joinable(table: readonly string[]): boolean {
-  for (let i = 0; i < table.length; i++) {
-    const s = table[i];
-    if (s.includes(NAME_SEPARATOR) || !isWellFormed(s)) return false;
-  }
-  return true;
-}
-
 /**
  * Encode `code` (and the code objects under it) with `warnings` as the
  * payload bytes, [ext NAMES, ext CODE, warnings], after `reserve` zero bytes
@@ -476,6 +468,7 @@ export function writePayload(code: CodeObject, warnings: readonly CachedWarning[
   prefixEnds = [];
   nameIndex = new Map();
   names = [];
+  joinable = true;
   try {
     prepareCode(code);
     pos = 0;
@@ -484,7 +477,7 @@ export function writePayload(code: CodeObject, warnings: readonly CachedWarning[
     pos = reserve;
     buf[pos++] = 0x93;
     tag(EXT_NAMES);
-    if (joinable(names)) str(names.join(NAME_SEPARATOR));
+    if (joinable) str(names.join(NAME_SEPARATOR));
     else {
       arrayHeader(names.length);
       for (let i = 0; i < names.length; i++) str(names[i]);
