@@ -59,4 +59,12 @@ class Other(unittest.TestCase):
     def test_greater(self): self.assertGreater(1, 2)
 
 if __name__ == '__main__':
+    # First the result object (exit=False, the report in a string), then the exit status of unittest.main().
+    import io, re
+    buf = io.StringIO()
+    prog = unittest.main(verbosity=2, exit=False, testRunner=unittest.TextTestRunner(stream=buf, verbosity=2))
+    print(re.sub(r'in \d+\.\d+s', 'in Xs', buf.getvalue()).replace(__file__, 'FILE'))
+    r = prog.result
+    print(r.testsRun, len(r.failures), len(r.errors), len(r.skipped), len(r.expectedFailures), len(r.unexpectedSuccesses), r.wasSuccessful())
+    for test, reason in r.skipped: print('skipped', test.id(), reason)
     unittest.main(verbosity=2)
