@@ -301,9 +301,17 @@ def _select_parent(context, result):
                 yield parent
 
 
+def _where(test):
+    # A step that keeps the elements of the result for which test(elem) is true.
+    def select(context, result):
+        for elem in result:
+            if test(elem):
+                yield elem
+    return select
+
+
 def _predicate(tokens):
     # Tokens between '[' and ']': the forms ElementPath supports.
-    sig = "".join(("-" if t[0] in "'\"" else "@" if False else t) if t else "-" for t, _ in tokens)
     kinds = []
     values = []
     for t, tag in tokens:
@@ -319,42 +327,26 @@ def _predicate(tokens):
     sig = "".join(kinds)
     if sig == "@-":
         key = values[1]
-
-        def select(context, result):
-            for elem in result:
-                if elem.get(key) is not None:
-                    yield elem
-        return select
+        return _where(lambda elem: elem.get(key) is not None)
     if sig in ("@-='", "@-!='"):
         key, value = values[1], values[-1]
-        negate = "!" in sig
-
-        def select(context, result):
-            for elem in result:
-                if (elem.get(key) == value) != negate:
-                    yield elem
-        return select
+        if "!" in sig:
+            # The attribute must be there, with another value.
+            return _where(lambda elem: elem.get(key) is not None and elem.get(key) != value)
+        return _where(lambda elem: elem.get(key) == value)
     if sig == "-" and not re.match(r"\-?\d+$", values[0]):
         tag = values[0]
-
-        def select(context, result):
-            for elem in result:
-                if elem.find(tag) is not None:
-                    yield elem
-        return select
+        return _where(lambda elem: elem.find(tag) is not None)
     if sig in (".='", ".!='", "-='", "-!='"):
         tag, value = values[0], values[-1]
         negate = "!" in sig
 
-        def select(context, result):
-            for elem in result:
-                if tag == '.':
-                    texts = ["".join(elem.itertext())]
-                else:
-                    texts = ["".join(e.itertext()) for e in elem.findall(tag)]
-                if (value in texts) != negate if tag != '.' else (texts[0] == value) != negate:
-                    yield elem
-        return select
+        def test(elem):
+            if tag == '.':
+                return ("".join(elem.itertext()) == value) != negate
+            # Some child `tag` whose text equals (negated: differs from) the value.
+            return any(("".join(e.itertext()) == value) != negate for e in elem.iterfind(tag))
+        return _where(test)
     if sig in ("-", "-()", "-()-"):
         if sig == "-":
             index = int(values[0]) - 1
