@@ -165,7 +165,8 @@ const SUBCLASS_FLAGS =
 
 /**
  * C3 linearisation (CPython `mro_implementation` in Objects/typeobject.c).
- * Throws TypeError "Cannot create a consistent method resolution order (MRO) for bases A, B".
+ * Throws TypeError "Cannot create a consistent method resolution order (MRO) for bases A, B",
+ * naming the unmerged heads as CPython does.
  */
 export function computeMro(t: PyType): PyType[] {
   const bases = t.tp_bases;
@@ -186,7 +187,10 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (!cand) {
-      const names = bases.map((b) => b.tp_name).join(', ');
+      // CPython names the heads still waiting in each list, each once, in list order.
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      const names = heads.map((b) => b.tp_name).join(', ');
       throw newError(TypeErrorType, `Cannot create a consistent method resolution order (MRO) for bases ${names}`);
     }
     out.push(cand);
