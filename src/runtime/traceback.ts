@@ -32,7 +32,7 @@ import { syntaxErrorBlockC, syntaxErrorBlockModule } from '../parser/error_displ
 import type { Frame } from '../vm/frame.js';
 import { str as pyStr, objectId, getIter as getIterFn } from './abstract.js';
 import { attrErrorInfo, getAttrOpt } from './attr.js';
-import { dictGetStr, dictKeys, seqItems, mkDict, mkTuple } from '../vm/rt.js';
+import { dictGetStr, dictKeys, seqItems, mkDict, mkTuple, sysModules } from '../vm/rt.js';
 import { defineMethods } from './object.js';
 import { exceptionGroupItems } from './exceptions.js';
 
@@ -343,13 +343,18 @@ function suggestion(exc: PyBaseExceptionObject): string | null {
 // Formatting
 // ---------------------------------------------------------------------------
 
-function formatTb(tb: PyObject | null, out: string[]): void {
+function formatTb(tb: PyObject | null, out: string[], limit: number): void {
   let last: string | null = null;
   let count = 0;
   const flushRepeat = () => {
     if (count > 3) out.push(`  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? 's' : ''}]\n`);
   };
-  for (let t = tb; t instanceof PyTraceback; t = t.next) {
+  // Like CPython's C printer, show only the newest `limit` entries.
+  let depth = 0;
+  for (let t = tb; t instanceof PyTraceback; t = t.next) depth++;
+  let start = tb;
+  for (; depth > limit && start instanceof PyTraceback; depth--) start = start.next;
+  for (let t = start; t instanceof PyTraceback; t = t.next) {
     const code = t.frame.info.code;
     const lineno = t.lineno;
     const key = `${code.co_filename}\0${lineno}\0${code.co_name}`;
@@ -465,6 +470,26 @@ interface PrintCtx {
   depth: number;
   /** Whether the innermost group still owes its closing `+----` line. */
   needClose: boolean;
+  /** Most traceback entries to show per exception (`sys.tracebacklimit`, default 1000); <= 0 hides tracebacks. */
+  limit: number;
+}
+
+/** CPython's PyTraceBack_LIMIT, used when `sys.tracebacklimit` is unset or not an int. */
+const DEFAULT_TB_LIMIT = 1000;
+
+function tracebackLimit(): number {
+  const sys = sysModules()?.getStr('sys');
+  if (sys === undefined) return DEFAULT_TB_LIMIT;
+  let v: PyValue | undefined;
+  try {
+    v = getAttrOpt(sys, 'tracebacklimit');
+  } catch {
+    return DEFAULT_TB_LIMIT;
+  }
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : 0;
+  return DEFAULT_TB_LIMIT;
 }
 
 /** CPython 3.11's limits: groups wider than this print `and N more exceptions`, deeper ones `... (max_group_depth is 10)`. */
@@ -515,18 +540,18 @@ function formatRec(exc: PyBaseExceptionObject, ctx: PrintCtx): void {
     if (msg !== null) emit(ctx, msg);
     const tbLines = (): string => {
       const lines: string[] = [];
-      if (cur.traceback instanceof PyTraceback) formatTb(cur.traceback, lines);
+      if (cur.traceback instanceof PyTraceback) formatTb(cur.traceback, lines, ctx.limit);
       return lines.join('');
     };
     if (!cur.ob_type.isSubtype(BaseExceptionGroupType)) {
-      if (cur.traceback instanceof PyTraceback) emit(ctx, 'Traceback (most recent call last):\n' + tbLines());
+      if (cur.traceback instanceof PyTraceback && ctx.limit > 0) emit(ctx, 'Traceback (most recent call last):\n' + tbLines());
       emit(ctx, formatExceptionOnly(cur));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
     } else {
       const topLevel = ctx.depth === 0;
       if (topLevel) ctx.depth++;
-      if (cur.traceback instanceof PyTraceback) {
+      if (cur.traceback instanceof PyTraceback && ctx.limit > 0) {
         emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
         emit(ctx, tbLines());
       }
@@ -565,7 +590,7 @@ function formatRec(exc: PyBaseExceptionObject, ctx: PrintCtx): void {
  * exception groups (`+-+---- 1 ----`, `| ` margins, `and N more exceptions`).
  */
 export function formatException(exc: PyBaseExceptionObject): string {
-  const ctx: PrintCtx = { out: [], seen: new Set(), depth: 0, needClose: false };
+  const ctx: PrintCtx = { out: [], seen: new Set(), depth: 0, needClose: false, limit: tracebackLimit() };
   formatRec(exc, ctx);
   return ctx.out.join('');
 }
