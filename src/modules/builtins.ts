@@ -251,6 +251,8 @@ function sum(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 
 const MINMAX_SPEC = ['*args', '*', 'key?', 'default?'];
 function minmax(name: 'min' | 'max', args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  // CPython's keyword parser counts keywords before naming a bad one.
+  if (kwnames !== null && kwnames.length > 2) typeErr(`${name}() takes at most 2 keyword arguments (${kwnames.length} given)`);
   const p = parseArgs(name, args, kwnames, MINMAX_SPEC);
   const pos = p.rest;
   if (pos.length === 0) typeErr(`${name} expected at least 1 argument, got 0`);

@@ -76,19 +76,25 @@ export function compileBuiltin(args: PyValue[], kwnames: readonly string[] | nul
 
 /** Resolve the globals/locals pair like CPython: defaults come from the calling frame. */
 function namespaces(fname: string, g: PyValue | undefined, l: PyValue | undefined): [PyDict, PyValue] {
+  const isMapping = (v: PyValue): boolean => typeof v === 'object' && v.ob_type.lookup('__getitem__') !== undefined;
+  const hasLocals = l !== undefined && l !== None;
+  // CPython words these checks differently for eval() and exec(), and orders them differently.
+  if (fname === 'eval') {
+    if (hasLocals && !isMapping(l!)) typeErr('locals must be a mapping');
+    if (g !== undefined && g !== None && !(g instanceof PyDict)) {
+      typeErr(isMapping(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
+  }
   if (g === undefined || g === None) {
     const f = currentFrame();
     if (!f) typeErr(`${fname}() requires globals when called outside a frame`);
-    const globals = f.globals;
-    let locals: PyValue;
-    if (l !== undefined && l !== None) locals = l;
-    else locals = frameLocals(f);
-    return [globals, locals];
+    if (hasLocals && !isMapping(l!)) typeErr(`locals must be a mapping or None, not ${typeName(l!)}`);
+    return [f.globals, hasLocals ? l! : frameLocals(f)];
   }
   if (!(g instanceof PyDict)) typeErr(`${fname}() globals must be a dict, not ${typeName(g)}`);
-  if (l !== undefined && l !== None) {
-    if (typeof l !== 'object' || l.ob_type.lookup('__getitem__') === undefined) typeErr(`locals must be a mapping`);
-    return [g, l];
+  if (hasLocals) {
+    if (!isMapping(l!)) typeErr(`locals must be a mapping or None, not ${typeName(l!)}`);
+    return [g, l!];
   }
   return [g, g];
 }
