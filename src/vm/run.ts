@@ -4,7 +4,7 @@
  * whole-program runner with CPython's exit-status rules.
  */
 import type { CodeObject } from '../bytecode/code.js';
-import { type PyValue, PyObject, PyBaseExceptionObject, None, SystemExitType } from '../runtime/object.js';
+import { type PyValue, PyObject, PyBaseExceptionObject, None, SystemExitType, KeyboardInterruptType } from '../runtime/object.js';
 import type { PyDict } from '../runtime/dict.js';
 import { Frame, codeInfo } from './frame.js';
 import { evalFrame, builtinsFor, toPyException } from './interpreter.js';
@@ -94,6 +94,8 @@ export function exitStatusFor(e: unknown): number {
     return 1;
   }
   displayUncaught(exc);
+  // CPython re-raises an unhandled KeyboardInterrupt as SIGINT; shells then report 128 + 2.
+  if (exc.ob_type.isSubtype(KeyboardInterruptType)) return 130;
   return 1;
 }
 
