@@ -402,7 +402,7 @@ export function formatStr(s: string, spec: string): string {
   const f = parseFormatSpec(spec, '<', 'str');
   if (f.type !== '' && f.type !== 's') valueError(`Unknown format code '${f.type}' for object of type 'str'`);
   if (f.grouping) valueError(`Cannot specify '${f.grouping}' with 's'.`); // the type defaults to 's'
-  if (f.sign) valueError('Sign not allowed in string format specifier');
+  if (f.sign) valueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
   if (f.noNegZero) valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alt) valueError('Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') valueError("'=' alignment not allowed in string format specifier");

@@ -190,6 +190,8 @@ export function formatFloatDigits(ax: number, type: 'e' | 'f' | 'g' | 'r', prec:
       if (opts.alt && !out.includes('.')) out += '.';
     }
     if (opts.addDot0 && !/[.eE]/.test(out)) out += '.0';
+    // add_dot_0 keeps a digit after the point, also when '#' already added the point.
+    else if (opts.addDot0 && !useExp && out.endsWith('.')) out += '0';
   }
   return out;
 }
