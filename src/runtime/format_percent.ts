@@ -302,8 +302,8 @@ function convertOne(ch: string, chPos: number, v: PyValue, width: number, prec: 
       const neg = text.startsWith('-');
       const body = neg ? text.slice(1) : text;
       const sign = neg ? '-' : fl.plus ? '+' : fl.space ? ' ' : '';
-      const zero = fl.zero && isFinite(x);
-      return padNumber(sign, '', body, width, { ...fl, zero });
+      // CPython zero-pads inf and nan too ('%05f' % inf == '00inf'), unlike C's printf.
+      return padNumber(sign, '', body, width, fl);
     }
     case 'c': {
       let s: string;
