@@ -20,7 +20,7 @@ import {
   defineGetSet,
 } from './object.js';
 import { floatRepr } from './format_float.js';
-import { intValue, intToFloat } from './int.js';
+import { intValue, intToFloat, asciiDigits } from './int.js';
 import { floatHash, parseFloatLiteral, libmHypot } from './float.js';
 import { crAtan2, crExp, crLog, libmPow } from './dd_math.js';
 import { callSpecial, hash as pyHash, repr as pyRepr } from './abstract.js';
@@ -259,12 +259,14 @@ ComplexType.tp_new = (type, args, kwnames) => {
     else throw newError(TypeErrorType, `'${k}' is an invalid keyword argument for complex()`);
   }
   let res: C;
-  const text = typeof real === 'string' ? real : real instanceof PyStrSubclass ? real.value : undefined;
-  if (text !== undefined) {
+  const raw = typeof real === 'string' ? real : real instanceof PyStrSubclass ? real.value : undefined;
+  if (raw !== undefined) {
+    // CPython maps other scripts' decimal digits to ASCII first, as int() and float() do.
+    const text = asciiDigits(raw);
     if (imag !== undefined) throw newError(TypeErrorType, "complex() can't take second arg if first is a string");
     // underscores only between digits (CPython _Py_string_to_number_with_underscores)
     if (text.includes('_') && /(?:^|[^0-9])_|_(?:[^0-9]|$)/.test(text)) {
-      throw newError(ValueErrorType, `could not convert string to complex: ${pyRepr(text)}`);
+      throw newError(ValueErrorType, `could not convert string to complex: ${pyRepr(raw)}`);
     }
     const p = parseComplex(text.includes('_') ? text.replace(/_/g, '') : text);
     if (!p) throw newError(ValueErrorType, 'complex() arg is a malformed string');
