@@ -237,7 +237,7 @@ export function percentFormat(fmt: string, args: PyValue, bytesHooks?: BytesPerc
     if (value === undefined) value = nextArg();
     out += bytesHooks !== undefined && 'sbrac'.includes(ch) ? bytesText(ch, value, width, prec, fl, bytesHooks) : convertOne(ch, chPos, value, width, prec, fl);
   }
-  if (argIdx < items.length && dict === null) typeErr('not all arguments converted during string formatting');
+  if (argIdx < items.length && dict === null) typeErr(`not all arguments converted during ${bytesHooks ? 'bytes' : 'string'} formatting`);
   return out;
 }
 
