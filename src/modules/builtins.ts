@@ -44,6 +44,7 @@ import {
   SuperType,
   BUILTIN_EXCEPTIONS,
   newError,
+  OverflowErrorType,
   typeName,
   typeOf,
   normInt,
@@ -499,6 +500,8 @@ function ord(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 
 function chr(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const n = intArg(oneArg('chr', args, kwnames));
+  // CPython reads the argument as a C int before the range check.
+  if (n >= 2 ** 31 || n < -(2 ** 31)) throw newError(OverflowErrorType, 'Python int too large to convert to C int');
   if (n < 0 || n > 0x10ffff) valueErr('chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(n));
 }

@@ -460,9 +460,11 @@ export function bytesFromArgs(name: string, args: PyValue[], kwnames: readonly s
   const iv = intValue(src);
   if (iv !== undefined) {
     if (iv < 0) throw newError(ValueErrorType, 'negative count');
+    // CPython reads the count as a Py_ssize_t.
+    if (iv >= 2n ** 63n) throw newError(OverflowErrorType, "cannot fit 'int' into an index-sized integer");
     return new Uint8Array(Number(iv));
   }
-  if (typeOf(src).lookup('__index__') !== undefined) return new Uint8Array(indexToNumber(src));
+  if (typeOf(src).lookup('__index__') !== undefined) return new Uint8Array(indexToNumber(src, OverflowErrorType));
   let items: PyValue[];
   try {
     items = iterToArray(src);

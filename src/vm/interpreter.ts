@@ -36,6 +36,7 @@ import {
   RuntimeErrorType,
   SystemErrorType,
   RecursionErrorType,
+  MemoryErrorType,
   AssertionErrorType,
   ImportErrorType,
   AttributeErrorType,
@@ -116,11 +117,15 @@ import { compareStrings } from '../runtime/abstract.js';
 
 const MAX_SAFE = 9007199254740991;
 
-/** Convert anything caught by the eval loop into a Python exception (JS stack overflow → RecursionError, other JS errors → SystemError). */
+/** Convert anything caught by the eval loop into a Python exception (JS stack overflow → RecursionError, failed allocation → MemoryError, other JS errors → SystemError). */
 export function toPyException(e: unknown): PyBaseExceptionObject {
   if (e instanceof PyBaseExceptionObject) return e;
   if (e instanceof RangeError) {
-    return newError(RecursionErrorType, 'maximum recursion depth exceeded');
+    // V8 reports both stack exhaustion and failed allocations as RangeError; only the former is a RecursionError.
+    if (/Invalid (typed )?array length|Invalid string length|allocation failed|Maximum BigInt size|out of memory/i.test(e.message)) {
+      return newError(MemoryErrorType, '');
+    }
+    if (/call stack/i.test(e.message)) return newError(RecursionErrorType, 'maximum recursion depth exceeded');
   }
   if (process.env.TSPY_DEBUG) process.stderr.write(`[tspy internal error] ${(e as Error)?.stack ?? String(e)}\n`);
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
