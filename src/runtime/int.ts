@@ -613,6 +613,15 @@ export function intFromValue(x: PyValue, base?: PyValue): number | bigint {
     return v;
   }
   const t = typeOf(x);
+  // Other buffers (memoryview) parse like bytes when they have no int conversion of their own.
+  const buf = t.lookup('__int__') === undefined && t.lookup('__index__') === undefined ? bytesOf(x) : undefined;
+  if (buf !== undefined) {
+    let text = '';
+    for (let i = 0; i < buf.length; i++) text += String.fromCharCode(buf[i]);
+    const v = parseIntLiteral(text, 10);
+    if (v === undefined) invalidLiteral(x, 10, literalRepr);
+    return v;
+  }
   for (const name of ['__int__', '__index__']) {
     const f = t.lookup(name);
     if (f !== undefined && f !== None) {
@@ -662,6 +671,11 @@ function textOf(x: PyValue): string | undefined {
 }
 
 function literalRepr(v: PyValue): string {
+  // CPython parses a bytearray or other buffer through a bytes copy, so the message shows b'...'.
+  if (v instanceof PyObject && !(v instanceof PyStrSubclass) && typeof v !== 'string') {
+    const b = bytesOf(v);
+    if (b !== undefined) return pyRepr(newBytes(b));
+  }
   return pyRepr(v);
 }
 
