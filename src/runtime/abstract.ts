@@ -27,6 +27,7 @@ import {
   OverflowErrorType,
   IndexErrorType,
   FloatType,
+  ComplexType,
   StrType,
   typeOf,
   newError,
@@ -505,6 +506,15 @@ export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
   if (f !== undefined && f !== None) {
     const r = callMethodValue(f, a, [b, m], '__pow__');
     if (r !== NotImplemented) return r;
+  }
+  // CPython then tries the power slots of the other operands' types: float's and complex's refuse a modulus outright.
+  const tried = [ta];
+  for (const x of [b, m]) {
+    const tx = typeOf(x);
+    if (tried.includes(tx)) continue;
+    tried.push(tx);
+    if (tx === FloatType) throw typeErr('pow() 3rd argument not allowed unless all arguments are integers');
+    if (tx === ComplexType) throw newError(ValueErrorType, 'complex modulo');
   }
   throw typeErr(
     `unsupported operand type(s) for ** or pow(): '${ta.tp_name}', '${typeOf(b).tp_name}', '${typeOf(m).tp_name}'`,
