@@ -270,7 +270,9 @@ function getAttrImpl(o: PyValue, name: string): PyValue | undefined {
     try {
       v = ga.fn([o, name], null);
     } catch (e) {
-      if (!isAttributeError(e)) throw e;
+      // Without a __getattr__ to fall back on, the native lookup's own error stands
+      // (a bound method's missing attribute is reported by its function, as in CPython).
+      if (!isAttributeError(e) || t.lookup('__getattr__') === undefined) throw e;
       v = undefined;
     }
   } else {
