@@ -441,6 +441,15 @@ function installKeyWrapper(): void {
     __ge__: mk(5),
   });
   KeyWrapperType.tp_dict.set('__hash__', None);
+  // calling a key wrapper (the one cmp_to_key returns) wraps one object: K(obj)
+  KeyWrapperType.tp_call = (self, args, kwnames) => {
+    // CPython's old-style parser reports the missing obj before unknown keywords
+    if (args.length === (kwnames ? kwnames.length : 0) && !(kwnames && kwnames.includes('obj'))) {
+      typeErr("K() missing required argument 'obj' (pos 1)");
+    }
+    const [obj] = parseArgs('K', args, kwnames, ['obj']);
+    return new PyKeyWrapper((self as PyKeyWrapper).cmp, obj!);
+  };
   defineGetSet(KeyWrapperType, 'obj', (s) => (s as PyKeyWrapper).obj);
   KeyWrapperType.modified();
 }
@@ -448,7 +457,8 @@ function installKeyWrapper(): void {
 function cmpToKey(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const p = parseArgs('cmp_to_key', args, kwnames, ['mycmp']);
   const cmp = p[0]!;
-  return new PyBuiltinFunction('K', (a, k) => new PyKeyWrapper(cmp, oneArg('K', a, k)), null, 'functools.KeyWrapper', 'functools');
+  // CPython returns a KeyWrapper with no object (its obj is None) that makes the keys when called
+  return new PyKeyWrapper(cmp, None);
 }
 
 export const CachedPropertyType = new PyType('cached_property', [ObjectType], TPFLAGS_BASETYPE, 'functools');
