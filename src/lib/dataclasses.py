@@ -14,19 +14,20 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return '<dataclasses._MISSING_TYPE object>'
+    pass
 
 
 MISSING = _MISSING_TYPE()
+
+_MappingProxy = type(type.__dict__)
+_EMPTY_METADATA = _MappingProxy({})
 
 # __repr__ functions made by @dataclass (pprint lays these instances out field by field)
 _GENERATED_REPRS = set()
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return '<dataclasses._KW_ONLY_TYPE object>'
+    pass
 
 
 KW_ONLY = _KW_ONLY_TYPE()
@@ -76,7 +77,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        # read-only, as in CPython; fields without metadata share one empty proxy
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

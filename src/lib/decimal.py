@@ -112,6 +112,11 @@ for _cls in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, Divi
     _cls.__module__ = 'decimal'
 
 
+# the order in which a Context's repr lists flags and traps (libmpdec's bit order)
+_SIGNAL_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
+                      Overflow, Rounded, Subnormal, Underflow)
+
+
 def _signal(context, cond, base=None):
     """Raise `cond` when its trap (or its base signal's trap) is enabled."""
     signal = base or cond
@@ -155,7 +160,7 @@ class Context(object):
         object.__setattr__(self, name, value)
 
     def __repr__(self):
-        names = lambda d: '[' + ', '.join(k.__name__ for k, v in d.items() if v) + ']'
+        names = lambda d: '[' + ', '.join(k.__name__ for k in _SIGNAL_REPR_ORDER if d.get(k)) + ']'
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=%s, traps=%s)'
                 % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
                    names(self.flags), names(self.traps)))
@@ -465,9 +470,7 @@ class Decimal(object):
         if isinstance(value, str):
             parsed = _parse(value.strip().replace('_', ''))
             if parsed is None:
-                ctx = context or getcontext()
-                if ctx.traps.get(InvalidOperation):
-                    raise InvalidOperation([ConversionSyntax])
+                _signal(context or getcontext(), ConversionSyntax, InvalidOperation)
                 self._sign, self._int, self._exp, self._special = 0, 0, 'n', True
                 return self
             self._sign, self._int, self._exp, self._special = parsed
@@ -483,6 +486,9 @@ class Decimal(object):
             self._special = False
             return self
         if isinstance(value, float):
+            # CPython's constructor flags (or, when trapped, raises) FloatOperation;
+            # Decimal.from_float is the silent conversion
+            _signal(context or getcontext(), FloatOperation)
             return cls.from_float(value)
         if isinstance(value, (tuple, list)):
             sign, digits, exp = value
@@ -1028,6 +1034,12 @@ class Decimal(object):
         return (lhs > rhs) - (lhs < rhs)
 
     def _compare_with(self, other, op, equality=False):
+        if isinstance(other, float):
+            # mixing with a float: == and != only set the flag, orderings obey the trap
+            if equality:
+                getcontext().flags[FloatOperation] = True
+            else:
+                _signal(getcontext(), FloatOperation)
         other = _convert(other, allow_float=True)
         if other is NotImplemented:
             return other

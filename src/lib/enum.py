@@ -88,10 +88,6 @@ def _iter_bits_lsb(n):
         n ^= b
 
 
-class FlagBoundary:
-    pass
-
-
 class _EnumDict(dict):
     """Class namespace of an enum body: rejects reusing a member name and, like
     CPython 3.11, resolves auto() when it is assigned, so later lines of the
@@ -432,16 +428,20 @@ class EnumType(type):
         super().__setattr__(name, value)
 
     def __dir__(cls):
-        names = set(['__class__', '__doc__', '__members__', '__module__'])
+        names = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                     '__init_subclass__', '__iter__', '__len__', '__members__',
+                     '__module__', '__name__', '__qualname__'])
         names.update(cls._member_names_)
+        if cls is Enum or getattr(cls, '_new_member_', None) is not None:
+            names.add('__new__')
+        member_type = cls.__dict__.get('_member_type_', object)
+        if member_type is not object:
+            # a mixed-in data type shows everything it has
+            names.update(dir(member_type))
         return sorted(names)
 
 
 EnumMeta = EnumType
-
-
-def _enum_bases():
-    return tuple(b for b in (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag) if b is not None)
 
 
 Enum = ReprEnum = IntEnum = StrEnum = Flag = IntFlag = None
@@ -467,8 +467,9 @@ class Enum(metaclass=EnumType):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
-        if Flag is not None and issubclass(cls, Flag) and result is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
+            return result
         if result is None:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
@@ -513,10 +514,18 @@ class Enum(metaclass=EnumType):
         return format(str(self), format_spec)
 
     def __dir__(self):
-        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'])
+        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+        if self.__class__._member_type_ is not object:
+            names.update(object.__dir__(self))
+        members = self._member_map_
+        for k in getattr(self, '__dict__', ()):
+            if k[0] != '_' and k not in members:
+                names.add(k)
+        # public methods and properties of the enum classes (name and value
+        # come from Enum itself); member names are not attributes of a member
         for cls in self.__class__.__mro__:
             for k in cls.__dict__:
-                if k[0] != '_' and cls not in _enum_bases() and cls is not object:
+                if k[0] != '_' and k not in members:
                     names.add(k)
         return sorted(names)
 
@@ -577,10 +586,16 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-STRICT = 'strict'
-CONFORM = 'conform'
-EJECT = 'eject'
-KEEP = 'keep'
+class FlagBoundary(StrEnum):
+    """How a Flag treats values with bits outside its members: raise (STRICT),
+    drop them (CONFORM), return a plain int (EJECT) or keep them (KEEP)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):

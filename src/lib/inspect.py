@@ -19,7 +19,8 @@ __all__ = [
     'isawaitable', 'iscode', 'isframe', 'istraceback', 'isabstract', 'ismethoddescriptor',
     'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'unwrap', 'signature',
     'Signature', 'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec', 'getsource',
-    'getsourcelines', 'getfile', 'getsourcefile', 'getmodule', 'currentframe', 'formatannotation',
+    'getsourcelines', 'getfile', 'getsourcefile', 'getmodule', 'getmodulename', 'currentframe',
+    'formatannotation',
     'getattr_static', 'getcallargs', 'isbuiltin', 'ismethodwrapper',
 ]
 
@@ -255,6 +256,18 @@ def currentframe():
 # ---------------------------------------------------------------------------
 # Source
 # ---------------------------------------------------------------------------
+def getmodulename(path):
+    """The module name a file at `path` would be imported as, or None when
+    its name has no module suffix."""
+    import os
+    import importlib.machinery
+    fname = os.path.basename(path)
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
 def getmodule(object):
     if ismodule(object):
         return object

@@ -267,9 +267,15 @@ class Pickler:
             self.save_str(obj)
         elif t is bytes:
             self.save_bytes(obj)
-        elif t is bytearray and self.proto >= 5:
-            self._write_large(BYTEARRAY8 + struct.pack('<Q', len(obj)), bytes(obj))
-            self.memoize(obj)
+        elif t is bytearray:
+            if self.proto >= 5:
+                self._write_large(BYTEARRAY8 + struct.pack('<Q', len(obj)), bytes(obj))
+                self.memoize(obj)
+            elif self.proto >= 3:
+                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+            else:
+                # before protocol 3 there is no bytes opcode: CPython pickles a latin-1 str
+                self.save_reduce(bytearray, (obj.decode('latin-1'), 'latin-1'), obj=obj)
         elif t is tuple:
             self.save_tuple(obj)
         elif t is list:

@@ -3,6 +3,7 @@
  * hex, base64 (standard, URL-safe, MIME line-wrapped), base32, base16 and
  * base85 codecs with CPython's error messages (`binascii.Error`, a
  * ValueError subclass). Decoders accept bytes-like objects or ASCII str.
+ * Quoted-printable (`a2b_qp` / `b2a_qp`) backs the `quopri` module.
  * Ascii85 (`a85encode`) is not provided.
  */
 import {
@@ -322,6 +323,111 @@ function a85decode(input: Uint8Array, foldspaces: boolean, adobe: boolean, ignor
 
 // ---------------------------------------------------------------- modules
 
+// ---------------------------------------------------------------- quoted-printable
+
+/** Longest encoded line of b2a_qp (RFC 1521), before its soft line break. */
+const QP_MAXLINE = 76;
+const HEX_UPPER = '0123456789ABCDEF';
+const isHexDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const hexValue = (c: number) => c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57;
+
+/**
+ * Decode quoted-printable data: `=XX` escapes, soft line breaks (`=` before a
+ * line end, anything between it and the `\n` dropped), `==` as one `=`, a lone
+ * `=` kept as is, and `_` as a space in header mode.
+ */
+function a2bQp(data: Uint8Array, header: boolean): Uint8Array {
+  const out: number[] = [];
+  const n = data.length;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    if (c === 0x3d) {
+      i++;
+      if (i >= n) break;
+      const d = data[i];
+      if (d === 0x0a || d === 0x0d) {
+        while (i < n && data[i] !== 0x0a) i++;
+        if (i < n) i++;
+      } else if (d === 0x3d) {
+        out.push(0x3d);
+        i++;
+      } else if (i + 1 < n && isHexDigit(d) && isHexDigit(data[i + 1])) {
+        out.push((hexValue(d) << 4) | hexValue(data[i + 1]));
+        i += 2;
+      } else {
+        out.push(0x3d);
+      }
+    } else if (header && c === 0x5f) {
+      out.push(0x20);
+      i++;
+    } else {
+      out.push(c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * Encode data as quoted-printable the way CPython's binascii.b2a_qp does: line
+ * ends follow the first line end's style (CRLF or LF), lines are broken with
+ * soft breaks at 76 columns, a space or tab at a line end is escaped, and with
+ * `istext` false CR and LF are escaped too.
+ */
+function b2aQp(data: Uint8Array, quotetabs: boolean, istext: boolean, header: boolean): Uint8Array {
+  const n = data.length;
+  const firstNl = data.indexOf(0x0a);
+  const crlf = firstNl > 0 && data[firstNl - 1] === 0x0d;
+  const out: number[] = [];
+  const softBreak = () => {
+    out.push(0x3d);
+    if (crlf) out.push(0x0d);
+    out.push(0x0a);
+  };
+  const escape = (c: number) => out.push(0x3d, HEX_UPPER.charCodeAt(c >> 4), HEX_UPPER.charCodeAt(c & 15));
+  let lineLen = 0;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    const last = i + 1 === n;
+    const next = last ? -1 : data[i + 1];
+    const quote = c > 126 || c === 0x3d || (header && c === 0x5f)
+      || (c === 0x2e && lineLen === 0 && (last || next === 0x0a || next === 0x0d || next === 0))
+      || (!istext && (c === 0x0d || c === 0x0a))
+      || ((c === 0x09 || c === 0x20) && last)
+      || (c < 33 && c !== 0x0d && c !== 0x0a && (quotetabs || (c !== 0x09 && c !== 0x20)));
+    if (quote) {
+      if (lineLen + 3 >= QP_MAXLINE) {
+        softBreak();
+        lineLen = 0;
+      }
+      escape(c);
+      lineLen += 3;
+      i++;
+    } else if (istext && (c === 0x0a || (c === 0x0d && next === 0x0a))) {
+      lineLen = 0;
+      const prev = out.length ? out[out.length - 1] : -1;
+      if (prev === 0x20 || prev === 0x09) {
+        out.pop();
+        escape(prev);
+      }
+      if (crlf) out.push(0x0d);
+      out.push(0x0a);
+      i += c === 0x0d ? 2 : 1;
+    } else {
+      if (!last && next !== 0x0a && lineLen + 1 >= QP_MAXLINE) {
+        softBreak();
+        lineLen = 0;
+      }
+      lineLen++;
+      out.push(header && c === 0x20 ? 0x5f : c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
 const HEXLIFY_SPEC = ['data', 'sep?', 'bytes_per_sep?'];
 const ONE = ['data', '/'];
 const CRC_SPEC = ['data', 'crc?', '/'];
@@ -368,6 +474,15 @@ export function binasciiModuleEntries(): [string, PyValue][] {
   fn('a2b_base64', (a, k) => {
     const [d, strict] = parseArgs('a2b_base64', a, k, A2B64_SPEC);
     return bytes(b64decode(asciiBuf(d!), strict !== undefined && isTrue(strict)));
+  });
+  fn('a2b_qp', (a, k) => {
+    const [d, header] = parseArgs('a2b_qp', a, k, ['data', 'header?']);
+    return bytes(a2bQp(asciiBuf(d!), header !== undefined && isTrue(header)));
+  });
+  fn('b2a_qp', (a, k) => {
+    const [d, qt, text, header] = parseArgs('b2a_qp', a, k, ['data', 'quotetabs?', 'istext?', 'header?']);
+    const flag = (v: PyValue | undefined, dflt: boolean) => v === undefined ? dflt : isTrue(v);
+    return bytes(b2aQp(buf(d!), flag(qt, false), flag(text, true), flag(header, false)));
   });
   return out;
 }

@@ -4,10 +4,11 @@
  * `AttributeError: can't set attribute`).
  */
 import { type PyValue, PyObject, PyType, AttributeErrorType, ObjectType, None, newError, defineMethods, defineGetSet } from '../runtime/object.js';
-import { getItem, index as pyIndex } from '../runtime/abstract.js';
+import { getItem, index as pyIndex, repr } from '../runtime/abstract.js';
+import { PyTuple } from '../runtime/tuple.js';
 import { checkPositional } from '../runtime/args.js';
 
-export const TupleGetterType = new PyType('_tuplegetter', [ObjectType], 0, 'collections');
+export const TupleGetterType = new PyType('_tuplegetter', [ObjectType], 0, '_collections');
 
 class PyTupleGetter extends PyObject {
   constructor(public index: number, public doc: PyValue) {
@@ -36,6 +37,14 @@ function install(): void {
     },
     __delete__() {
       throw newError(AttributeErrorType, "can't delete attribute");
+    },
+    __repr__(a) {
+      const self = a[0] as PyTupleGetter;
+      return `_tuplegetter(${self.index}, ${repr(self.doc)})`;
+    },
+    __reduce__(a) {
+      const self = a[0] as PyTupleGetter;
+      return new PyTuple([TupleGetterType, new PyTuple([self.index, self.doc])]);
     },
   });
   // A writable member, as in CPython: `Point.x.__doc__ = '...'` documents a field.

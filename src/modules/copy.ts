@@ -1,8 +1,10 @@
 /**
  * The `copy` module (CPython Lib/copy.py): `copy` and `deepcopy` with the
  * `__copy__` / `__deepcopy__(memo)` hooks, `__getstate__`/`__setstate__`,
- * a memo dict keyed by `id()`, and the reduce-style default for plain
- * instances (a new object via `cls.__new__(cls)` with the `__dict__` copied).
+ * a memo dict keyed by `id()`, a `__reduce_ex__` / `__reduce__` that a
+ * Python class defines (rebuilt as copy.py's `_reconstruct` does), and the
+ * reduce-style default for plain instances (a new object via
+ * `cls.__new__(cls)` with the `__dict__` copied).
  */
 import {
   type PyValue,
@@ -35,7 +37,7 @@ import {
   ByteArrayType,
   PyBaseExceptionObject,
 } from '../runtime/object.js';
-import { objectId, iterToArray } from '../runtime/abstract.js';
+import { objectId, iterToArray, setItem } from '../runtime/abstract.js';
 import { call, getAttr, getAttrOpt, lookupSpecial, setAttr } from '../runtime/attr.js';
 import { parseArgs, oneArg } from '../runtime/args.js';
 import { PyList } from '../runtime/list.js';
@@ -61,10 +63,21 @@ function idKey(v: PyValue): PyValue {
   return typeof v === 'object' ? objectId(v) : v;
 }
 
-/** New instance of `cls` without calling `__init__` (copyreg.__newobj__). */
-function newInstance(v: PyObject): PyValue {
+/**
+ * New instance of `cls` without calling `__init__` (copyreg.__newobj__), with
+ * the arguments `__getnewargs__` gives (a tuple subclass such as a namedtuple
+ * passes its items), as reduce protocol 4 does.
+ */
+function newInstance(v: PyObject, deep: boolean, memo: PyDict | null): PyValue {
   const cls = v.ob_type;
-  return call(getAttr(cls, '__new__'), [cls], null);
+  let args: PyValue[] = [];
+  const gna = cls.lookup('__getnewargs__') !== undefined ? getAttrOpt(v, '__getnewargs__') : undefined;
+  if (gna !== undefined) {
+    const r = call(gna, [], null);
+    if (!(r instanceof PyTuple)) throw newError(TypeErrorType, `__getnewargs__ should return a tuple, not '${typeName(r)}'`);
+    args = deep && r.items.length ? (deepCopy(r, memo!) as PyTuple).items : r.items;
+  }
+  return call(getAttr(cls, '__new__'), [cls, ...args], null);
 }
 
 function getState(v: PyObject): PyValue | undefined {
@@ -119,6 +132,53 @@ export function shallowCopy(v: PyValue): PyValue {
   return reconstruct(o, false, null);
 }
 
+/** Whether a class in `t`'s MRO other than `object` defines `name`. */
+function ownReducer(t: PyType, name: string): boolean {
+  const root = t.tp_mro[t.tp_mro.length - 1];
+  for (const c of t.tp_mro) {
+    if (c.tp_dict.has(name)) return c !== root;
+  }
+  return false;
+}
+
+/**
+ * copy.py's reductor step for a class that defines `__reduce_ex__` or
+ * `__reduce__` itself: its result, or undefined to use the default.
+ */
+function customReduce(o: PyObject): PyValue | undefined {
+  const t = o.ob_type;
+  if (ownReducer(t, '__reduce_ex__')) return call(getAttr(o, '__reduce_ex__'), [4], null);
+  if (ownReducer(t, '__reduce__')) return call(getAttr(o, '__reduce__'), [], null);
+  return undefined;
+}
+
+/** copy.py's `_reconstruct`: rebuild from a reduce value (callable, args, state, listitems, dictitems). */
+function fromReduce(o: PyObject, rv: PyValue, deep: boolean, memo: PyDict | null): PyValue {
+  if (typeof rv === 'string') return o;
+  const parts = rv instanceof PyTuple ? rv.items : undefined;
+  if (parts === undefined) throw newError(TypeErrorType, `Value after * must be an iterable, not ${typeName(rv)}`);
+  if (parts.length < 2) {
+    throw newError(TypeErrorType, `_reconstruct() missing ${2 - parts.length} required positional argument${parts.length ? '' : 's'}: ${parts.length ? "'args'" : "'func' and 'args'"}`);
+  }
+  const [func, args, state, listIter, dictIter] = parts;
+  let argv = args instanceof PyTuple ? args.items : iterToArray(args ?? new PyTuple([]));
+  if (deep && argv.length) argv = (deepCopy(new PyTuple(argv), memo!) as PyTuple).items;
+  const y = call(func, argv, null);
+  if (deep) memo!.table.set(objectId(o), y);
+  if (state !== undefined && state !== None) setState(y, deep ? deepCopy(state, memo!) : state);
+  if (listIter !== undefined && listIter !== None) {
+    const append = getAttr(y, 'append');
+    for (const item of iterToArray(listIter)) call(append, [deep ? deepCopy(item, memo!) : item], null);
+  }
+  if (dictIter !== undefined && dictIter !== None) {
+    for (const pair of iterToArray(dictIter)) {
+      const [k, v] = iterToArray(pair);
+      setItem(y, deep ? deepCopy(k, memo!) : k, deep ? deepCopy(v, memo!) : v);
+    }
+  }
+  return y;
+}
+
 /** Default copy of an instance: new object, then the state (shallow or deep) and container contents. */
 function reconstruct(o: PyObject, deep: boolean, memo: PyDict | null): PyValue {
   if (o instanceof PyBaseExceptionObject) {
@@ -126,12 +186,14 @@ function reconstruct(o: PyObject, deep: boolean, memo: PyDict | null): PyValue {
     if (o.dict) setState(y, deep ? deepCopy(o.dict, memo!) : o.dict);
     return y;
   }
+  const rv = customReduce(o);
+  if (rv !== undefined) return fromReduce(o, rv, deep, memo);
   if (o.ob_type.tp_call === null && o.ob_type.lookup('__new__') === undefined) {
     throw newError(CopyErrorType, `un(deep)copyable object of type ${typeName(o)}`);
   }
   let y: PyValue;
   try {
-    y = newInstance(o);
+    y = newInstance(o, deep, memo);
   } catch (e) {
     throw newError(TypeErrorType, `cannot pickle '${typeName(o)}' object`);
   }
@@ -150,8 +212,9 @@ function reconstruct(o: PyObject, deep: boolean, memo: PyDict | null): PyValue {
       for (const e of state.table.entries()) yo.dict.table.set(e.key, deep ? deepCopy(e.value, memo!) : e.value);
     } else setState(y, deep ? deepCopy(state, memo!) : state);
   }
-  // __slots__ values live outside __dict__: copy them by name.
-  const slots = o.ob_type.lookup('__slots__');
+  // __slots__ values live outside __dict__: copy them by name (a class's own
+  // __getstate__ already put whatever it wanted into the state).
+  const slots = cls_has(o.ob_type, '__getstate__') ? undefined : o.ob_type.lookup('__slots__');
   if (slots !== undefined) {
     for (const name of typeof slots === 'string' ? [slots] : iterToArray(slots)) {
       if (typeof name !== 'string' || name === '__dict__' || name === '__weakref__') continue;
@@ -187,6 +250,8 @@ export function deepCopy(v: PyValue, memo: PyDict): PyValue {
     memo.table.set(key, d);
     for (const e of (o as PyDict).table.entries()) d.table.set(deepCopy(e.key, memo), deepCopy(e.value, memo));
     y = d;
+  } else if (t === ByteArrayType) {
+    y = call(t, [o], null);
   } else if (t === SetType || t === FrozenSetType) {
     const s = t === SetType ? new PySet() : new PyFrozenSet();
     for (const x of (o as PySet).table.toArray()) s.table.add(deepCopy(x, memo));

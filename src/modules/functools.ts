@@ -102,6 +102,27 @@ function installPartial(): void {
     __call__(args, kwnames) {
       return partialCall(args[0], args.slice(1), kwnames);
     },
+    // CPython's pickle/copy protocol: (type, (func,), (func, args, keywords, __dict__ or None))
+    __reduce__(args) {
+      const p = args[0] as PyPartial;
+      const kw = new PyDict();
+      for (const [k, v] of p.kw) kw.table.set(k, v);
+      const dict = p.dict && p.dict.table.size > 0 ? p.dict : None;
+      return new PyTuple([p.ob_type, new PyTuple([p.func]), new PyTuple([p.func, new PyTuple(p.args.slice()), kw, dict])]);
+    },
+    __setstate__(args) {
+      const p = args[0] as PyPartial;
+      const st = args[1];
+      if (!(st instanceof PyTuple) || st.items.length !== 4) typeErr('invalid partial state');
+      const [func, fargs, kw, dict] = st.items;
+      if (!isCallableValue(func) || !(fargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict))
+        || (dict !== None && !(dict instanceof PyDict))) typeErr('invalid partial state');
+      p.func = func;
+      p.args = fargs.items.slice();
+      p.kw = kw instanceof PyDict ? [...kw.table.entries()].map((e) => [e.key as string, e.value] as [string, PyValue]) : [];
+      p.dict = dict instanceof PyDict ? dict : new PyDict();
+      return None;
+    },
   });
   defineGetSet(PartialType, '__dict__', (s) => (s as PyPartial).dict!);
   defineGetSet(PartialType, 'func', (s) => (s as PyPartial).func);
@@ -441,6 +462,15 @@ function installKeyWrapper(): void {
     __ge__: mk(5),
   });
   KeyWrapperType.tp_dict.set('__hash__', None);
+  // calling a key wrapper (the one cmp_to_key returns) wraps one object: K(obj)
+  KeyWrapperType.tp_call = (self, args, kwnames) => {
+    // CPython's old-style parser reports the missing obj before unknown keywords
+    if (args.length === (kwnames ? kwnames.length : 0) && !(kwnames && kwnames.includes('obj'))) {
+      typeErr("K() missing required argument 'obj' (pos 1)");
+    }
+    const [obj] = parseArgs('K', args, kwnames, ['obj']);
+    return new PyKeyWrapper((self as PyKeyWrapper).cmp, obj!);
+  };
   defineGetSet(KeyWrapperType, 'obj', (s) => (s as PyKeyWrapper).obj);
   KeyWrapperType.modified();
 }
@@ -448,7 +478,8 @@ function installKeyWrapper(): void {
 function cmpToKey(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const p = parseArgs('cmp_to_key', args, kwnames, ['mycmp']);
   const cmp = p[0]!;
-  return new PyBuiltinFunction('K', (a, k) => new PyKeyWrapper(cmp, oneArg('K', a, k)), null, 'functools.KeyWrapper', 'functools');
+  // CPython returns a KeyWrapper with no object (its obj is None) that makes the keys when called
+  return new PyKeyWrapper(cmp, None);
 }
 
 export const CachedPropertyType = new PyType('cached_property', [ObjectType], TPFLAGS_BASETYPE, 'functools');

@@ -224,8 +224,10 @@ export function openFile(args: PyValue[], kwnames: readonly string[] | null): Py
     const buffering = p[2] === undefined || p[2] === None ? -1 : Number(pyIndex(p[2]));
     return openBinary(file, arg, k, plus, buffering, p[6] === undefined || isTrue(p[6]));
   }
-  const enc = p[3] === undefined || p[3] === None ? null : p[3];
-  if (enc !== null && typeof enc !== 'string') typeErr(`open() argument 'encoding' must be str or None, not ${typeName(enc)}`);
+  const encArg = p[3] === undefined || p[3] === None ? null : p[3];
+  if (encArg !== null && typeof encArg !== 'string') typeErr(`open() argument 'encoding' must be str or None, not ${typeName(encArg)}`);
+  // encoding="locale" (3.10+) is the locale's preferred encoding, as when none is given
+  const enc = encArg === 'locale' ? null : encArg;
   const errors = p[4] === undefined || p[4] === None ? 'strict' : p[4];
   if (typeof errors !== 'string') typeErr(`open() argument 'errors' must be str or None, not ${typeName(errors)}`);
   const newline = p[5] === undefined || p[5] === None ? null : p[5];

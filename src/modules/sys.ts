@@ -306,6 +306,7 @@ export function getSysModule(): PyModule {
   set('exec_prefix', '/usr/local');
   set('base_exec_prefix', '/usr/local');
   set('abiflags', '');
+  set('platlibdir', 'lib');
   set('copyright', COPYRIGHT);
   set('dont_write_bytecode', false);
   set('pycache_prefix', None);

@@ -20,6 +20,7 @@ import {
   defineGetSet,
 } from './object.js';
 import { floatRepr } from './format_float.js';
+import { PyTuple } from './tuple.js';
 import { intValue, intToFloat, asciiDigits } from './int.js';
 import { floatHash, parseFloatLiteral, libmHypot } from './float.js';
 import { crAtan2, crExp, crLog, libmPow } from './dd_math.js';
@@ -331,7 +332,7 @@ defineMethods(ComplexType, {
   __complex__: (args) => new PyComplex(self(args[0]).real, self(args[0]).imag),
   __getnewargs__: (args) => {
     void pyHash;
-    return new PyComplex(self(args[0]).real, self(args[0]).imag);
+    return new PyTuple([new PyFloat(self(args[0]).real), new PyFloat(self(args[0]).imag)]);
   },
   conjugate: (args) => new PyComplex(self(args[0]).real, -self(args[0]).imag),
 });

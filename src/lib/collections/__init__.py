@@ -814,26 +814,57 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
+    # Mapping / MutableMapping mixins (see UserDict for why they are written out)
     def keys(self):
-        return list(self)
+        from _collections_abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from _collections_abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from _collections_abc import ValuesView
+        return ValuesView(self)
 
     def __eq__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, (Mapping, dict, ChainMap, UserDict)):
+            return NotImplemented
         return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
     def __or__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, (Mapping, dict, ChainMap, UserDict)):
+            return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
+
+    def __ror__(self, other):
+        from _collections_abc import Mapping
+        if not isinstance(other, (Mapping, dict, ChainMap, UserDict)):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 ################################################################################

@@ -9,6 +9,7 @@ from _collections_abc import _CallableGenericAlias
 def _register_user_classes():
     import collections as _c
     MutableMapping.register(_c.UserDict)
+    MutableMapping.register(_c.ChainMap)
     MutableSequence.register(_c.UserList)
     Sequence.register(_c.UserString)
 

@@ -166,6 +166,52 @@ class SourcelessFileLoader(FileLoader):
         raise NotImplementedError('loading CPython .pyc files (SourcelessFileLoader) is not supported by tspy')
 
 
+class FileFinder:
+    """Finds modules, packages and namespace portions in one directory."""
+
+    def __init__(self, path, *loader_details):
+        import os
+        self.path = os.getcwd() if not path or path == '.' else os.path.abspath(path)
+        self._loaders = loader_details
+
+    def __repr__(self):
+        return 'FileFinder({!r})'.format(self.path)
+
+    def invalidate_caches(self):
+        pass
+
+    def find_spec(self, fullname, target=None):
+        """The spec of `fullname`'s last part in this directory, or None."""
+        import os
+        base = os.path.join(self.path, fullname.rpartition('.')[2])
+        is_dir = os.path.isdir(base)
+        init = os.path.join(base, '__init__.py')
+        if is_dir and os.path.isfile(init):
+            spec = ModuleSpec(fullname, SourceFileLoader(fullname, init), origin=init, is_package=True)
+            spec.submodule_search_locations = [base]
+            spec.has_location = True
+            return spec
+        if os.path.isfile(base + '.py'):
+            spec = ModuleSpec(fullname, SourceFileLoader(fullname, base + '.py'), origin=base + '.py')
+            spec.has_location = True
+            return spec
+        if is_dir:
+            spec = ModuleSpec(fullname, None)
+            spec.submodule_search_locations = [base]
+            return spec
+        return None
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        """A sys.path_hooks entry making a FileFinder for a directory."""
+        def path_hook_for_FileFinder(path):
+            import os
+            if not os.path.isdir(path or '.'):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+
 class PathFinder:
     """Finds modules on sys.path (or a package's __path__)."""
 

@@ -1,0 +1,22 @@
+from collections import ChainMap, Counter, defaultdict
+cm = ChainMap({'a': 1}, {'b': 2})
+print(repr(cm), cm.get('z', 9), 'b' in cm, cm.copy(), bool(ChainMap()), ChainMap() == {}, cm == {'a': 1, 'b': 2}, cm | {'c': 3}, {'c': 3} | cm)
+cm2 = cm.new_child(); cm2['x'] = 5; print(cm2, cm2.pop('x'), cm2.popitem() if cm2.maps[0] else 'empty')
+try: cm.pop('b')
+except KeyError as e: print('KeyError', e)
+print(cm.fromkeys('ab', 0), type(cm.fromkeys('a')).__name__)
+c = Counter({'a': 2, 'b': -1}); print(c.most_common(), list(c.elements()), c.total(), Counter('xyz') == Counter('zyx'), repr(Counter(a=1) - Counter(a=1)))
+c += Counter(); print(c)
+d = defaultdict(int); d['a'] += 1; print(d.default_factory, d.copy(), d.__missing__('q'), d)
+try: defaultdict(1)
+except TypeError as e: print(e)
+import collections.abc
+cm = ChainMap({'a': 1}, {'b': 2, 'a': 0})
+print(cm.keys(), cm.items(), cm.values(), list(cm.items()), isinstance(cm, collections.abc.MutableMapping))
+cm.update({'z': 1}, y=2); print(cm.setdefault('b', 7), cm.setdefault('n', 8), cm)
+print(cm == ChainMap({'a': 1, 'b': 2, 'z': 1, 'y': 2, 'n': 8}), cm != {}, cm.__or__(1), cm.__ror__(1))
+try: hash(cm)
+except TypeError as e: print(e)
+cm |= {'q': 0}; print(cm.maps[0])
+try: cm | [1]
+except TypeError as e: print(e)
