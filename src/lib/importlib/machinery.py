@@ -166,6 +166,23 @@ class SourcelessFileLoader(FileLoader):
         raise NotImplementedError('loading CPython .pyc files (SourcelessFileLoader) is not supported by tspy')
 
 
+def _source_spec(fullname, directory):
+    """The spec of `fullname`'s last part in `directory`: a package (its
+    __init__.py) or a .py module, else None."""
+    import os
+    base = os.path.join(directory, fullname.rpartition('.')[2])
+    init = os.path.join(base, '__init__.py')
+    if os.path.isfile(init):
+        spec = ModuleSpec(fullname, SourceFileLoader(fullname, init), origin=init, is_package=True)
+        spec.submodule_search_locations = [base]
+    elif os.path.isfile(base + '.py'):
+        spec = ModuleSpec(fullname, SourceFileLoader(fullname, base + '.py'), origin=base + '.py')
+    else:
+        return None
+    spec.has_location = True
+    return spec
+
+
 class FileFinder:
     """Finds modules, packages and namespace portions in one directory."""
 
@@ -182,24 +199,15 @@ class FileFinder:
 
     def find_spec(self, fullname, target=None):
         """The spec of `fullname`'s last part in this directory, or None."""
-        import os
-        base = os.path.join(self.path, fullname.rpartition('.')[2])
-        is_dir = os.path.isdir(base)
-        init = os.path.join(base, '__init__.py')
-        if is_dir and os.path.isfile(init):
-            spec = ModuleSpec(fullname, SourceFileLoader(fullname, init), origin=init, is_package=True)
-            spec.submodule_search_locations = [base]
-            spec.has_location = True
-            return spec
-        if os.path.isfile(base + '.py'):
-            spec = ModuleSpec(fullname, SourceFileLoader(fullname, base + '.py'), origin=base + '.py')
-            spec.has_location = True
-            return spec
-        if is_dir:
-            spec = ModuleSpec(fullname, None)
-            spec.submodule_search_locations = [base]
-            return spec
-        return None
+        spec = _source_spec(fullname, self.path)
+        if spec is None:
+            import os
+            base = os.path.join(self.path, fullname.rpartition('.')[2])
+            if os.path.isdir(base):
+                # A directory without __init__.py: a namespace package portion.
+                spec = ModuleSpec(fullname, None)
+                spec.submodule_search_locations = [base]
+        return spec
 
     @classmethod
     def path_hook(cls, *loader_details):
@@ -217,24 +225,13 @@ class PathFinder:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        import os
         if path is None:
             path = sys.path
-        tail = fullname.rpartition('.')[2]
         for entry in path:
-            if not isinstance(entry, str):
-                continue
-            base = os.path.join(entry or '.', tail)
-            init = os.path.join(base, '__init__.py')
-            if os.path.isfile(init):
-                spec = ModuleSpec(fullname, SourceFileLoader(fullname, init), origin=init, is_package=True)
-                spec.submodule_search_locations = [base]
-                spec.has_location = True
-                return spec
-            if os.path.isfile(base + '.py'):
-                spec = ModuleSpec(fullname, SourceFileLoader(fullname, base + '.py'), origin=base + '.py')
-                spec.has_location = True
-                return spec
+            if isinstance(entry, str):
+                spec = _source_spec(fullname, entry or '.')
+                if spec is not None:
+                    return spec
         return None
 
     @classmethod
